@@ -1,0 +1,76 @@
+package org.vocbridge.accounts;
+
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.vocbridge.accounts.domain.UserAccountRepository;
+
+/**
+ * Creates the first platform admin when there is no user at all. The password comes from
+ * {@code VOCBRIDGE_ADMIN_PASSWORD} or is generated and printed once; there is no default password.
+ */
+@Component
+@Order(0)
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final UserAccountRepository users;
+    private final AccountService accounts;
+    private final String username;
+    private final String password;
+
+    FirstAdmin(
+            UserAccountRepository users,
+            AccountService accounts,
+            @Value("${vocbridge.admin.username:admin}") String username,
+            @Value("${vocbridge.admin.password:}") String password) {
+        this.users = users;
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean generated = password == null || password.isBlank();
+        String secret = generated ? randomPassword() : password;
+        if (!generated && secret.length() < AccountService.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("VOCBRIDGE_ADMIN_PASSWORD must have at least "
+                    + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        }
+        accounts.bootstrapUser(username, "Platform admin", secret, true);
+        if (generated) {
+            // printed once, on purpose: this is the only way to learn the generated password
+            System.out.println("""
+
+                    ================================================================
+                     VocBridge: first admin account created
+                       user:     %s
+                       password: %s
+                     Sign in at /login and keep this password safe; it is not shown again.
+                    ================================================================
+                    """.formatted(username, secret));
+        } else {
+            log.info("First admin account '{}' created with the password from VOCBRIDGE_ADMIN_PASSWORD", username);
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

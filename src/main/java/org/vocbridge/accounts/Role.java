@@ -1,0 +1,11 @@
+package org.vocbridge.accounts;
+
+/** A role a user holds for one record of another module (by id). */
+public enum Role {
+    /** Runs one alliance: its profile, memberships, chair and think tank. */
+    ALLIANCE_SECRETARIAT,
+    /** Keeps one organization's profile and its people. */
+    ORGANIZATION_EDITOR,
+    /** Is the person with this id in the directory. */
+    EXPERT
+}

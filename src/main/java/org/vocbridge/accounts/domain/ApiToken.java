@@ -1,0 +1,87 @@
+package org.vocbridge.accounts.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A personal API token; only its SHA-256 hash is stored, the token itself is shown once. */
+@Entity
+@Table(name = "accounts_api_token")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private long userId;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(nullable = false, length = 12)
+    private String prefix;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.now();
+
+    private Instant lastUsedAt;
+
+    private Instant revokedAt;
+
+    protected ApiToken() {}
+
+    public ApiToken(long userId, String name, String tokenHash, String prefix) {
+        this.userId = userId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.prefix = prefix;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+
+    public void used(Instant at) {
+        lastUsedAt = at;
+    }
+
+    public void revoke(Instant at) {
+        revokedAt = at;
+    }
+}

@@ -1,0 +1,94 @@
+package org.vocbridge.accounts.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "accounts_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String username;
+
+    @Column(nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(nullable = false, length = 200)
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    private boolean admin;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected UserAccount() {}
+
+    public UserAccount(String username, String displayName, String email, String passwordHash, boolean admin) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.admin = admin;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public boolean admin() {
+        return admin;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public void update(String displayName, String email, boolean enabled, boolean admin) {
+        this.displayName = displayName;
+        this.email = email;
+        this.enabled = enabled;
+        this.admin = admin;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+}

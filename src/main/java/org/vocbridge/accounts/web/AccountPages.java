@@ -1,0 +1,118 @@
+package org.vocbridge.accounts.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vocbridge.accounts.AccountService;
+import org.vocbridge.accounts.AuditLog;
+import org.vocbridge.accounts.Role;
+import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.shared.security.CurrentUser;
+
+/** Sign-in, one's own account and API tokens, and the admin pages for users and the audit log. */
+@Controller
+class AccountPages {
+
+    private final AccountService accounts;
+    private final AuditLog audit;
+
+    AccountPages(AccountService accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "accounts/login";
+    }
+
+    @GetMapping("/account")
+    String account(CurrentUser user, Model model) {
+        model.addAttribute("me", accounts.user(user.requireSignedIn().id()));
+        model.addAttribute("tokens", accounts.tokens(user));
+        return "accounts/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@RequestParam String name, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("createdToken", accounts.createToken(user, name));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, CurrentUser user) {
+        accounts.revokeToken(user, id);
+        return "redirect:/account";
+    }
+
+    @GetMapping("/admin/users")
+    String users(CurrentUser user, Model model) {
+        user.requireAdmin();
+        model.addAttribute("users", accounts.users());
+        model.addAttribute("roles", Role.values());
+        return "accounts/users";
+    }
+
+    @PostMapping("/admin/users")
+    String createUser(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam(required = false) String email,
+            @RequestParam String password,
+            @RequestParam(defaultValue = "false") boolean admin,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            accounts.createUser(user, new AccountService.NewUser(username, displayName, email, password, admin));
+            redirect.addFlashAttribute("notice", "admin.userCreated");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/grants")
+    String grant(
+            @PathVariable long id,
+            @RequestParam Role role,
+            @RequestParam long scopeId,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        accounts.grant(user, id, role, scopeId);
+        redirect.addFlashAttribute("notice", "admin.granted");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/grants/{grantId}/revoke")
+    String revoke(@PathVariable long id, @PathVariable long grantId, CurrentUser user) {
+        accounts.revoke(user, id, grantId);
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    String enable(@PathVariable long id, @RequestParam boolean enabled, CurrentUser user) {
+        accounts.setEnabled(user, id, enabled);
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(defaultValue = "0") int page,
+            CurrentUser user,
+            Model model) {
+        user.requireAdmin();
+        model.addAttribute("entries", audit.entries(recordType, recordId, PageRequest.of(Math.max(0, page), 50)));
+        return "accounts/audit";
+    }
+}

@@ -1,0 +1,81 @@
+package org.vocbridge.accounts.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vocbridge.accounts.AccountService;
+import org.vocbridge.accounts.AuditLog;
+import org.vocbridge.accounts.Role;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+
+/** Users, roles and the audit log as JSON; platform admins only, except {@code /me}. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts", description = "Users, roles and the audit log")
+class AccountsApiController {
+
+    private final AccountService accounts;
+    private final AuditLog audit;
+
+    AccountsApiController(AccountService accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @GetMapping("/me")
+    AccountService.UserSummary me(CurrentUser user) {
+        user.requireSignedIn();
+        return accounts.user(user.id());
+    }
+
+    @GetMapping("/users")
+    List<AccountService.UserSummary> users(CurrentUser user) {
+        user.requireAdmin();
+        return accounts.users();
+    }
+
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    AccountService.UserSummary createUser(@RequestBody AccountService.NewUser body, CurrentUser user) {
+        return accounts.createUser(user, body);
+    }
+
+    /** A role to grant for one record. */
+    record GrantRequest(Role role, long scopeId) {}
+
+    @PostMapping("/users/{id}/grants")
+    @Operation(
+            summary = "Grant a role for one record: ALLIANCE_SECRETARIAT (alliance id), ORGANIZATION_EDITOR "
+                    + "(organization id) or EXPERT (person id)")
+    AccountService.UserSummary grant(@PathVariable long id, @RequestBody GrantRequest body, CurrentUser user) {
+        return accounts.grant(user, id, body.role(), body.scopeId());
+    }
+
+    @DeleteMapping("/users/{id}/grants/{grantId}")
+    AccountService.UserSummary revoke(@PathVariable long id, @PathVariable long grantId, CurrentUser user) {
+        return accounts.revoke(user, id, grantId);
+    }
+
+    @GetMapping("/audit")
+    ResultPage<AuditLog.Entry> audit(
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            CurrentUser user) {
+        user.requireAdmin();
+        return audit.entries(recordType, recordId, PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 200))));
+    }
+}

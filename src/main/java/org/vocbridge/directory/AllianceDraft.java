@@ -1,0 +1,16 @@
+package org.vocbridge.directory;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** What a writer sends to create or change an alliance. */
+public record AllianceDraft(
+        Map<String, String> name,
+        String acronym,
+        Map<String, String> description,
+        LocalDate foundedOn,
+        Map<String, String> foundedPlace,
+        String country,
+        String website,
+        Long secretariatOrganizationId,
+        Long version) {}

@@ -1,0 +1,203 @@
+package org.vocbridge.directory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.vocbridge.directory.domain.Alliance;
+import org.vocbridge.directory.domain.AllianceRepository;
+import org.vocbridge.directory.domain.Membership;
+import org.vocbridge.directory.domain.MembershipRepository;
+import org.vocbridge.directory.domain.MembershipRole;
+import org.vocbridge.directory.domain.MembershipStatus;
+import org.vocbridge.directory.domain.Organization;
+import org.vocbridge.directory.domain.OrganizationKind;
+import org.vocbridge.directory.domain.OrganizationRepository;
+import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.directory.domain.Person;
+import org.vocbridge.directory.domain.PersonRepository;
+import org.vocbridge.shared.DataLoads;
+import org.vocbridge.shared.LocalizedText;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The organizations, alliances and people named in the seed articles (Kunming 2020 roundtable,
+ * China–SCO Vocational Education Cooperation Center, Yangtze Workshop, western five-province
+ * community), loaded once on first start from {@code demo/directory.json}.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "vocbridge.demo-data", havingValue = "true")
+class DemoDirectory implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
+    static final String LOAD_NAME = "directory-demo-v1";
+
+    private final DataLoads loads;
+    private final JsonMapper json;
+    private final OrganizationRepository organizations;
+    private final AllianceRepository alliances;
+    private final MembershipRepository memberships;
+    private final PersonRepository people;
+
+    DemoDirectory(
+            DataLoads loads,
+            JsonMapper json,
+            OrganizationRepository organizations,
+            AllianceRepository alliances,
+            MembershipRepository memberships,
+            PersonRepository people) {
+        this.loads = loads;
+        this.json = json;
+        this.organizations = organizations;
+        this.alliances = alliances;
+        this.memberships = memberships;
+        this.people = people;
+    }
+
+    record DemoData(List<DemoOrganization> organizations, List<DemoAlliance> alliances, List<DemoPerson> people) {}
+
+    record DemoOrganization(
+            String key,
+            OrganizationKind kind,
+            String country,
+            String acronym,
+            Map<String, String> name,
+            Map<String, String> city,
+            String website,
+            Map<String, String> description,
+            Set<String> fields,
+            Set<String> occupations) {}
+
+    record DemoAlliance(
+            String key,
+            String acronym,
+            String country,
+            LocalDate foundedOn,
+            String secretariat,
+            Map<String, String> name,
+            Map<String, String> foundedPlace,
+            Map<String, String> description,
+            DemoChair chair,
+            List<DemoMember> members) {}
+
+    record DemoChair(String org, LocalDate from, String note) {}
+
+    record DemoMember(String org, MembershipRole role, MembershipStatus status) {}
+
+    record DemoPerson(
+            String key,
+            String country,
+            List<String> affiliations,
+            Set<String> languages,
+            Set<String> fields,
+            Set<String> keywords,
+            Map<String, String> name,
+            Map<String, String> position,
+            List<DemoAppointment> appointments) {}
+
+    record DemoAppointment(String alliance, Map<String, String> role, LocalDate from) {}
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (loads.runOnce(LOAD_NAME, this::load)) {
+            log.info("Loaded the directory demo data");
+        }
+    }
+
+    private void load() {
+        DemoData data;
+        try (InputStream in = getClass().getResourceAsStream("/demo/directory.json")) {
+            data = json.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Organization> byKey = new HashMap<>();
+        for (DemoOrganization o : data.organizations()) {
+            Organization organization = new Organization(o.kind(), LocalizedText.of(o.name()), o.country());
+            organization.update(
+                    o.kind(),
+                    LocalizedText.of(o.name()),
+                    o.acronym(),
+                    o.country(),
+                    LocalizedText.of(o.city()),
+                    o.website(),
+                    LocalizedText.of(o.description()),
+                    orEmpty(o.fields()),
+                    orEmpty(o.occupations()),
+                    null,
+                    null,
+                    null,
+                    OrganizationStatus.ACTIVE);
+            byKey.put(o.key(), organizations.save(organization));
+        }
+        Map<String, Alliance> alliancesByKey = new HashMap<>();
+        for (DemoAlliance a : data.alliances()) {
+            Alliance alliance = new Alliance(LocalizedText.of(a.name()));
+            alliance.update(
+                    LocalizedText.of(a.name()),
+                    a.acronym(),
+                    LocalizedText.of(a.description()),
+                    a.foundedOn(),
+                    LocalizedText.of(a.foundedPlace()),
+                    a.country(),
+                    null,
+                    a.secretariat() == null ? null : byKey.get(a.secretariat()).id());
+            alliances.save(alliance);
+            alliancesByKey.put(a.key(), alliance);
+            for (DemoMember m : a.members()) {
+                MembershipStatus status = m.status() == null ? MembershipStatus.ACTIVE : m.status();
+                Membership membership = new Membership(alliance, byKey.get(m.org()), m.role(), status, "demo");
+                membership.dates(status.isMember() ? a.foundedOn() : null, null);
+                membership.note("Demo data from the seed articles");
+                memberships.save(membership);
+            }
+            if (a.chair() != null) {
+                alliance.handOverChair(
+                        byKey.get(a.chair().org()),
+                        a.chair().from(),
+                        null,
+                        a.chair().note(),
+                        "demo");
+            }
+        }
+        for (DemoPerson p : data.people()) {
+            Person person = new Person(LocalizedText.of(p.name()));
+            person.update(
+                    LocalizedText.of(p.name()),
+                    LocalizedText.of(p.position()),
+                    LocalizedText.EMPTY,
+                    p.country(),
+                    null,
+                    new java.util.LinkedHashSet<>(
+                            p.affiliations() == null
+                                    ? List.of()
+                                    : p.affiliations().stream().map(byKey::get).toList()),
+                    orEmpty(p.fields()),
+                    Set.of(),
+                    orEmpty(p.keywords()),
+                    orEmpty(p.languages()));
+            if (p.appointments() != null) {
+                p.appointments()
+                        .forEach(a -> person.appoint(
+                                alliancesByKey.get(a.alliance()), LocalizedText.of(a.role()), a.from(), null, null));
+            }
+            people.save(person);
+        }
+    }
+
+    private static Set<String> orEmpty(Set<String> values) {
+        return values == null ? Set.of() : values;
+    }
+}

@@ -1,0 +1,58 @@
+package org.vocbridge.directory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.vocbridge.directory.domain.Membership;
+import org.vocbridge.directory.domain.MembershipRole;
+import org.vocbridge.directory.domain.MembershipStatus;
+import org.vocbridge.directory.domain.OrganizationKind;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * An organization's membership of an alliance, with every decision taken on it.
+ *
+ * @param next the statuses it may move to now
+ */
+public record MembershipSummary(
+        long id,
+        long version,
+        long allianceId,
+        LocalizedText allianceName,
+        long organizationId,
+        LocalizedText organizationName,
+        String organizationCountry,
+        OrganizationKind organizationKind,
+        MembershipRole role,
+        MembershipStatus status,
+        LocalDate joinedOn,
+        LocalDate leftOn,
+        String applicationNote,
+        Set<MembershipStatus> next,
+        List<Decision> history) {
+
+    /** One decision: from which status to which, by whom, when and why. */
+    public record Decision(Instant at, String actor, MembershipStatus from, MembershipStatus to, String reason) {}
+
+    static MembershipSummary of(Membership m) {
+        return new MembershipSummary(
+                m.id(),
+                m.version(),
+                m.alliance().id(),
+                m.alliance().name(),
+                m.organization().id(),
+                m.organization().name(),
+                m.organization().country(),
+                m.organization().kind(),
+                m.role(),
+                m.status(),
+                m.joinedOn(),
+                m.leftOn(),
+                m.applicationNote(),
+                m.status().next(),
+                m.history().stream()
+                        .map(e -> new Decision(e.at(), e.actor(), e.fromStatus(), e.toStatus(), e.reason()))
+                        .toList());
+    }
+}

@@ -1,0 +1,212 @@
+package org.vocbridge.directory;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.accounts.AccountService;
+import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.accounts.Role;
+import org.vocbridge.directory.domain.Organization;
+import org.vocbridge.directory.domain.OrganizationRepository;
+import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.search.TextQuery;
+import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.taxonomy.TaxonomyApi;
+
+/** Organizations: list and filter, read, create and change (by their editors only). */
+@Service
+public class OrganizationService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final OrganizationRepository organizations;
+    private final EntityManager entityManager;
+    private final TaxonomyApi taxonomy;
+    private final AccountsApi accounts;
+    private final AccountService accountService;
+    private final DraftChecks checks;
+
+    OrganizationService(
+            OrganizationRepository organizations,
+            EntityManager entityManager,
+            TaxonomyApi taxonomy,
+            AccountsApi accounts,
+            AccountService accountService,
+            DraftChecks checks) {
+        this.organizations = organizations;
+        this.entityManager = entityManager;
+        this.taxonomy = taxonomy;
+        this.accounts = accounts;
+        this.accountService = accountService;
+        this.checks = checks;
+    }
+
+    /** Sorted by relevance when there is free text, else by name in the reader's language. */
+    @Transactional(readOnly = true)
+    public ResultPage<OrganizationSummary> list(OrganizationFilter filter, int page, int size, Locale locale) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNumber = Math.max(0, page);
+        Set<String> groupCountries = blank(filter.group())
+                ? null
+                : taxonomy.countriesInGroup(filter.group().strip());
+        String sortLanguage = List.of("zh", "en", "ru").contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        SearchResult<Organization> result = Search.session(entityManager)
+                .search(Organization.class)
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (!blank(filter.q())) {
+                        root.add(f.or(
+                                TextQuery.predicate(f, filter.q().strip(), "name", "description"),
+                                f.match()
+                                        .field("acronym")
+                                        .matching(filter.q().strip())
+                                        .toPredicate()));
+                    }
+                    if (!blank(filter.country())) {
+                        root.add(f.match()
+                                .field("country")
+                                .matching(filter.country().strip()));
+                    }
+                    if (groupCountries != null) {
+                        root.add(f.terms()
+                                .field("country")
+                                .matchingAny(groupCountries.isEmpty() ? Set.of("--") : groupCountries));
+                    }
+                    if (filter.kind() != null) {
+                        root.add(f.match().field("kind").matching(filter.kind()));
+                    }
+                    if (filter.alliance() != null) {
+                        root.add(f.match().field("alliance").matching(filter.alliance()));
+                    }
+                    if (!blank(filter.field())) {
+                        root.add(
+                                f.match().field("field").matching(filter.field().strip()));
+                    }
+                    if (!blank(filter.occupation())) {
+                        root.add(f.match()
+                                .field("occupation")
+                                .matching(filter.occupation().strip()));
+                    }
+                })
+                .sort(f -> blank(filter.q())
+                        ? f.field("name_sort_" + sortLanguage)
+                                .missing()
+                                .last()
+                                .then()
+                                .field("id")
+                        : f.score().then().field("id"))
+                .fetch(pageNumber * pageSize, pageSize);
+        List<OrganizationSummary> items = result.hits().stream()
+                .map(o -> OrganizationSummary.of(o, false))
+                .toList();
+        return new ResultPage<>(items, pageNumber, pageSize, result.total().hitCount());
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationSummary get(long id, CurrentUser viewer) {
+        Organization organization = require(id);
+        return OrganizationSummary.of(organization, canEdit(viewer, id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> all(java.util.Collection<Long> ids) {
+        return organizations.findByIdIn(ids).stream()
+                .map(o -> OrganizationSummary.of(o, false))
+                .toList();
+    }
+
+    public boolean canEdit(CurrentUser user, long id) {
+        return accounts.holds(user, Role.ORGANIZATION_EDITOR, id);
+    }
+
+    /** Creates an organization; its creator becomes its editor. */
+    @Transactional
+    public OrganizationSummary create(CurrentUser actor, OrganizationDraft draft) {
+        actor.requireSignedIn();
+        check(draft);
+        Organization organization = new Organization(
+                draft.kind(), LocalizedText.of(draft.name()), draft.country().strip());
+        apply(organization, draft);
+        organizations.save(organization);
+        OrganizationSummary after = OrganizationSummary.of(organization, true);
+        accounts.audit(actor, "create", "organization", organization.id(), null, after);
+        accountService.grantWithoutCheck(actor, actor.id(), Role.ORGANIZATION_EDITOR, organization.id());
+        return after;
+    }
+
+    @Transactional
+    public OrganizationSummary update(CurrentUser actor, long id, OrganizationDraft draft) {
+        accounts.require(actor, Role.ORGANIZATION_EDITOR, id);
+        Organization organization = require(id);
+        if (draft.version() == null) {
+            new InputCheck().reject("version", "error.required").throwIfAny();
+        }
+        if (!organization.isVersion(draft.version())) {
+            throw new ConcurrentEditException("Organization", id);
+        }
+        check(draft);
+        OrganizationSummary before = OrganizationSummary.of(organization, true);
+        apply(organization, draft);
+        organizations.flush();
+        OrganizationSummary after = OrganizationSummary.of(organization, true);
+        accounts.audit(actor, "update", "organization", id, before, after);
+        return after;
+    }
+
+    /** Checks a draft without saving it: every problem at once, for forms and import dry runs. */
+    public void check(OrganizationDraft draft) {
+        InputCheck check = new InputCheck();
+        check.require("kind", draft.kind());
+        checks.name(check, "name", draft.name());
+        check.maxLength("acronym", draft.acronym(), 40);
+        checks.country(check, "country", draft.country(), true);
+        check.localized("city", draft.city(), 100);
+        checks.website(check, draft.website());
+        check.localized("description", draft.description(), DraftChecks.TEXT_MAX);
+        checks.codes(check, draft.fields(), draft.occupations());
+        checks.email(check, "publicEmail", draft.publicEmail());
+        check.maxLength("publicPhone", draft.publicPhone(), 60);
+        check.maxLength("privateContact", draft.privateContact(), 1000);
+        check.throwIfAny();
+    }
+
+    private void apply(Organization organization, OrganizationDraft draft) {
+        organization.update(
+                draft.kind(),
+                LocalizedText.of(draft.name()),
+                trim(draft.acronym()),
+                draft.country().strip(),
+                LocalizedText.of(draft.city()),
+                trim(draft.website()),
+                LocalizedText.of(draft.description()),
+                draft.fields() == null ? Set.of() : new TreeSet<>(draft.fields()),
+                draft.occupations() == null ? Set.of() : new TreeSet<>(draft.occupations()),
+                trim(draft.publicEmail()),
+                trim(draft.publicPhone()),
+                trim(draft.privateContact()),
+                draft.status() == null ? OrganizationStatus.ACTIVE : draft.status());
+    }
+
+    Organization require(long id) {
+        return organizations.findById(id).orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

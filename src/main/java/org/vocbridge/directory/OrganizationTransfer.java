@@ -1,0 +1,211 @@
+package org.vocbridge.directory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.directory.domain.OrganizationKind;
+import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.Spreadsheet;
+
+/**
+ * Organizations in and out of CSV and XLSX. Import and export share one layout, so an exported file
+ * can be edited and imported again: {@code kind, name_<lang>…, acronym, country, city_<lang>…,
+ * website, description_<lang>…, fields, occupations, public_email, public_phone, status}. Codes
+ * in {@code fields} and {@code occupations} are separated by spaces, commas or semicolons.
+ */
+@Service
+public class OrganizationTransfer {
+
+    private static final List<String> EXPORT_LANGUAGES = List.of("zh", "en", "ru");
+
+    private final OrganizationService organizations;
+
+    OrganizationTransfer(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    /** One bad row: the row number a spreadsheet shows, the column and what is wrong. */
+    public record RowProblem(int row, String column, String code, List<Object> args) {}
+
+    /**
+     * What an import found, and did.
+     *
+     * @param imported how many organizations were created (0 on a dry run or when rows are bad
+     *     and skipping was not asked for)
+     */
+    public record Report(int rows, int validRows, List<RowProblem> problems, int imported, boolean dryRun) {}
+
+    @Transactional
+    public Report importFile(
+            CurrentUser actor, InputStream in, Spreadsheet.Format format, boolean dryRun, boolean skipInvalid) {
+        actor.requireSignedIn();
+        List<Spreadsheet.DataRow> rows = Spreadsheet.read(in, format);
+        List<RowProblem> problems = new ArrayList<>();
+        List<OrganizationDraft> valid = new ArrayList<>();
+        for (Spreadsheet.DataRow row : rows) {
+            List<RowProblem> rowProblems = new ArrayList<>();
+            OrganizationDraft draft = draft(row, rowProblems);
+            if (rowProblems.isEmpty()) {
+                try {
+                    organizations.check(draft);
+                } catch (InvalidInputException e) {
+                    e.problems()
+                            .forEach(p -> rowProblems.add(new RowProblem(
+                                    row.number(), column(p.field()), p.code(), Arrays.asList(p.args()))));
+                }
+            }
+            if (rowProblems.isEmpty()) {
+                valid.add(draft);
+            }
+            problems.addAll(rowProblems);
+        }
+        boolean blocked = !problems.isEmpty() && !skipInvalid;
+        int imported = 0;
+        if (!dryRun && !blocked) {
+            for (OrganizationDraft draft : valid) {
+                organizations.create(actor, draft);
+                imported++;
+            }
+        }
+        return new Report(rows.size(), valid.size(), problems, imported, dryRun);
+    }
+
+    private static OrganizationDraft draft(Spreadsheet.DataRow row, List<RowProblem> problems) {
+        OrganizationKind kind = null;
+        String kindText = row.get("kind");
+        if (kindText == null) {
+            problems.add(new RowProblem(row.number(), "kind", "error.required", List.of()));
+        } else {
+            try {
+                kind = OrganizationKind.valueOf(
+                        kindText.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RowProblem(row.number(), "kind", "error.kind.unknown", List.of(kindText)));
+            }
+        }
+        OrganizationStatus status = OrganizationStatus.ACTIVE;
+        String statusText = row.get("status");
+        if (statusText != null) {
+            try {
+                status = OrganizationStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RowProblem(row.number(), "status", "error.status.unknown", List.of(statusText)));
+            }
+        }
+        return new OrganizationDraft(
+                kind,
+                localized(row, "name", problems),
+                row.get("acronym"),
+                row.get("country") == null ? null : row.get("country").toUpperCase(Locale.ROOT),
+                localized(row, "city", problems),
+                row.get("website"),
+                localized(row, "description", problems),
+                codes(row.get("fields")),
+                codes(row.get("occupations")),
+                row.get("public_email"),
+                row.get("public_phone"),
+                null,
+                status,
+                null);
+    }
+
+    /** Columns {@code <prefix>_<language tag>}, for example name_zh, name_en, name_lo. */
+    private static Map<String, String> localized(Spreadsheet.DataRow row, String prefix, List<RowProblem> problems) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        row.cells().forEach((column, value) -> {
+            if (column.startsWith(prefix + "_") && value != null && !value.isBlank()) {
+                String tag = column.substring(prefix.length() + 1);
+                if (LocalizedText.isValidTag(tag)) {
+                    texts.put(tag, value.strip());
+                } else {
+                    problems.add(new RowProblem(row.number(), column, "error.languageTag", List.of(tag)));
+                }
+            }
+        });
+        return texts;
+    }
+
+    private static Set<String> codes(String cell) {
+        if (cell == null) {
+            return Set.of();
+        }
+        return Arrays.stream(cell.split("[\\s,;]+"))
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case "publicEmail" -> "public_email";
+            case "publicPhone" -> "public_phone";
+            default -> field;
+        };
+    }
+
+    /** Writes every organization the filter selects, page by page. */
+    @Transactional(readOnly = true)
+    public void export(OrganizationFilter filter, Spreadsheet.Format format, Locale locale, OutputStream out)
+            throws IOException {
+        List<String> header = new ArrayList<>(List.of("id", "kind"));
+        EXPORT_LANGUAGES.forEach(l -> header.add("name_" + l));
+        header.addAll(List.of("acronym", "country"));
+        EXPORT_LANGUAGES.forEach(l -> header.add("city_" + l));
+        header.add("website");
+        EXPORT_LANGUAGES.forEach(l -> header.add("description_" + l));
+        header.addAll(List.of("fields", "occupations", "public_email", "public_phone", "status"));
+        Iterable<List<String>> rows = () -> new java.util.Iterator<>() {
+            private int page = 0;
+            private java.util.Iterator<OrganizationSummary> current = java.util.Collections.emptyIterator();
+            private boolean last = false;
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && !last) {
+                    ResultPage<OrganizationSummary> next =
+                            organizations.list(filter, page++, OrganizationService.MAX_PAGE_SIZE, locale);
+                    current = next.items().iterator();
+                    last = !next.hasNext();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public List<String> next() {
+                return row(current.next());
+            }
+        };
+        Spreadsheet.write(out, format, header, rows);
+    }
+
+    private static List<String> row(OrganizationSummary o) {
+        List<String> row =
+                new ArrayList<>(List.of(String.valueOf(o.id()), o.kind().name()));
+        EXPORT_LANGUAGES.forEach(l -> row.add(o.name().values().getOrDefault(l, "")));
+        row.add(o.acronym() == null ? "" : o.acronym());
+        row.add(o.country());
+        EXPORT_LANGUAGES.forEach(l -> row.add(o.city().values().getOrDefault(l, "")));
+        row.add(o.website() == null ? "" : o.website());
+        EXPORT_LANGUAGES.forEach(l -> row.add(o.description().values().getOrDefault(l, "")));
+        row.add(String.join(" ", o.fields()));
+        row.add(String.join(" ", o.occupations()));
+        row.add(o.publicEmail() == null ? "" : o.publicEmail());
+        row.add(o.publicPhone() == null ? "" : o.publicPhone());
+        row.add(o.status().name());
+        return row;
+    }
+}

@@ -1,0 +1,78 @@
+package org.vocbridge.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.vocbridge.directory.domain.Organization;
+import org.vocbridge.directory.domain.Person;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.web.Texts;
+
+/**
+ * A person as others see them.
+ *
+ * @param email only for those who may edit the person; null for everyone else
+ */
+public record PersonSummary(
+        long id,
+        long version,
+        LocalizedText name,
+        LocalizedText position,
+        LocalizedText description,
+        String country,
+        String email,
+        List<Affiliation> affiliations,
+        Set<String> fields,
+        Set<String> occupations,
+        Set<String> keywords,
+        Set<String> languages,
+        List<AppointmentSummary> appointments,
+        Set<String> missingLanguages) {
+
+    /** An organization the person works for. */
+    public record Affiliation(long organizationId, LocalizedText name) {}
+
+    /** A think-tank appointment. */
+    public record AppointmentSummary(
+            long id,
+            long allianceId,
+            LocalizedText allianceName,
+            LocalizedText role,
+            LocalDate from,
+            LocalDate to,
+            String document) {}
+
+    public boolean expert() {
+        return !appointments.isEmpty();
+    }
+
+    static PersonSummary of(Person p, boolean withPrivate) {
+        return new PersonSummary(
+                p.id(),
+                p.version(),
+                p.name(),
+                p.position(),
+                p.description(),
+                p.country(),
+                withPrivate ? p.email() : null,
+                p.affiliations().stream()
+                        .sorted(java.util.Comparator.comparing(Organization::id))
+                        .map(o -> new Affiliation(o.id(), o.name()))
+                        .toList(),
+                p.fields(),
+                p.occupations(),
+                p.keywords(),
+                p.languages(),
+                p.appointments().stream()
+                        .map(a -> new AppointmentSummary(
+                                a.id(),
+                                a.alliance().id(),
+                                a.alliance().name(),
+                                a.role(),
+                                a.fromDate(),
+                                a.toDate(),
+                                a.document()))
+                        .toList(),
+                p.name().missing(Texts.EXPECTED_LANGUAGES));
+    }
+}

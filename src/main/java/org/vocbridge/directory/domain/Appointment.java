@@ -1,0 +1,84 @@
+package org.vocbridge.directory.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.shared.LocalizedText;
+
+/** A think-tank appointment: a person serves an alliance in a role from one day to another. */
+@Entity
+@Table(name = "directory_appointment")
+public class Appointment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "alliance_id")
+    private Alliance alliance;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private Map<String, String> role;
+
+    private LocalDate fromDate;
+
+    private LocalDate toDate;
+
+    /** A reference to the appointment letter (document number or link). */
+    @Column(length = 300)
+    private String document;
+
+    protected Appointment() {}
+
+    Appointment(Person person, Alliance alliance, LocalizedText role, LocalDate from, LocalDate to, String document) {
+        this.person = person;
+        this.alliance = alliance;
+        this.role = role.values();
+        this.fromDate = from;
+        this.toDate = to;
+        this.document = document;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public Alliance alliance() {
+        return alliance;
+    }
+
+    public LocalizedText role() {
+        return LocalizedText.of(role);
+    }
+
+    public LocalDate fromDate() {
+        return fromDate;
+    }
+
+    public LocalDate toDate() {
+        return toDate;
+    }
+
+    public String document() {
+        return document;
+    }
+}

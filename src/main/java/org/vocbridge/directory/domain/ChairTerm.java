@@ -1,0 +1,91 @@
+package org.vocbridge.directory.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A term of the rotating chair of an alliance; the list of terms is the handover log. */
+@Entity
+@Table(name = "directory_chair_term")
+public class ChairTerm {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "alliance_id")
+    private Alliance alliance;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Column(nullable = false)
+    private LocalDate fromDate;
+
+    private LocalDate toDate;
+
+    @Column(length = 2000)
+    private String handoverNote;
+
+    @Column(length = 80)
+    private String recordedBy;
+
+    @Column(nullable = false)
+    private Instant recordedAt = Instant.now();
+
+    protected ChairTerm() {}
+
+    ChairTerm(Alliance alliance, Organization organization, LocalDate from, LocalDate to, String note, String actor) {
+        this.alliance = alliance;
+        this.organization = organization;
+        this.fromDate = from;
+        this.toDate = to;
+        this.handoverNote = note;
+        this.recordedBy = actor;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public LocalDate fromDate() {
+        return fromDate;
+    }
+
+    public LocalDate toDate() {
+        return toDate;
+    }
+
+    public String handoverNote() {
+        return handoverNote;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    void endOn(LocalDate day) {
+        toDate = day;
+    }
+
+    public boolean isCurrentOn(LocalDate day) {
+        return !day.isBefore(fromDate) && (toDate == null || !day.isAfter(toDate));
+    }
+}

@@ -1,0 +1,135 @@
+package org.vocbridge.directory.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An organization's membership of an alliance, with its full history of decisions. */
+@Entity
+@Table(name = "directory_membership")
+public class Membership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "alliance_id")
+    private Alliance alliance;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MembershipRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MembershipStatus status;
+
+    private LocalDate joinedOn;
+
+    private LocalDate leftOn;
+
+    @Column(length = 2000)
+    private String applicationNote;
+
+    @OneToMany(mappedBy = "membership", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("at, id")
+    private List<MembershipEvent> history = new ArrayList<>();
+
+    protected Membership() {}
+
+    public Membership(
+            Alliance alliance, Organization organization, MembershipRole role, MembershipStatus status, String actor) {
+        this.alliance = alliance;
+        this.organization = organization;
+        this.role = role;
+        this.status = status;
+        history.add(new MembershipEvent(this, actor, null, status, null));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Alliance alliance() {
+        return alliance;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public MembershipRole role() {
+        return role;
+    }
+
+    public MembershipStatus status() {
+        return status;
+    }
+
+    public LocalDate joinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate leftOn() {
+        return leftOn;
+    }
+
+    public String applicationNote() {
+        return applicationNote;
+    }
+
+    public List<MembershipEvent> history() {
+        return history;
+    }
+
+    public void note(String applicationNote) {
+        this.applicationNote = applicationNote;
+    }
+
+    public void changeRole(MembershipRole role) {
+        this.role = role;
+    }
+
+    public void dates(LocalDate joinedOn, LocalDate leftOn) {
+        this.joinedOn = joinedOn;
+        this.leftOn = leftOn;
+    }
+
+    /** Moves to the next status; the caller has checked that the move is allowed. */
+    public void move(MembershipStatus next, String actor, String reason, LocalDate on) {
+        history.add(new MembershipEvent(this, actor, status, next, reason));
+        if (next.isMember() && joinedOn == null) {
+            joinedOn = on;
+        }
+        if (next == MembershipStatus.LEFT) {
+            leftOn = on;
+        }
+        status = next;
+    }
+}

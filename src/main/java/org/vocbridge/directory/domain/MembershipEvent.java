@@ -1,0 +1,74 @@
+package org.vocbridge.directory.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One decision on a membership: who moved it from which status to which, when and why. */
+@Entity
+@Table(name = "directory_membership_event")
+public class MembershipEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "membership_id")
+    private Membership membership;
+
+    @Column(nullable = false)
+    private Instant at = Instant.now();
+
+    @Column(length = 80)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private MembershipStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MembershipStatus toStatus;
+
+    @Column(length = 2000)
+    private String reason;
+
+    protected MembershipEvent() {}
+
+    MembershipEvent(Membership membership, String actor, MembershipStatus from, MembershipStatus to, String reason) {
+        this.membership = membership;
+        this.actor = actor;
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.reason = reason;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public MembershipStatus fromStatus() {
+        return fromStatus;
+    }
+
+    public MembershipStatus toStatus() {
+        return toStatus;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,9 @@
+package org.vocbridge.directory.domain;
+
+public enum MembershipRole {
+    FOUNDING_MEMBER,
+    MEMBER,
+    OBSERVER,
+    PARTNER,
+    SECRETARIAT
+}

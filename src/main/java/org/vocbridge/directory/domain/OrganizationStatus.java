@@ -1,0 +1,6 @@
+package org.vocbridge.directory.domain;
+
+public enum OrganizationStatus {
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,112 @@
+package org.vocbridge.directory.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vocbridge.directory.OrganizationDraft;
+import org.vocbridge.directory.OrganizationSummary;
+import org.vocbridge.directory.domain.OrganizationKind;
+import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.web.TranslationRow;
+
+/** The organization page form; occupations are ISCO-08 codes separated by spaces. */
+record OrganizationForm(
+        OrganizationKind kind,
+        List<TranslationRow> name,
+        String acronym,
+        String country,
+        List<TranslationRow> city,
+        String website,
+        List<TranslationRow> description,
+        Set<String> fields,
+        String occupations,
+        String publicEmail,
+        String publicPhone,
+        String privateContact,
+        OrganizationStatus status,
+        Long version) {
+
+    static OrganizationForm empty() {
+        return new OrganizationForm(
+                null,
+                TranslationRow.rows(LocalizedText.EMPTY),
+                null,
+                null,
+                TranslationRow.rows(LocalizedText.EMPTY),
+                null,
+                TranslationRow.rows(LocalizedText.EMPTY),
+                Set.of(),
+                "",
+                null,
+                null,
+                null,
+                OrganizationStatus.ACTIVE,
+                null);
+    }
+
+    static OrganizationForm of(OrganizationSummary o) {
+        return new OrganizationForm(
+                o.kind(),
+                TranslationRow.rows(o.name()),
+                o.acronym(),
+                o.country(),
+                TranslationRow.rows(o.city()),
+                o.website(),
+                TranslationRow.rows(o.description()),
+                o.fields(),
+                String.join(" ", o.occupations()),
+                o.publicEmail(),
+                o.publicPhone(),
+                o.privateContact(),
+                o.status(),
+                o.version());
+    }
+
+    OrganizationForm resend() {
+        return new OrganizationForm(
+                kind,
+                TranslationRow.resend(name),
+                acronym,
+                country,
+                TranslationRow.resend(city),
+                website,
+                TranslationRow.resend(description),
+                fields,
+                occupations,
+                publicEmail,
+                publicPhone,
+                privateContact,
+                status,
+                version);
+    }
+
+    OrganizationDraft draft() {
+        return new OrganizationDraft(
+                kind,
+                TranslationRow.toMap(name),
+                acronym,
+                country,
+                TranslationRow.toMap(city),
+                website,
+                TranslationRow.toMap(description),
+                fields == null ? Set.of() : fields,
+                codes(occupations),
+                publicEmail,
+                publicPhone,
+                privateContact,
+                status,
+                version);
+    }
+
+    static Set<String> codes(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split("[\\s,;]+"))
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,178 @@
+package org.vocbridge.directory.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.vocbridge.directory.AllianceService;
+import org.vocbridge.directory.OrganizationFilter;
+import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.OrganizationSummary;
+import org.vocbridge.directory.OrganizationTransfer;
+import org.vocbridge.directory.PersonService;
+import org.vocbridge.directory.domain.OrganizationKind;
+import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
+import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.taxonomy.TaxonomyApi;
+
+/** Pages for organizations: the filterable list (htmx refreshes only the results), profile, forms. */
+@Controller
+@RequestMapping("/organizations")
+class OrganizationPages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final OrganizationService organizations;
+    private final OrganizationTransfer transfer;
+    private final AllianceService alliances;
+    private final PersonService people;
+    private final TaxonomyApi taxonomy;
+
+    OrganizationPages(
+            OrganizationService organizations,
+            OrganizationTransfer transfer,
+            AllianceService alliances,
+            PersonService people,
+            TaxonomyApi taxonomy) {
+        this.organizations = organizations;
+        this.transfer = transfer;
+        this.alliances = alliances;
+        this.people = people;
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) OrganizationKind kind,
+            @RequestParam(required = false) Long alliance,
+            @RequestParam(required = false) String field,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
+        OrganizationFilter filter = new OrganizationFilter(q, country, group, kind, alliance, field, null);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", organizations.list(filter, page, PAGE_SIZE, locale));
+        if (htmx != null) {
+            return "directory/organizations :: results";
+        }
+        model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute("groups", taxonomy.countryGroups());
+        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("fields", taxonomy.iscedF().all());
+        return "directory/organizations";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("organization", organizations.get(id, user));
+        model.addAttribute("canEdit", organizations.canEdit(user, id));
+        model.addAttribute("memberships", alliances.membershipsOf(id));
+        model.addAttribute("people", people.peopleOf(id));
+        model.addAttribute("taxonomy", taxonomy);
+        return "directory/organization";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, OrganizationForm.empty(), null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") OrganizationForm form, BindingResult result, CurrentUser user, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                OrganizationSummary created = organizations.create(user, form.draft());
+                return "redirect:/organizations/" + created.id() + "?saved";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form.resend(), null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        OrganizationSummary organization = organizations.get(id, user);
+        if (!organizations.canEdit(user, id)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not an editor");
+        }
+        return form(model, OrganizationForm.of(organization), id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
+        if (!result.hasErrors()) {
+            try {
+                organizations.update(user, id, form.draft());
+                return "redirect:/organizations/" + id + "?saved";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            } catch (ConcurrentEditException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form.resend(), id);
+    }
+
+    private String form(Model model, OrganizationForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute("statuses", OrganizationStatus.values());
+        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
+        return "directory/organization-form";
+    }
+
+    @GetMapping("/import")
+    String importForm() {
+        return "directory/organization-import";
+    }
+
+    @PostMapping("/import")
+    String importFile(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean commit,
+            @RequestParam(defaultValue = "false") boolean skipInvalid,
+            CurrentUser user,
+            Model model)
+            throws IOException {
+        try {
+            model.addAttribute(
+                    "report",
+                    transfer.importFile(
+                            user,
+                            file.getInputStream(),
+                            Spreadsheet.Format.ofFileName(file.getOriginalFilename()),
+                            !commit,
+                            skipInvalid));
+        } catch (UnreadableSpreadsheetException e) {
+            model.addAttribute("fileError", e.code());
+        }
+        return "directory/organization-import";
+    }
+}

@@ -1,0 +1,210 @@
+package org.vocbridge.directory.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.accounts.Role;
+import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.PersonDraft;
+import org.vocbridge.directory.PersonService;
+import org.vocbridge.directory.PersonSummary;
+import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.shared.web.TranslationRow;
+import org.vocbridge.taxonomy.TaxonomyApi;
+
+/** Pages for people and experts. */
+@Controller
+@RequestMapping("/people")
+class PersonPages {
+
+    private final PersonService people;
+    private final OrganizationService organizations;
+    private final AccountsApi accounts;
+    private final TaxonomyApi taxonomy;
+
+    PersonPages(PersonService people, OrganizationService organizations, AccountsApi accounts, TaxonomyApi taxonomy) {
+        this.people = people;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.taxonomy = taxonomy;
+    }
+
+    /** The person page form; lists are separated by spaces or commas. */
+    record PersonForm(
+            List<TranslationRow> name,
+            List<TranslationRow> position,
+            List<TranslationRow> description,
+            String country,
+            String email,
+            Set<Long> affiliations,
+            Set<String> fields,
+            String occupations,
+            String keywords,
+            String languages,
+            Long version) {
+
+        static PersonForm of(PersonSummary p) {
+            return new PersonForm(
+                    TranslationRow.rows(p.name()),
+                    TranslationRow.rows(p.position()),
+                    TranslationRow.rows(p.description()),
+                    p.country(),
+                    p.email(),
+                    p.affiliations().stream()
+                            .map(PersonSummary.Affiliation::organizationId)
+                            .collect(java.util.stream.Collectors.toSet()),
+                    p.fields(),
+                    String.join(" ", p.occupations()),
+                    String.join(", ", p.keywords()),
+                    String.join(" ", p.languages()),
+                    p.version());
+        }
+
+        static PersonForm empty() {
+            List<TranslationRow> blank = TranslationRow.rows(LocalizedText.EMPTY);
+            return new PersonForm(blank, blank, blank, null, null, Set.of(), Set.of(), "", "", "", null);
+        }
+
+        PersonForm resend() {
+            return new PersonForm(
+                    TranslationRow.resend(name),
+                    TranslationRow.resend(position),
+                    TranslationRow.resend(description),
+                    country,
+                    email,
+                    affiliations,
+                    fields,
+                    occupations,
+                    keywords,
+                    languages,
+                    version);
+        }
+
+        PersonDraft draft() {
+            Set<String> keywordSet = keywords == null
+                    ? Set.of()
+                    : new java.util.LinkedHashSet<>(java.util.Arrays.stream(keywords.split("[,，;]"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList());
+            return new PersonDraft(
+                    TranslationRow.toMap(name),
+                    TranslationRow.toMap(position),
+                    TranslationRow.toMap(description),
+                    country,
+                    email,
+                    affiliations == null ? Set.of() : affiliations,
+                    fields == null ? Set.of() : fields,
+                    OrganizationForm.codes(occupations),
+                    keywordSet,
+                    OrganizationForm.codes(languages),
+                    version);
+        }
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) Boolean expert,
+            @RequestParam(required = false) String field,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
+        PersonService.Filter filter = new PersonService.Filter(q, country, null, expert, field);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", people.list(filter, page, OrganizationPages.PAGE_SIZE, locale));
+        if (htmx != null) {
+            return "directory/people :: results";
+        }
+        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute("fields", taxonomy.iscedF().all());
+        return "directory/people";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("person", people.get(id, user));
+        model.addAttribute("canEdit", people.canEdit(user, id));
+        model.addAttribute("taxonomy", taxonomy);
+        return "directory/person";
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser user, Model model) {
+        return form(model, PersonForm.empty(), null, user);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") PersonForm form, BindingResult result, CurrentUser user, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                PersonSummary created = people.create(user, form.draft());
+                return "redirect:/people/" + created.id() + "?saved";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form.resend(), null, user);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        if (!people.canEdit(user, id)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not an editor");
+        }
+        return form(model, PersonForm.of(people.get(id, user)), id, user);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
+        if (!result.hasErrors()) {
+            try {
+                people.update(user, id, form.draft());
+                return "redirect:/people/" + id + "?saved";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            } catch (ConcurrentEditException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form.resend(), id, user);
+    }
+
+    private String form(Model model, PersonForm form, Long id, CurrentUser user) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
+        Set<Long> editable = user.admin() ? Set.of() : accounts.scopes(user, Role.ORGANIZATION_EDITOR);
+        model.addAttribute(
+                "organizationOptions",
+                user.admin()
+                        ? organizations
+                                .list(org.vocbridge.directory.OrganizationFilter.NONE, 0, 100, Locale.ENGLISH)
+                                .items()
+                        : organizations.all(editable));
+        return "directory/person-form";
+    }
+}

@@ -1,0 +1,3 @@
+/** The home page: what VocBridge holds, in numbers, and where to start. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "directory"})
+package org.vocbridge.portal;

@@ -1,0 +1,158 @@
+package org.vocbridge.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.taxonomy.TaxonomyApi;
+
+/** The search behind the header box and {@code /api/v1/search}: every module's records at once. */
+@Service
+public class GlobalSearch {
+
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final EntityManager entityManager;
+    private final List<SearchableType<?>> types;
+    private final TaxonomyApi taxonomy;
+
+    GlobalSearch(EntityManager entityManager, List<SearchableType<?>> types, TaxonomyApi taxonomy) {
+        this.entityManager = entityManager;
+        this.types = types;
+        this.taxonomy = taxonomy;
+    }
+
+    /**
+     * What was asked.
+     *
+     * @param type a {@link SearchableType#key()} or null for every type
+     * @param country an ISO country code or null
+     * @param group a country group code or null
+     */
+    public record Query(String text, String type, String country, String group, int page, int size) {}
+
+    /**
+     * One hit with the parts of its texts that matched, marked with {@code <mark>} (the rest
+     * escaped, so the fragment is safe to render).
+     */
+    public record Found(SearchableType.Hit hit, List<String> highlights) {}
+
+    /**
+     * The answer: hits of the page, and how many records of each type match in all.
+     *
+     * @param counts type key to number of matching records, for every type
+     */
+    public record Results(Query query, List<Found> hits, long total, Map<String, Long> counts) {}
+
+    public List<String> typeKeys() {
+        return types.stream().map(SearchableType::key).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Results search(Query query, Locale locale) {
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.isEmpty()) {
+            return new Results(query, List.of(), 0, Map.of());
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            text = text.substring(0, MAX_QUERY_LENGTH);
+        }
+        SearchSession session = Search.session(entityManager);
+        Set<String> countries =
+                query.group() == null || query.group().isBlank() ? null : taxonomy.countriesInGroup(query.group());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (SearchableType<?> type : types) {
+            counts.put(
+                    type.key(),
+                    run(session, List.of(type), text, query, countries, 0, 0)
+                            .total()
+                            .hitCount());
+        }
+        List<SearchableType<?>> wanted = types.stream()
+                .filter(t -> query.type() == null
+                        || query.type().isBlank()
+                        || t.key().equals(query.type()))
+                .toList();
+        if (wanted.isEmpty()) {
+            return new Results(query, List.of(), 0, counts);
+        }
+        SearchResult<List<?>> result =
+                run(session, wanted, text, query, countries, query.page() * query.size(), query.size());
+        List<Found> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(new Found(describe(row.get(0), locale), highlights(row)));
+        }
+        return new Results(query, hits, result.total().hitCount(), counts);
+    }
+
+    private SearchResult<List<?>> run(
+            SearchSession session,
+            List<SearchableType<?>> targets,
+            String text,
+            Query query,
+            Set<String> countries,
+            int offset,
+            int limit) {
+        List<Class<?>> classes =
+                targets.stream().<Class<?>>map(SearchableType::entityClass).toList();
+        List<String> analyzers = TextQuery.analyzersFor(text);
+        return session.search(classes)
+                .select(f ->
+                        f.composite().from(highlightProjections(f, analyzers)).asList())
+                .where((f, root) -> {
+                    root.add(TextQuery.predicate(f, text, "name", "description"));
+                    if (query.country() != null && !query.country().isBlank()) {
+                        root.add(f.match().field("country").matching(query.country()));
+                    }
+                    if (countries != null) {
+                        root.add(f.terms().field("country").matchingAny(countries.isEmpty() ? Set.of("-") : countries));
+                    }
+                })
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+                .fetch(offset, limit);
+    }
+
+    private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[] highlightProjections(
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, List<String> analyzers) {
+        List<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>> projections = new ArrayList<>();
+        projections.add(f.entity());
+        for (String property : List.of("name", "description")) {
+            for (String analyzer : analyzers) {
+                projections.add(f.highlight(property + "_" + analyzer));
+            }
+        }
+        return projections.toArray(org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[]::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> highlights(List<?> row) {
+        List<String> fragments = new ArrayList<>();
+        for (int i = 1; i < row.size(); i++) {
+            for (String fragment : (List<String>) row.get(i)) {
+                if (!fragments.contains(fragment) && fragments.size() < 3) {
+                    fragments.add(fragment);
+                }
+            }
+        }
+        return fragments;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private SearchableType.Hit describe(Object entity, Locale locale) {
+        for (SearchableType type : types) {
+            if (type.entityClass().isInstance(entity)) {
+                return type.describe(entity, locale);
+            }
+        }
+        throw new IllegalStateException("No searchable type for " + entity.getClass());
+    }
+}

@@ -1,0 +1,78 @@
+package org.vocbridge.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * Indexes a multilingual text ({@code Map<String,String>} of language tag to text) into one field
+ * per analyzer, {@code <property>_<analyzer>}, plus one sortable field per UI language,
+ * {@code <property>_sort_<lang>}, holding the text a reader of that language sees.
+ */
+public class LocalizedTextBinder implements PropertyBinder {
+
+    /** The UI languages that lists can be sorted in. */
+    public static final List<String> SORT_LANGUAGES = List.of("zh", "en", "ru");
+
+    @Override
+    public void bind(PropertyBindingContext context) {
+        context.dependencies().useRootOnly();
+        String property = context.bridgedElement().name();
+        var factory = context.typeFactory();
+        List<IndexFieldReference<String>> texts = new ArrayList<>();
+        for (String analyzer : MultilingualAnalysis.ANALYZERS) {
+            texts.add(context.indexSchemaElement()
+                    .field(
+                            property + "_" + analyzer,
+                            factory.asString()
+                                    .analyzer(analyzer)
+                                    .highlightable(List.of(Highlightable.ANY))
+                                    .projectable(org.hibernate.search.engine.backend.types.Projectable.YES))
+                    .multiValued()
+                    .toReference());
+        }
+        List<IndexFieldReference<String>> sorts = new ArrayList<>();
+        for (String language : SORT_LANGUAGES) {
+            sorts.add(context.indexSchemaElement()
+                    .field(
+                            property + "_sort_" + language,
+                            factory.asString()
+                                    .normalizer(MultilingualAnalysis.SORT)
+                                    .sortable(Sortable.YES))
+                    .toReference());
+        }
+        context.bridge(Map.class, new Bridge(texts, sorts));
+    }
+
+    private record Bridge(List<IndexFieldReference<String>> texts, List<IndexFieldReference<String>> sorts)
+            implements PropertyBridge<Map> {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void write(DocumentElement target, Map bridgedElement, PropertyBridgeWriteContext context) {
+            if (bridgedElement == null) {
+                return;
+            }
+            LocalizedText text = LocalizedText.of((Map<String, String>) bridgedElement);
+            for (IndexFieldReference<String> field : texts) {
+                text.texts().forEach(value -> target.addValue(field, value));
+            }
+            for (int i = 0; i < SORT_LANGUAGES.size(); i++) {
+                String sortText = text.in(Locale.forLanguageTag(SORT_LANGUAGES.get(i)));
+                if (!sortText.isEmpty()) {
+                    target.addValue(sorts.get(i), sortText.length() > 200 ? sortText.substring(0, 200) : sortText);
+                }
+            }
+        }
+    }
+}

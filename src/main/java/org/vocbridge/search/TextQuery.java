@@ -1,0 +1,53 @@
+package org.vocbridge.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * A free-text query over multilingual fields. The query's script picks the analyzers: text with
+ * Han characters is matched as CJK bigrams and smartcn words (never as single characters, which
+ * would match anything containing them); other text is matched with English and Russian stemming
+ * and ICU segmentation. Every word of the query must match (simple query string syntax: quotes
+ * for phrases, {@code *} for prefixes, {@code |} for or, {@code -} to exclude).
+ */
+public final class TextQuery {
+
+    private TextQuery() {}
+
+    public static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The analyzers (field suffixes) that a query is matched with. */
+    public static List<String> analyzersFor(String query) {
+        return hasHan(query)
+                ? List.of(MultilingualAnalysis.CJK, MultilingualAnalysis.CHINESE)
+                : List.of(MultilingualAnalysis.ENGLISH, MultilingualAnalysis.RUSSIAN, MultilingualAnalysis.ICU);
+    }
+
+    /**
+     * Matches the query against the given multilingual properties; the first property weighs most
+     * (a match in a name ranks above a match in a description).
+     */
+    public static SearchPredicate predicate(SearchPredicateFactory f, String query, String... properties) {
+        List<SearchPredicate> clauses = new ArrayList<>();
+        float boost = 2f * properties.length;
+        for (String property : properties) {
+            for (String analyzer : analyzersFor(query)) {
+                clauses.add(f.simpleQueryString()
+                        .field(property + "_" + analyzer)
+                        .matching(query)
+                        .defaultOperator(BooleanOperator.AND)
+                        .boost(boost)
+                        .toPredicate());
+            }
+            boost = Math.max(1f, boost / 2);
+        }
+        var or = f.or();
+        clauses.forEach(or::add);
+        return or.toPredicate();
+    }
+}

@@ -1,0 +1,40 @@
+package org.vocbridge.shared;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs a one-off data load (such as a module's demo data) exactly once per database: the load and
+ * its marker commit together, so a load that fails half-way is tried again at the next start.
+ */
+@Component
+public class DataLoads {
+
+    private final JdbcTemplate jdbc;
+
+    DataLoads(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean hasRun(String name) {
+        Integer count =
+                jdbc.queryForObject("select count(*) from shared_data_load where name = ?", Integer.class, name);
+        return count != null && count > 0;
+    }
+
+    /** Runs the load unless it has run before; returns whether it ran now. */
+    @Transactional
+    public boolean runOnce(String name, Runnable load) {
+        if (hasRun(name)) {
+            return false;
+        }
+        // the primary key makes a second, concurrent start fail here instead of loading twice
+        jdbc.update(
+                "insert into shared_data_load (name, loaded_at) values (?, ?)", name, Timestamp.from(Instant.now()));
+        load.run();
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+package org.vocbridge.shared;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Collects the problems of one input and throws them all at once. */
+public final class InputCheck {
+
+    private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+
+    public InputCheck reject(String field, String code, Object... args) {
+        problems.add(new InvalidInputException.FieldProblem(field, code, args));
+        return this;
+    }
+
+    public InputCheck require(String field, Object value) {
+        boolean missing = value == null
+                || (value instanceof String s && s.isBlank())
+                || (value instanceof LocalizedText t && t.isEmpty());
+        return missing ? reject(field, "error.required") : this;
+    }
+
+    public InputCheck maxLength(String field, String value, int max) {
+        return value != null && value.length() > max ? reject(field, "error.tooLong", max) : this;
+    }
+
+    /** Checks each language tag and the length of each text. */
+    public InputCheck localized(String field, java.util.Map<String, String> texts, int max) {
+        if (texts == null) {
+            return this;
+        }
+        texts.forEach((tag, text) -> {
+            if (!LocalizedText.isValidTag(tag)) {
+                reject(field, "error.languageTag", tag);
+            } else if (text != null && text.length() > max) {
+                reject(field, "error.tooLong", max);
+            }
+        });
+        return this;
+    }
+
+    public <T> InputCheck allKnown(String field, Collection<T> values, Predicate<T> known, String code) {
+        if (values != null) {
+            values.stream().filter(v -> !known.test(v)).forEach(v -> reject(field, code, v));
+        }
+        return this;
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

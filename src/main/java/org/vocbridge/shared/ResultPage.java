@@ -1,0 +1,35 @@
+package org.vocbridge.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list.
+ *
+ * @param items the records on this page
+ * @param page zero-based page number
+ * @param size page size
+ * @param total number of records on all pages
+ */
+public record ResultPage<T>(List<T> items, int page, int size, long total) {
+
+    public int totalPages() {
+        return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages();
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public <R> ResultPage<R> map(Function<T, R> mapper) {
+        return new ResultPage<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+
+    public static <T> ResultPage<T> of(org.springframework.data.domain.Page<T> page) {
+        return new ResultPage<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
+    }
+}

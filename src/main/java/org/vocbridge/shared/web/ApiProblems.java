@@ -1,0 +1,86 @@
+package org.vocbridge.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.shared.NotFoundException;
+
+/** Errors of {@code /api/v1} as RFC 9457 problem details, with messages in the caller's language. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiProblems {
+
+    private final MessageSource messages;
+
+    public ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** One field error inside a problem detail. */
+    public record FieldError(String field, String code, String message) {}
+
+    @ExceptionHandler(InvalidInputException.class)
+    public ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+        List<FieldError> errors = e.problems().stream()
+                .map(p ->
+                        new FieldError(p.field(), p.code(), messages.getMessage(p.code(), p.args(), p.code(), locale)))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalidInput", locale, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    public ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getCode(), messages.getMessage(f, locale)))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalidInput", locale, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    public ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable", locale, Map.of());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    public ResponseEntity<ProblemDetail> notFound(NotFoundException e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "error.notFound", locale, Map.of());
+    }
+
+    @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
+    public ResponseEntity<ProblemDetail> conflict(RuntimeException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "concurrent-edit", "error.concurrentEdit", locale, Map.of());
+    }
+
+    @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
+    public ResponseEntity<ProblemDetail> unauthenticated(RuntimeException e, Locale locale) {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "error.unauthenticated", locale, Map.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden", locale, Map.of());
+    }
+
+    private ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String type, String titleCode, Locale locale, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:vocbridge:problem:" + type));
+        problem.setTitle(messages.getMessage(titleCode, null, locale));
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

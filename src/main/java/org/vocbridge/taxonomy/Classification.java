@@ -1,0 +1,107 @@
+package org.vocbridge.taxonomy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A hierarchical classification read from a tab-separated file of the project (code, English,
+ * Chinese, Russian). A code's level is its length less the length of the top level's codes, plus
+ * one; its parent is the code one character shorter.
+ */
+public final class Classification {
+
+    private final String name;
+    private final Map<String, Category> categories;
+
+    private Classification(String name, Map<String, Category> categories) {
+        this.name = name;
+        this.categories = Collections.unmodifiableMap(categories);
+    }
+
+    static Classification load(String name, String resource, int topLevelCodeLength) {
+        Map<String, Category> categories = new LinkedHashMap<>();
+        try (InputStream in = Classification.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classification file " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                String code = cells[0];
+                int level = code.length() - topLevelCodeLength + 1;
+                String parent = level == 1 ? null : code.substring(0, code.length() - 1);
+                List<String> titles = new ArrayList<>(List.of("en", cells[1]));
+                if (cells.length > 2) {
+                    titles.addAll(List.of("zh", cells[2]));
+                }
+                if (cells.length > 3) {
+                    titles.addAll(List.of("ru", cells[3]));
+                }
+                categories.put(
+                        code,
+                        new Category(
+                                code,
+                                level,
+                                parent,
+                                org.vocbridge.shared.LocalizedText.of(titles.toArray(String[]::new))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Classification(name, categories);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Category> all() {
+        return List.copyOf(categories.values());
+    }
+
+    public Optional<Category> find(String code) {
+        return Optional.ofNullable(code == null ? null : categories.get(code.strip()));
+    }
+
+    public boolean contains(String code) {
+        return find(code).isPresent();
+    }
+
+    public List<Category> atLevel(int level) {
+        return categories.values().stream().filter(c -> c.level() == level).toList();
+    }
+
+    public List<Category> children(String code) {
+        return categories.values().stream().filter(c -> code.equals(c.parent())).toList();
+    }
+
+    /** The category and everything above it, top first. */
+    public List<Category> path(String code) {
+        List<Category> path = new ArrayList<>();
+        Optional<Category> current = find(code);
+        while (current.isPresent()) {
+            path.add(0, current.get());
+            current = find(current.get().parent());
+        }
+        return path;
+    }
+
+    /** Whether {@code code} is {@code ancestor} or lies below it. */
+    public boolean isWithin(String code, String ancestor) {
+        return code != null && ancestor != null && code.startsWith(ancestor) && contains(code);
+    }
+}

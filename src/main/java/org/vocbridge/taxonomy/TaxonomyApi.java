@@ -1,0 +1,121 @@
+package org.vocbridge.taxonomy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.taxonomy.domain.CountryGroup;
+import org.vocbridge.taxonomy.domain.CountryGroupMember;
+import org.vocbridge.taxonomy.domain.CountryGroupRepository;
+
+/** Countries, country groups, ISCED-F fields and ISCO-08 occupations, for every module. */
+@Service
+public class TaxonomyApi {
+
+    private static final Set<String> COUNTRY_CODES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
+
+    private final Classification iscedF = Classification.load("ISCED-F 2013", "/taxonomy/isced-f-2013.tsv", 2);
+    private final Classification isco08 = Classification.load("ISCO-08", "/taxonomy/isco-08.tsv", 1);
+    private final CountryGroupRepository groups;
+
+    TaxonomyApi(CountryGroupRepository groups) {
+        this.groups = groups;
+    }
+
+    public boolean isCountry(String code) {
+        return code != null && COUNTRY_CODES.contains(code);
+    }
+
+    public String countryName(String code, Locale locale) {
+        return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+    }
+
+    /** All ISO 3166-1 countries, named and sorted in the reader's language. */
+    public List<CountrySummary> countries() {
+        Locale locale = LocaleContextHolder.getLocale();
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return COUNTRY_CODES.stream()
+                .map(code -> new CountrySummary(code, countryName(code, locale)))
+                .sorted(Comparator.comparing(CountrySummary::name, collator))
+                .toList();
+    }
+
+    public Classification iscedF() {
+        return iscedF;
+    }
+
+    public Classification isco08() {
+        return isco08;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CountryGroupSummary> countryGroups() {
+        return groups.findAllWithMembers().stream().map(TaxonomyApi::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CountryGroupSummary> countryGroup(String code) {
+        return groups.findById(code).map(TaxonomyApi::summary);
+    }
+
+    /** The countries that belong to the group today; empty for an unknown group. */
+    @Transactional(readOnly = true)
+    public Set<String> countriesInGroup(String code) {
+        return countryGroup(code)
+                .map(g -> g.countriesOn(LocalDate.now()))
+                .map(Set::copyOf)
+                .orElse(Set.of());
+    }
+
+    /** Creates or replaces a group; the caller has checked that the user is a platform admin. */
+    @Transactional
+    public CountryGroupSummary saveCountryGroup(CountryGroupSummary input) {
+        InputCheck check = new InputCheck()
+                .require("code", input.code())
+                .require("name", input.name())
+                .allKnown(
+                        "members",
+                        input.members().stream()
+                                .map(CountryGroupSummary.Member::country)
+                                .toList(),
+                        this::isCountry,
+                        "error.country.unknown");
+        input.members().stream()
+                .filter(m -> m.from() != null && m.to() != null && m.to().isBefore(m.from()))
+                .forEach(m -> check.reject("members", "error.dates.order"));
+        if (input.code() != null && !input.code().matches("[a-z0-9-]{2,40}")) {
+            check.reject("code", "error.code.format");
+        }
+        check.throwIfAny();
+        CountryGroup group = groups.findById(input.code()).orElseGet(() -> new CountryGroup(input.code()));
+        group.rename(input.name(), input.description() == null ? LocalizedText.EMPTY : input.description());
+        group.replaceMembers(input.members().stream()
+                .map(m -> new CountryGroupMember(m.country(), m.from(), m.to()))
+                .toList());
+        return summary(groups.save(group));
+    }
+
+    public CountryGroupSummary requireCountryGroup(String code) {
+        return countryGroup(code).orElseThrow(() -> new NotFoundException("Country group", code));
+    }
+
+    private static CountryGroupSummary summary(CountryGroup group) {
+        return new CountryGroupSummary(
+                group.code(),
+                group.name(),
+                group.description(),
+                group.members().stream()
+                        .map(m -> new CountryGroupSummary.Member(m.country(), m.validFrom(), m.validTo()))
+                        .collect(Collectors.toList()));
+    }
+}

@@ -1,0 +1,123 @@
+package org.vocbridge.taxonomy.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.taxonomy.Category;
+import org.vocbridge.taxonomy.Classification;
+import org.vocbridge.taxonomy.CountryGroupSummary;
+import org.vocbridge.taxonomy.CountrySummary;
+import org.vocbridge.taxonomy.TaxonomyApi;
+
+/** Countries, country groups and classifications as JSON. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Taxonomy", description = "Countries, country groups, ISCED-F 2013 and ISCO-08")
+class TaxonomyApiController {
+
+    private final TaxonomyApi taxonomy;
+
+    TaxonomyApiController(TaxonomyApi taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** A category as JSON: its title in the reader's language and in every language known. */
+    record CategoryJson(String code, int level, String parent, String title, Map<String, String> titles) {
+        static CategoryJson of(Category c, Locale locale) {
+            return new CategoryJson(
+                    c.code(),
+                    c.level(),
+                    c.parent(),
+                    c.title().in(locale),
+                    c.title().values());
+        }
+    }
+
+    /** A country group as JSON, with the countries that belong to it today. */
+    record CountryGroupJson(
+            String code,
+            Map<String, String> name,
+            Map<String, String> description,
+            List<String> currentMembers,
+            List<CountryGroupSummary.Member> members) {}
+
+    @GetMapping("/countries")
+    List<CountrySummary> countries() {
+        return taxonomy.countries();
+    }
+
+    @GetMapping("/country-groups")
+    List<CountryGroupJson> countryGroups() {
+        return taxonomy.countryGroups().stream()
+                .map(TaxonomyApiController::json)
+                .toList();
+    }
+
+    @GetMapping("/country-groups/{code}")
+    CountryGroupJson countryGroup(@PathVariable String code) {
+        return json(taxonomy.requireCountryGroup(code));
+    }
+
+    /** Creates or replaces a country group (platform admins). */
+    @PutMapping("/country-groups/{code}")
+    CountryGroupJson saveCountryGroup(@PathVariable String code, @RequestBody CountryGroupJson body, CurrentUser user) {
+        user.requireAdmin();
+        return json(taxonomy.saveCountryGroup(new CountryGroupSummary(
+                code,
+                LocalizedText.of(body.name()),
+                LocalizedText.of(body.description()),
+                body.members() == null ? List.of() : body.members())));
+    }
+
+    @GetMapping("/taxonomies/isced-f")
+    List<CategoryJson> iscedF(@RequestParam(required = false) Integer level, Locale locale) {
+        return categories(taxonomy.iscedF(), level, locale);
+    }
+
+    @GetMapping("/taxonomies/isced-f/{code}")
+    CategoryJson iscedField(@PathVariable String code, Locale locale) {
+        return category(taxonomy.iscedF(), code, locale);
+    }
+
+    @GetMapping("/taxonomies/isco-08")
+    List<CategoryJson> isco(@RequestParam(required = false) Integer level, Locale locale) {
+        return categories(taxonomy.isco08(), level, locale);
+    }
+
+    @GetMapping("/taxonomies/isco-08/{code}")
+    CategoryJson iscoGroup(@PathVariable String code, Locale locale) {
+        return category(taxonomy.isco08(), code, locale);
+    }
+
+    private static List<CategoryJson> categories(Classification classification, Integer level, Locale locale) {
+        List<Category> categories = level == null ? classification.all() : classification.atLevel(level);
+        return categories.stream().map(c -> CategoryJson.of(c, locale)).toList();
+    }
+
+    private static CategoryJson category(Classification classification, String code, Locale locale) {
+        return classification
+                .find(code)
+                .map(c -> CategoryJson.of(c, locale))
+                .orElseThrow(() -> new NotFoundException(classification.name(), code));
+    }
+
+    private static CountryGroupJson json(CountryGroupSummary g) {
+        return new CountryGroupJson(
+                g.code(),
+                g.name().values(),
+                g.description().values(),
+                g.countriesOn(java.time.LocalDate.now()),
+                g.members());
+    }
+}

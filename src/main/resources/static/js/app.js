@@ -1,0 +1,57 @@
+// Progressive enhancements; every page works without them.
+(function () {
+  "use strict";
+
+  function initCharts(root) {
+    if (!window.echarts) { return; }
+    root.querySelectorAll("[data-chart]").forEach(function (el) {
+      if (el.dataset.ready) { return; }
+      var data = JSON.parse(el.dataset.values || "{\"labels\":[],\"values\":[]}");
+      var option;
+      if (el.dataset.chart === "pie") {
+        option = {
+          tooltip: { trigger: "item" },
+          series: [{ type: "pie", radius: ["35%", "70%"],
+            data: data.labels.map(function (label, i) { return { name: label, value: data.values[i] }; }) }]
+        };
+      } else {
+        option = {
+          tooltip: {}, grid: { left: 120, right: 16, top: 8, bottom: 24 },
+          xAxis: { type: "value", minInterval: 1 },
+          yAxis: { type: "category", data: data.labels },
+          series: [{ type: "bar", data: data.values }]
+        };
+      }
+      echarts.init(el).setOption(option);
+      el.dataset.ready = "1";
+    });
+  }
+
+  // "Add a language" clones the last row of a multilingual field's editor with fresh indices.
+  function initTranslations(root) {
+    root.querySelectorAll(".add-translation").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var fieldset = button.closest("fieldset");
+        var rows = fieldset.querySelectorAll(".translation");
+        var last = rows[rows.length - 1];
+        var copy = last.cloneNode(true);
+        var index = rows.length;
+        copy.querySelectorAll("input, textarea, label").forEach(function (el) {
+          ["name", "id", "for"].forEach(function (attr) {
+            var value = el.getAttribute(attr);
+            if (value) { el.setAttribute(attr, value.replace(/\[\d+\]|-\d+-/, function (m) { return m.charAt(0) === "[" ? "[" + index + "]" : "-" + index + "-"; })); }
+          });
+          if (el.tagName !== "LABEL") { el.value = ""; }
+        });
+        last.after(copy);
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    initCharts(document);
+    initTranslations(document);
+  });
+  document.addEventListener("htmx:afterSwap", function (event) { initCharts(event.target); });
+})();
