@@ -1,9 +1,7 @@
 package org.vocbridge.shared.spreadsheet;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -89,10 +87,9 @@ public final class Spreadsheet {
     }
 
     private static List<DataRow> readCsv(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
@@ -102,16 +99,29 @@ public final class Spreadsheet {
                 .setTrim(true)
                 .get();
         List<DataRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> header =
                     parser.getHeaderNames().stream().map(Spreadsheet::column).toList();
+            int line = 1;
+            int scanned = 0;
             for (CSVRecord record : parser) {
                 checkSize(rows);
+                // the row number a spreadsheet program shows: blank lines count too
+                int position = (int) record.getCharacterPosition();
+                // the parser may place a record after skipped blank lines at their start
+                while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+                    position++;
+                }
+                for (; scanned < position; scanned++) {
+                    if (text.charAt(scanned) == '\n') {
+                        line++;
+                    }
+                }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
                     cells.put(header.get(i), record.get(i));
                 }
-                rows.add(new DataRow((int) record.getRecordNumber() + 1, cells));
+                rows.add(new DataRow(line, cells));
             }
         }
         return rows;
