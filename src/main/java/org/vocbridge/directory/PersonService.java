@@ -168,7 +168,7 @@ public class PersonService {
         if (draft.version() == null || !person.isVersion(draft.version())) {
             throw new ConcurrentEditException("Person", id);
         }
-        Set<Long> current = new HashSet<>(person.affiliationIds());
+        Set<Long> current = new HashSet<>(person.getAffiliationIds());
         Set<Organization> affiliations = check(actor, draft, current);
         PersonSummary before = PersonSummary.of(person, true);
         apply(person, draft, affiliations);

@@ -66,6 +66,9 @@ public class Membership {
         this.role = role;
         this.status = status;
         history.add(new MembershipEvent(this, actor, null, status, null));
+        // both sides in memory, so that the organization is indexed with its alliances
+        organization.memberships().add(this);
+        alliance.memberships().add(this);
     }
 
     public Long id() {

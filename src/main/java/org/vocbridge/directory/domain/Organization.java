@@ -187,13 +187,13 @@ public class Organization {
     /** ISCED-F fields with every broader field, so that filtering by 07 finds 0715. */
     @KeywordField(name = "field", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
-    public Set<String> fieldsWithAncestors() {
+    public Set<String> getFieldsWithAncestors() {
         return Codes.withAncestors(fields, 2);
     }
 
     @KeywordField(name = "occupation")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
-    public Set<String> occupationsWithAncestors() {
+    public Set<String> getOccupationsWithAncestors() {
         return Codes.withAncestors(occupations, 1);
     }
 
@@ -204,7 +204,7 @@ public class Organization {
                 @ObjectPath({@PropertyValue(propertyName = "memberships"), @PropertyValue(propertyName = "status")}),
                 @ObjectPath({@PropertyValue(propertyName = "memberships"), @PropertyValue(propertyName = "alliance")})
             })
-    public Set<Long> allianceIds() {
+    public Set<Long> getAllianceIds() {
         return memberships.stream()
                 .filter(m -> m.status().isMember())
                 .map(m -> m.alliance().id())

@@ -167,13 +167,13 @@ public class Person {
 
     @KeywordField(name = "field", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
-    public Set<String> fieldsWithAncestors() {
+    public Set<String> getFieldsWithAncestors() {
         return Codes.withAncestors(fields, 2);
     }
 
     @KeywordField(name = "occupation")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
-    public Set<String> occupationsWithAncestors() {
+    public Set<String> getOccupationsWithAncestors() {
         return Codes.withAncestors(occupations, 1);
     }
 
@@ -186,7 +186,7 @@ public class Person {
 
     @GenericField(name = "organization")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "affiliations")))
-    public Set<Long> affiliationIds() {
+    public Set<Long> getAffiliationIds() {
         return affiliations.stream().map(Organization::id).collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -16,9 +16,11 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
 
 /** Errors of {@code /api/v1} as RFC 9457 problem details, with messages in the caller's language. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -53,6 +55,23 @@ public class ApiProblems {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     public ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
         return problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable", locale, Map.of());
+    }
+
+    @ExceptionHandler(UnreadableSpreadsheetException.class)
+    public ResponseEntity<ProblemDetail> unreadableFile(UnreadableSpreadsheetException e, Locale locale) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "unreadable-file",
+                e.code(),
+                locale,
+                Map.of(
+                        "errors",
+                        List.of(new FieldError("file", e.code(), messages.getMessage(e.code(), null, locale)))));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    public ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "error.upload.tooLarge", locale, Map.of());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,259 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vocbridge.shared.security.CurrentUser;
+import tools.jackson.databind.JsonNode;
+
+class DirectoryApiIT extends IntegrationTest {
+
+    static Map<String, Object> organization(String word, String country) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "VOCATIONAL_COLLEGE");
+        body.put("name", Map.of("zh", "阿拉木图" + word + "职业学院", "en", "Almaty " + word + " College"));
+        body.put("country", country);
+        body.put("fields", List.of("0715"));
+        body.put("occupations", List.of("7231"));
+        body.put("privateContact", "rector's mobile +7 700 000 0000");
+        return body;
+    }
+
+    long total(String query) {
+        return api().get("/api/v1/organizations?size=1" + query)
+                .json()
+                .get("total")
+                .asLong();
+    }
+
+    @Test
+    void anEditorCreatesAndChangesAnOrganizationAndEveryWriteIsAudited() {
+        TestUser editor = newUser("editor");
+        String word = "w" + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response created = api().token(editor.token()).post("/api/v1/organizations", organization(word, "KZ"));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode org = created.json();
+        long id = org.get("id").asLong();
+        assertThat(created.header("Location")).endsWith("/api/v1/organizations/" + id);
+        assertThat(org.get("missingLanguages").toString()).contains("ru");
+
+        JsonNode found = api().get("/api/v1/organizations?country=KZ&q=" + word).json();
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("id").asLong()).isEqualTo(id);
+
+        Map<String, Object> change = organization(word, "KZ");
+        change.put(
+                "name",
+                Map.of(
+                        "zh",
+                        "阿拉木图" + word + "职业学院",
+                        "en",
+                        "Almaty " + word + " College",
+                        "ru",
+                        "Алматинский колледж " + word,
+                        "kk",
+                        "Алматы колледжі " + word));
+        change.put("version", org.get("version").asLong());
+        Api.Response updated = api().token(editor.token()).put("/api/v1/organizations/" + id, change);
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("name").get("kk").asText()).isEqualTo("Алматы колледжі " + word);
+        assertThat(updated.json().get("version").asLong())
+                .isGreaterThan(org.get("version").asLong());
+
+        // the second writer still holds the old version: told, and nothing is overwritten
+        Map<String, Object> stale = organization(word, "KZ");
+        stale.put("name", Map.of("en", "Overwritten"));
+        stale.put("version", org.get("version").asLong());
+        Api.Response conflict = api().token(editor.token()).put("/api/v1/organizations/" + id, stale);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(conflict.json().get("type").asText()).isEqualTo("urn:vocbridge:problem:concurrent-edit");
+        assertThat(api().get("/api/v1/organizations/" + id)
+                        .json()
+                        .get("name")
+                        .get("en")
+                        .asText())
+                .isEqualTo("Almaty " + word + " College");
+
+        var admin = accountService.findByUsername("admin").orElseThrow();
+        String adminToken = accountService
+                .createToken(new CurrentUser(admin.id(), admin.username(), true), "audit")
+                .token();
+        JsonNode audit = api().token(adminToken)
+                .get("/api/v1/audit?recordType=organization&recordId=" + id)
+                .json();
+        List<String> actions = new ArrayList<>();
+        audit.get("items")
+                .forEach(e -> actions.add(
+                        e.get("action").asText() + ":" + e.get("actor").asText()));
+        assertThat(actions).containsExactly("update:" + editor.username(), "create:" + editor.username());
+        JsonNode lastChange = audit.get("items").get(0);
+        assertThat(lastChange.get("before").asText()).doesNotContain("Алматинский");
+        assertThat(lastChange.get("after").asText()).contains("Алматинский");
+        assertThat(api().token(editor.token()).get("/api/v1/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void badInputGetsLocalizedFieldErrorsAndChangesNothing() {
+        TestUser editor = newUser("editor");
+        long before = total("");
+        Map<String, Object> bad = new LinkedHashMap<>();
+        bad.put("kind", "UNIVERSITY");
+        bad.put("name", Map.of("not a tag!", "Колледж", "en", "x".repeat(301)));
+        bad.put("country", "XX");
+        bad.put("fields", List.of("9876"));
+        bad.put("occupations", List.of("0000"));
+        bad.put("website", "javascript:alert(1)");
+        Api.Response response = api().token(editor.token()).language("ru").post("/api/v1/organizations", bad);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("title").asText()).isEqualTo("Во введённых данных есть ошибки; ничего не изменено.");
+        Map<String, String> errors = new LinkedHashMap<>();
+        problem.get("errors")
+                .forEach(e ->
+                        errors.merge(e.get("field").asText(), e.get("message").asText(), (a, b) -> a + " / " + b));
+        assertThat(errors.keySet()).containsExactlyInAnyOrder("name", "country", "fields", "occupations", "website");
+        assertThat(errors.get("country")).isEqualTo("Неизвестный код страны «XX».");
+        assertThat(errors.get("name")).contains("«not a tag!» не является языковым тегом", "Не более 300 символов");
+        assertThat(total("")).isEqualTo(before);
+
+        Api.Response unreadable =
+                api().token(editor.token()).post("/api/v1/organizations", "{\"kind\": \"NO_SUCH_KIND\"");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().get("type").asText()).isEqualTo("urn:vocbridge:problem:unreadable");
+        assertThat(total("")).isEqualTo(before);
+    }
+
+    @Test
+    void writesNeedATokenAndTheRightToEditThatOrganization() {
+        TestUser owner = newUser("owner");
+        TestUser stranger = newUser("stranger");
+        String word = "p" + UUID.randomUUID().toString().substring(0, 6);
+        JsonNode org = api().token(owner.token())
+                .post("/api/v1/organizations", organization(word, "UZ"))
+                .json();
+        long id = org.get("id").asLong();
+
+        Api.Response anonymous = api().post("/api/v1/organizations", organization(word, "UZ"));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api().token("vb_not-a-real-token")
+                        .post("/api/v1/organizations", organization(word, "UZ"))
+                        .status())
+                .isEqualTo(401);
+
+        Map<String, Object> change = organization("hijacked", "UZ");
+        change.put("version", org.get("version").asLong());
+        Api.Response forbidden = api().token(stranger.token()).put("/api/v1/organizations/" + id, change);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json().get("type").asText()).isEqualTo("urn:vocbridge:problem:forbidden");
+        assertThat(api().get("/api/v1/organizations/" + id)
+                        .json()
+                        .get("name")
+                        .get("en")
+                        .asText())
+                .contains(word);
+
+        assertThat(api().get("/api/v1/organizations/" + id)
+                        .json()
+                        .get("privateContact")
+                        .isNull())
+                .isTrue();
+        assertThat(api().token(stranger.token())
+                        .get("/api/v1/organizations/" + id)
+                        .json()
+                        .get("privateContact")
+                        .isNull())
+                .isTrue();
+        assertThat(api().token(owner.token())
+                        .get("/api/v1/organizations/" + id)
+                        .json()
+                        .get("privateContact")
+                        .asText())
+                .contains("+7 700");
+        assertThat(api().get("/api/v1/organizations?q=" + Api.encode("+7 700 000"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .as("private contacts are not searchable")
+                .isZero();
+    }
+
+    @Test
+    void htmlInATextIsStoredAsWrittenAndRenderedInert() {
+        TestUser editor = newUser("editor");
+        Map<String, Object> body = organization("x", "KG");
+        String name = "<script>alert('vb')</script><b onclick=\"x()\">Bishkek</b>";
+        body.put("name", Map.of("en", name));
+        JsonNode org =
+                api().token(editor.token()).post("/api/v1/organizations", body).json();
+        assertThat(org.get("name").get("en").asText()).isEqualTo(name);
+
+        String page = api().get("/organizations/" + org.get("id").asLong()).body();
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("<b onclick");
+        assertThat(page).contains("&lt;script&gt;alert(&#39;vb&#39;)&lt;/script&gt;");
+    }
+
+    @Test
+    void listsFilterByCountryGroupKindAllianceAndField() {
+        Set<String> asean = Set.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL");
+        JsonNode inAsean =
+                api().get("/api/v1/organizations?group=asean&size=100").json();
+        assertThat(inAsean.get("total").asLong()).isPositive();
+        inAsean.get("items")
+                .forEach(o -> assertThat(asean).contains(o.get("country").asText()));
+        long laos = total("&country=LA");
+        assertThat(laos).isPositive().isLessThan(inAsean.get("total").asLong());
+
+        api().get("/api/v1/organizations?kind=UNIVERSITY&size=100")
+                .json()
+                .get("items")
+                .forEach(o -> assertThat(o.get("kind").asText()).isEqualTo("UNIVERSITY"));
+
+        JsonNode engineering =
+                api().get("/api/v1/organizations?field=07&size=100").json();
+        assertThat(engineering.get("total").asLong()).isPositive();
+        engineering.get("items").forEach(o -> assertThat(o.get("fields").toString())
+                .contains("\"07"));
+
+        long yangtze = allianceId("Yangtze Workshop");
+        JsonNode counts = api().get("/api/v1/alliances/" + yangtze + "/counts").json();
+        assertThat(total("&alliance=" + yangtze)).isEqualTo(counts.get("total").asLong());
+        long inMalaysia = counts.get("byCountry").get("MY").asLong();
+        assertThat(total("&alliance=" + yangtze + "&country=MY")).isEqualTo(inMalaysia);
+
+        assertThat(api().get("/api/v1/organizations?kind=NOT_A_KIND").status()).isEqualTo(400);
+    }
+
+    @Test
+    void expertsAreThePeopleWithThinkTankAppointments() {
+        long yangtze = allianceId("Yangtze Workshop");
+        JsonNode experts =
+                api().get("/api/v1/alliances/" + yangtze + "/experts").json();
+        assertThat(experts.size()).isPositive();
+        List<String> names = new ArrayList<>();
+        experts.forEach(p -> names.add(p.get("name").get("zh").asText()));
+        assertThat(names).contains("本森·坎蒙", "林小雄");
+        JsonNode listed = api().get("/api/v1/people?expert=true&size=100").json();
+        listed.get("items")
+                .forEach(p -> assertThat(p.get("appointments").size()).isPositive());
+        assertThat(listed.get("total").asLong()).isGreaterThanOrEqualTo(experts.size());
+    }
+
+    long allianceId(String englishName) {
+        for (JsonNode alliance : api().get("/api/v1/alliances").json()) {
+            if (englishName.equals(alliance.get("name").get("en").asText())) {
+                return alliance.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No alliance " + englishName);
+    }
+}
