@@ -1,0 +1,115 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The global search, in Chinese, Russian, English, Thai and Lao, over real Lucene. */
+class SearchIT extends IntegrationTest {
+
+    JsonNode search(String query) {
+        return api().get("/api/v1/search?size=50&q=" + Api.encode(query)).json();
+    }
+
+    static List<String> titles(JsonNode results) {
+        List<String> titles = new ArrayList<>();
+        results.get("hits").forEach(h -> titles.add(h.get("hit").get("title").asText()));
+        return titles;
+    }
+
+    long create(Map<String, String> name, String country) {
+        TestUser editor = newUser("search");
+        return api().token(editor.token())
+                .post("/api/v1/organizations", Map.of("kind", "VOCATIONAL_COLLEGE", "name", name, "country", country))
+                .json()
+                .get("id")
+                .asLong();
+    }
+
+    @Test
+    void chineseFindsAWordInsideLongerCompounds() {
+        JsonNode results = api().language("zh")
+                .get("/api/v1/search?size=50&q=" + Api.encode("职业教育"))
+                .json();
+        // 重庆市职业教育学会 is segmented as one compound by a dictionary; bigrams still find it
+        assertThat(titles(results)).contains("重庆市职业教育学会", "上海合作组织青年职业教育联盟");
+        assertThat(results.get("counts").get("organization").asLong()).isPositive();
+        assertThat(results.get("counts").get("alliance").asLong()).isPositive();
+        assertThat(results.get("hits").get(0).get("highlights").toString()).contains("<mark>职业教育</mark>");
+        assertThat(titles(search("职业教学"))).doesNotContain("重庆市职业教育学会");
+    }
+
+    @Test
+    void russianFindsInflectedForms() {
+        String city = "Тараз" + UUID.randomUUID().toString().substring(0, 4);
+        long id = create(Map.of("ru", "Колледж профессионального образования " + city), "KZ");
+        for (String form : List.of("образование", "образования", "образованием")) {
+            JsonNode results = search(form + " " + city);
+            assertThat(results.get("total").asLong()).as(form).isEqualTo(1);
+            assertThat(results.get("hits").get(0).get("hit").get("id").asLong()).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void englishFindsStems() {
+        String word = "Zq" + UUID.randomUUID().toString().substring(0, 5);
+        create(Map.of("en", "Cooperating Training Centres " + word), "UZ");
+        assertThat(search("cooperation centre " + word).get("total").asLong()).isEqualTo(1);
+        assertThat(search("trained " + word).get("total").asLong()).isEqualTo(1);
+        assertThat(search("hospital " + word).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void thaiAndLaoTextIsSegmentedIntoWords() {
+        long thai = create(Map.of("th", "วิทยาลัยอาชีวศึกษาเชียงใหม่", "en", "Chiang Mai Vocational College"), "TH");
+        JsonNode results = search("อาชีวศึกษา");
+        assertThat(results.get("hits").findValues("id").stream().map(JsonNode::asLong))
+                .contains(thai);
+        assertThat(titles(api().language("en")
+                        .get("/api/v1/search?q=" + Api.encode("ເຕັກນິກ"))
+                        .json()))
+                .as("a word inside the Lao name of the Lao Railway Technical College")
+                .contains("Lao Railway Technical College");
+    }
+
+    @Test
+    void resultsAreGroupedByTypeAndFilteredByCountryGroup() {
+        JsonNode all = search("vocational");
+        long total = all.get("total").asLong();
+        long sum = 0;
+        for (var entry : all.get("counts").properties()) {
+            sum += entry.getValue().asLong();
+        }
+        assertThat(sum).isEqualTo(total);
+        JsonNode people = api().get(
+                        "/api/v1/search?type=person&q=" + Api.encode("Vocational Education Development Institute"))
+                .json();
+        people.get("hits")
+                .forEach(h -> assertThat(h.get("hit").get("type").asText()).isEqualTo("person"));
+
+        JsonNode asean = api().get("/api/v1/search?group=asean&size=50&q=" + Api.encode("university"))
+                .json();
+        assertThat(asean.get("total").asLong())
+                .isPositive()
+                .isLessThan(search("university").get("total").asLong() + 1);
+        assertThat(titles(asean))
+                .contains("Shinawatra University")
+                .doesNotContain("Tianjin University of Technology and Education");
+    }
+
+    @Test
+    void highlightsAreEscapedExceptTheMarks() {
+        create(Map.of("zh", "<img src=x onerror=alert(1)>边境职业教育试点"), "CN");
+        JsonNode results = search("边境职业教育");
+        String highlights = results.get("hits").get(0).get("highlights").toString();
+        assertThat(highlights).contains("&lt;img").doesNotContain("<img").contains("<mark>");
+
+        String page = api().get("/search?q=" + Api.encode("边境职业教育")).body();
+        assertThat(page).contains("&lt;img").doesNotContain("<img src=x");
+    }
+}
