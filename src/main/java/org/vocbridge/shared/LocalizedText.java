@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A text in several languages: BCP 47 language tag to text. Tags are normalized (case, {@code _}
@@ -84,9 +83,9 @@ public record LocalizedText(@JsonValue Map<String, String> values) {
         return values.values();
     }
 
-    /** The languages, among those wanted, that have no text. */
+    /** The languages, among those wanted and in their order, that have no text. */
     public Set<String> missing(Collection<String> wanted) {
-        Set<String> missing = new TreeSet<>();
+        Set<String> missing = new java.util.LinkedHashSet<>();
         for (String tag : wanted) {
             if (find(Locale.forLanguageTag(tag)) == null) {
                 missing.add(tag);

@@ -65,24 +65,6 @@ record OrganizationForm(
                 o.version());
     }
 
-    OrganizationForm resend() {
-        return new OrganizationForm(
-                kind,
-                TranslationRow.resend(name),
-                acronym,
-                country,
-                TranslationRow.resend(city),
-                website,
-                TranslationRow.resend(description),
-                fields,
-                occupations,
-                publicEmail,
-                publicPhone,
-                privateContact,
-                status,
-                version);
-    }
-
     OrganizationDraft draft() {
         return new OrganizationDraft(
                 kind,

@@ -106,7 +106,7 @@ class OrganizationPages {
                 FormErrors.add(result, e);
             }
         }
-        return form(model, form.resend(), null);
+        return form(model, form, null);
     }
 
     @GetMapping("/{id}/edit")
@@ -135,7 +135,7 @@ class OrganizationPages {
                 FormErrors.add(result, e);
             }
         }
-        return form(model, form.resend(), id);
+        return form(model, form, id);
     }
 
     private String form(Model model, OrganizationForm form, Long id) {

@@ -80,21 +80,6 @@ class PersonPages {
             return new PersonForm(blank, blank, blank, null, null, Set.of(), Set.of(), "", "", "", null);
         }
 
-        PersonForm resend() {
-            return new PersonForm(
-                    TranslationRow.resend(name),
-                    TranslationRow.resend(position),
-                    TranslationRow.resend(description),
-                    country,
-                    email,
-                    affiliations,
-                    fields,
-                    occupations,
-                    keywords,
-                    languages,
-                    version);
-        }
-
         PersonDraft draft() {
             Set<String> keywordSet = keywords == null
                     ? Set.of()
@@ -161,7 +146,7 @@ class PersonPages {
                 FormErrors.add(result, e);
             }
         }
-        return form(model, form.resend(), null, user);
+        return form(model, form, null, user);
     }
 
     @GetMapping("/{id}/edit")
@@ -189,7 +174,7 @@ class PersonPages {
                 FormErrors.add(result, e);
             }
         }
-        return form(model, form.resend(), id, user);
+        return form(model, form, id, user);
     }
 
     private String form(Model model, PersonForm form, Long id, CurrentUser user) {

@@ -12,7 +12,7 @@ import org.vocbridge.shared.LocalizedText;
  */
 public record TranslationRow(String lang, String text) {
 
-    /** The rows of a text: its languages, then zh, en, ru where missing, then one spare row. */
+    /** The rows of a text: its languages, then zh, en, ru where missing (the page adds a spare row). */
     public static List<TranslationRow> rows(LocalizedText text) {
         List<TranslationRow> rows = new ArrayList<>();
         text.values().forEach((tag, value) -> rows.add(new TranslationRow(tag, value)));
@@ -21,7 +21,6 @@ public record TranslationRow(String lang, String text) {
                 rows.add(new TranslationRow(tag, ""));
             }
         }
-        rows.add(new TranslationRow("", ""));
         return rows;
     }
 
@@ -36,12 +35,5 @@ public record TranslationRow(String lang, String text) {
             }
         }
         return map;
-    }
-
-    /** Rows for a form shown again after an error: as sent, plus one spare row. */
-    public static List<TranslationRow> resend(List<TranslationRow> rows) {
-        List<TranslationRow> again = new ArrayList<>(rows == null ? List.of() : rows);
-        again.add(new TranslationRow("", ""));
-        return again;
     }
 }

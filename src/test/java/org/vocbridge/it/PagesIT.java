@@ -1,0 +1,221 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Pages over HTTP: htmx fragments, languages, security headers, CSRF and sign-in throttling. */
+class PagesIT extends IntegrationTest {
+
+    /** A browser-like client that keeps cookies, for sign-in and forms. */
+    final class Session {
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            StringBuilder body = new StringBuilder();
+            form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                    .append(Api.encode(k))
+                    .append('=')
+                    .append(Api.encode(v)));
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        String csrf(String path) throws IOException, InterruptedException {
+            Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(get(path).body());
+            assertThat(matcher.find()).as("CSRF token on " + path).isTrue();
+            return matcher.group(1);
+        }
+
+        HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+            return post("/login", Map.of("username", username, "password", password, "_csrf", csrf("/login")));
+        }
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResultsFragment() {
+        Api.Response full = api().get("/organizations?country=LA");
+        Api.Response fragment = api().header("HX-Request", "true").get("/organizations?country=LA");
+        assertThat(full.body()).contains("<html", "id=\"results\"", "<form class=\"filters\"");
+        assertThat(fragment.body()).doesNotContain("<html", "<form").contains("id=\"results\"");
+        assertThat(fragment.body()).contains("Lao Railway Technical College");
+        assertThat(fragment.body()).doesNotContain("Tianjin University");
+    }
+
+    @Test
+    void pagesSpeakTheReadersLanguageAndRememberTheChoice() throws Exception {
+        assertThat(api().language("zh-CN,zh;q=0.9").get("/").body())
+                .contains("机构", "联盟")
+                .contains("lang=\"zh\"");
+        assertThat(api().language("ru-RU").get("/").body()).contains("Организации");
+        assertThat(api().language("fr").get("/").body()).contains("Organizations");
+
+        Session session = new Session();
+        HttpResponse<String> switched = session.get("/organizations?lang=ru", "Accept-Language", "en");
+        assertThat(switched.headers().allValues("Set-Cookie").toString()).contains("vocbridge-lang=ru");
+        assertThat(session.get("/alliances", "Accept-Language", "en").body()).contains("Альянсы");
+    }
+
+    @Test
+    void aMissingTranslationIsShownInAnotherLanguageAndSaidSo() {
+        TestUser editor = newUser("editor");
+        long id = api().token(editor.token())
+                .post(
+                        "/api/v1/organizations",
+                        Map.of("kind", "OTHER", "country", "MN", "name", Map.of("en", "Ulaanbaatar Skills Hub")))
+                .json()
+                .get("id")
+                .asLong();
+        String page = api().language("zh").get("/organizations/" + id).body();
+        assertThat(page).contains("Ulaanbaatar Skills Hub", "（英语）", "缺少的语言：中文, 俄语");
+    }
+
+    @Test
+    void everyPageCarriesSecurityHeaders() {
+        Api.Response page = api().get("/organizations");
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.body()).doesNotContain("<script>").doesNotContain("style=\"");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        TestUser user = newUser("csrf");
+        Session session = new Session();
+        assertThat(session.signIn(user.username(), user.password()).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> forged = session.post(
+                "/organizations",
+                Map.of("kind", "OTHER", "country", "CN", "name[0].lang", "en", "name[0].text", "Forged"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/v1/organizations?q=Forged")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void aFormWithErrorsSaysWhyAndSavesNothingThenSaves() throws Exception {
+        TestUser user = newUser("former");
+        Session session = new Session();
+        session.signIn(user.username(), user.password());
+        String token = session.csrf("/organizations/new");
+        HttpResponse<String> invalid = session.post(
+                "/organizations",
+                Map.of(
+                        "_csrf",
+                        token,
+                        "kind",
+                        "VOCATIONAL_COLLEGE",
+                        "country",
+                        "",
+                        "name[0].lang",
+                        "xx yy",
+                        "name[0].text",
+                        "Khujand Polytechnic"));
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        assertThat(invalid.body()).contains("Nothing was saved", "Required.", "is not a language tag");
+        assertThat(invalid.body()).contains("value=\"Khujand Polytechnic\"");
+        assertThat(api().get("/api/v1/organizations?q=Khujand")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+
+        HttpResponse<String> saved = session.post(
+                "/organizations",
+                Map.of(
+                        "_csrf",
+                        token,
+                        "kind",
+                        "VOCATIONAL_COLLEGE",
+                        "country",
+                        "TJ",
+                        "name[0].lang",
+                        "en",
+                        "name[0].text",
+                        "Khujand Polytechnic",
+                        "name[1].lang",
+                        "tg",
+                        "name[1].text",
+                        "Донишкадаи политехникии Хуҷанд"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).matches(".*/organizations/\\d+\\?saved");
+        assertThat(api().get("/api/v1/organizations?q=Khujand")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("name")
+                        .get("tg")
+                        .asText())
+                .isEqualTo("Донишкадаи политехникии Хуҷанд");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountNameForAWhile() throws Exception {
+        TestUser user = newUser("throttled");
+        Session session = new Session();
+        for (int i = 0; i < 5; i++) {
+            assertThat(session.signIn(user.username(), "wrong-" + i)
+                            .headers()
+                            .firstValue("Location")
+                            .orElseThrow())
+                    .endsWith("/login?error");
+        }
+        HttpResponse<String> locked = session.signIn(user.username(), user.password());
+        assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?throttled");
+        assertThat(new Session().get("/account").statusCode()).isEqualTo(302);
+
+        TestUser other = newUser("unaffected");
+        assertThat(new Session()
+                        .signIn(other.username(), other.password())
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .doesNotContain("throttled")
+                .doesNotContain("error");
+    }
+
+    @Test
+    void adminPagesAreForAdminsOnly() throws Exception {
+        TestUser user = newUser("nonadmin");
+        Session session = new Session();
+        session.signIn(user.username(), user.password());
+        assertThat(session.get("/admin/users").statusCode()).isEqualTo(403);
+        Session admin = new Session();
+        admin.signIn("admin", ADMIN_PASSWORD);
+        HttpResponse<String> users = admin.get("/admin/users");
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(users.body()).contains(user.username());
+        assertThat(admin.get("/admin/audit").body()).contains("organization").contains("create");
+    }
+}
