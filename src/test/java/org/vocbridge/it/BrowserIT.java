@@ -1,0 +1,251 @@
+package org.vocbridge.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vocbridge.accounts.Role;
+import tools.jackson.databind.JsonNode;
+
+/** What people do in a real browser: Debian's Chromium driven by Playwright. */
+class BrowserIT extends IntegrationTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("vocbridge.test.chromium", "/usr/bin/chromium"));
+
+    static Playwright playwright;
+    static Browser browser;
+    BrowserContext context;
+    Page page;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "Chromium not found at " + CHROMIUM + " — SKIPPING the browser tests";
+            if (TestDatabase.REQUIRED) {
+                throw new IllegalStateException(message);
+            }
+            System.err.println("WARNING: " + message);
+            Assumptions.abort(message);
+        }
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-US").setBaseURL(baseUrl()));
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    void signIn(String username, String password) {
+        page.navigate("/login");
+        page.getByLabel("User name").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    @Test
+    void theLanguageSwitchChangesThePageAndIsRemembered() {
+        page.navigate("/");
+        assertThat(page.locator("nav.bar")).containsText("Organizations");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Русский"))
+                .click();
+        assertThat(page.locator("nav.bar")).containsText("Организации");
+        assertThat(page.locator("html")).hasAttribute("lang", "ru");
+        page.navigate("/alliances");
+        assertThat(page.locator("h1")).hasText("Альянсы");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).click();
+        assertThat(page.locator("h1")).hasText("联盟");
+    }
+
+    @Test
+    void theHeaderSearchFindsChineseCompoundsAndRussianWordForms() {
+        page.navigate("/");
+        page.getByLabel("Search everything").fill("职业教育");
+        page.getByLabel("Search everything").press("Enter");
+        assertThat(page.locator("ol.hits")).containsText("Chongqing Vocational Education Society");
+        assertThat(page.locator("ol.hits mark").first()).hasText("职业教育");
+
+        page.getByLabel("Search everything").fill("образованием");
+        page.getByLabel("Search everything").press("Enter");
+        assertThat(page.locator("ol.hits"))
+                .containsText("Vocational Education Development Center, Ministry of Education");
+        assertThat(page.locator("ol.hits mark").first()).containsText("образовани");
+        assertThat(page.locator("nav.facets")).containsText("Organizations (");
+    }
+
+    @Test
+    void filteringRefreshesOnlyTheResults() {
+        page.navigate("/organizations");
+        page.evaluate("window.__sameDocument = true");
+        page.locator("form.filters select[name=country]").selectOption("LA");
+        assertThat(page.locator("#results")).containsText("Lao Railway Technical College");
+        assertThat(page.locator("#results")).not().containsText("Tianjin University");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*country=LA.*"));
+        assertThat(page.evaluate("window.__sameDocument === true")).isEqualTo(true);
+    }
+
+    @Test
+    void creatingAnOrganizationShowsErrorsThenSaves() {
+        TestUser user = newUser("browser");
+        signIn(user.username(), user.password());
+        page.navigate("/organizations/new");
+        page.getByLabel("Kind").selectOption("VOCATIONAL_COLLEGE");
+        page.locator("#name-translations input[name='name[1].text']").fill("Samarkand Service College");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+
+        assertThat(page.locator(".error-summary")).containsText("Nothing was saved");
+        assertThat(page.locator("#country-error")).hasText("Required.");
+        assertThat(page.locator("#name-translations input[name='name[1].text']"))
+                .hasValue("Samarkand Service College");
+
+        page.getByLabel("Country", new Page.GetByLabelOptions().setExact(true)).selectOption("UZ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator("h1")).containsText("Samarkand Service College");
+        assertThat(page.locator(".notice")).hasText("Saved.");
+        assertThat(page.locator(".missing")).containsText("Chinese, Russian");
+    }
+
+    @Test
+    void theSecretariatApprovesAnApplication() {
+        long alliance = -1;
+        for (JsonNode a : api().get("/api/v1/alliances").json()) {
+            if ("Yangtze Workshop".equals(a.get("name").get("en").asText())) {
+                alliance = a.get("id").asLong();
+            }
+        }
+        TestUser editor = newUser("applicant");
+        long org = api().token(editor.token())
+                .post(
+                        "/api/v1/organizations",
+                        Map.of(
+                                "kind",
+                                "VOCATIONAL_COLLEGE",
+                                "country",
+                                "VN",
+                                "name",
+                                Map.of("en", "Hanoi College of Technology", "vi", "Trường Cao đẳng Công nghệ Hà Nội")))
+                .json()
+                .get("id")
+                .asLong();
+        api().token(editor.token())
+                .post(
+                        "/api/v1/alliances/" + alliance + "/memberships",
+                        Map.of("organizationId", org, "note", "We train mechatronics technicians"));
+        TestUser secretariat = newUserWith("secretary", Role.ALLIANCE_SECRETARIAT, alliance);
+
+        signIn(secretariat.username(), secretariat.password());
+        page.navigate("/alliances/" + alliance);
+        var application =
+                page.locator("li.application", new Page.LocatorOptions().setHasText("Hanoi College of Technology"));
+        assertThat(application).containsText("Applied");
+        assertThat(application).containsText("We train mechatronics technicians");
+        application.getByLabel("Decision").selectOption("APPROVED");
+        application
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Decide"))
+                .click();
+
+        assertThat(page.locator(".notice")).hasText("The decision was recorded.");
+        assertThat(page.locator("section.country-group", new Page.LocatorOptions().setHasText("Vietnam")))
+                .containsText("Hanoi College of Technology");
+    }
+
+    @Test
+    void chartsDrawUnderTheContentSecurityPolicyAndPagesFitAPhone() {
+        page.setViewportSize(375, 740);
+        page.navigate("/alliances");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Yangtze Workshop"))
+                .click();
+        assertThat(page.locator(".chart canvas").first()).isVisible();
+        Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).isEqualTo(false);
+        assertThat(consoleErrors).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused"));
+    }
+
+    @Test
+    void mainPagesHaveNoSeriousAccessibilityViolations() {
+        long someOrganization = api().get("/api/v1/organizations?size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        long someAlliance =
+                api().get("/api/v1/alliances").json().get(0).get("id").asLong();
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of(
+                "/",
+                "/organizations",
+                "/organizations/" + someOrganization,
+                "/alliances",
+                "/alliances/" + someAlliance,
+                "/people",
+                "/search?q=" + Api.encode("职业教育"),
+                "/login",
+                "/?lang=zh",
+                "/organizations?lang=ru")) {
+            page.navigate(path);
+            for (Rule violation : new AxeBuilder(page).analyze().getViolations()) {
+                if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                    problems.add(path + ": " + violation.getId() + " ("
+                            + violation.getNodes().size() + ") " + violation.getHelp());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+}
