@@ -1,6 +1,9 @@
 package org.vocbridge.search;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +20,23 @@ import org.vocbridge.shared.LocalizedText;
 /**
  * Indexes a multilingual text ({@code Map<String,String>} of language tag to text) into one field
  * per analyzer, {@code <property>_<analyzer>}, plus one sortable field per UI language,
- * {@code <property>_sort_<lang>}, holding the text a reader of that language sees.
+ * {@code <property>_sort_<lang>}, holding the ICU collation key (hex, which keeps byte order) of the
+ * text a reader of that language sees: pinyin order for Chinese, alphabetical order with Ё beside Е
+ * for Russian.
  */
 public class LocalizedTextBinder implements PropertyBinder {
 
     /** The UI languages that lists can be sorted in. */
     public static final List<String> SORT_LANGUAGES = List.of("zh", "en", "ru");
+
+    /** Frozen (immutable, thread-safe) collators, one per sort language. */
+    private static final List<Collator> COLLATORS = SORT_LANGUAGES.stream()
+            .map(language -> {
+                Collator collator = Collator.getInstance(new ULocale(language));
+                collator.setStrength(Collator.SECONDARY);
+                return collator.freeze();
+            })
+            .toList();
 
     @Override
     public void bind(PropertyBindingContext context) {
@@ -44,11 +58,7 @@ public class LocalizedTextBinder implements PropertyBinder {
         List<IndexFieldReference<String>> sorts = new ArrayList<>();
         for (String language : SORT_LANGUAGES) {
             sorts.add(context.indexSchemaElement()
-                    .field(
-                            property + "_sort_" + language,
-                            factory.asString()
-                                    .normalizer(MultilingualAnalysis.SORT)
-                                    .sortable(Sortable.YES))
+                    .field(property + "_sort_" + language, factory.asString().sortable(Sortable.YES))
                     .toReference());
         }
         context.bridge(Map.class, new Bridge(texts, sorts));
@@ -70,7 +80,9 @@ public class LocalizedTextBinder implements PropertyBinder {
             for (int i = 0; i < SORT_LANGUAGES.size(); i++) {
                 String sortText = text.in(Locale.forLanguageTag(SORT_LANGUAGES.get(i)));
                 if (!sortText.isEmpty()) {
-                    target.addValue(sorts.get(i), sortText.length() > 200 ? sortText.substring(0, 200) : sortText);
+                    String shortened = sortText.length() > 100 ? sortText.substring(0, 100) : sortText;
+                    byte[] key = COLLATORS.get(i).getCollationKey(shortened).toByteArray();
+                    target.addValue(sorts.get(i), HexFormat.of().formatHex(key));
                 }
             }
         }

@@ -23,7 +23,6 @@ public class MultilingualAnalysis implements LuceneAnalysisConfigurer {
     public static final String RUSSIAN = "ru";
     public static final String ENGLISH = "en";
     public static final String ICU = "icu";
-    public static final String SORT = "sort";
 
     /** Every analyzer a multilingual field is indexed with; the field suffix is the analyzer name. */
     public static final java.util.List<String> ANALYZERS = java.util.List.of(CJK, CHINESE, RUSSIAN, ENGLISH, ICU);
@@ -51,6 +50,5 @@ public class MultilingualAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("porterStem");
         context.analyzer(ICU).custom().tokenizer("icu").tokenFilter("icuFolding");
-        context.normalizer(SORT).custom().tokenFilter("icuFolding");
     }
 }

@@ -248,6 +248,39 @@ class DirectoryApiIT extends IntegrationTest {
         assertThat(listed.get("total").asLong()).isGreaterThanOrEqualTo(experts.size());
     }
 
+    @Test
+    void listsAreSortedAsEachLanguagesReadersExpect() {
+        TestUser editor = newUser("sorter");
+        for (String zh : List.of("中山职业学院", "北京职业学院", "安徽职业学院")) {
+            api().token(editor.token())
+                    .post("/api/v1/organizations", Map.of("kind", "OTHER", "country", "MV", "name", Map.of("zh", zh)));
+        }
+        for (String ru : List.of("Яблоневый колледж", "Арбузный колледж", "Ёлочный колледж")) {
+            api().token(editor.token())
+                    .post("/api/v1/organizations", Map.of("kind", "OTHER", "country", "SC", "name", Map.of("ru", ru)));
+        }
+        assertThat(names(
+                        api().language("zh")
+                                .get("/api/v1/organizations?country=MV")
+                                .json(),
+                        "zh"))
+                .as("pinyin order: an, bei, zhong")
+                .containsExactly("安徽职业学院", "北京职业学院", "中山职业学院");
+        assertThat(names(
+                        api().language("ru")
+                                .get("/api/v1/organizations?country=SC")
+                                .json(),
+                        "ru"))
+                .as("Ё sorts with Е, not before А")
+                .containsExactly("Арбузный колледж", "Ёлочный колледж", "Яблоневый колледж");
+    }
+
+    static List<String> names(JsonNode page, String language) {
+        List<String> names = new ArrayList<>();
+        page.get("items").forEach(o -> names.add(o.get("name").get(language).asText()));
+        return names;
+    }
+
     long allianceId(String englishName) {
         for (JsonNode alliance : api().get("/api/v1/alliances").json()) {
             if (englishName.equals(alliance.get("name").get("en").asText())) {
