@@ -31,7 +31,7 @@ start() {
   java -Xmx2g -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" > "$WORK/app-$1.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 600); do
-    grep -q "Started VocBridgeApplication" "$WORK/app-$1.log" && return 0
+    grep -q "Search index is up to date" "$WORK/app-$1.log" && return 0
     kill -0 "$APP" 2>/dev/null || { cat "$WORK/app-$1.log"; exit 1; }
     sleep 1
   done
@@ -49,26 +49,26 @@ begin=$(date +%s.%N)
 start index
 end=$(date +%s.%N)
 startup=$(echo "$end - $begin" | bc)
-rebuild=$(grep -o "Rebuilding the Organization index.*" "$WORK/app-index.log" | head -n 1 || true)
+rebuild=$(grep -o "Rebuilt the Organization index.*" "$WORK/app-index.log" | head -n 1 || true)
 
-measure() {  # name, then wrk arguments
-  local name=$1; shift
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$name.txt"
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
-  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
-  echo "| $name | $rps | $p50 | $p99 | ${errors:-none} |" >> "$WORK/table.md"
+measure() {  # file name, label, then wrk arguments
+  local file=$1 label=$2; shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$file.txt"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$file.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$file.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$file.txt")
+  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$file.txt" | tr '\n' ' ' || true)
+  echo "| $label | $rps | $p50 | $p99 | ${errors:-none} |" >> "$WORK/table.md"
 }
 
 URL="http://127.0.0.1:$PORT"
 curl -fsS "$URL/api/v1/organizations?size=1" > /dev/null
 : > "$WORK/table.md"
-measure "static file (/css/app.css)" "$URL/css/app.css"
-measure "list page (/organizations)" "$URL/organizations"
-measure "htmx fragment (/organizations?country=…)" -s bench/htmx.lua "$URL"
-measure "search API (/api/v1/search, 8 queries)" -s bench/search-queries.lua "$URL"
+measure static "static file (/css/app.css)" "$URL/css/app.css"
+measure list "list page (/organizations)" "$URL/organizations"
+measure fragment "htmx fragment (/organizations?country=…)" -s bench/htmx.lua "$URL"
+measure search "search API (/api/v1/search, 8 queries)" -s bench/search-queries.lua "$URL"
 total=$(curl -fsS "$URL/api/v1/organizations?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
 stop
 
@@ -78,7 +78,7 @@ out="bench/results/directory-$(date +%Y-%m-%d).md"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -n 1)."
   echo "Data: $total organizations on PostgreSQL ($(psql -h "$PGHOST" -U postgres -Atc 'show server_version')), Lucene index on local disk."
-  echo "Start-up with the index rebuild: ${startup%.*} s ($rebuild)."
+  echo "Start-up including the index rebuild: ${startup%.*} s (${rebuild:-no rebuild})."
   echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint, server and wrk on the same machine."
   echo
   echo "| endpoint | req/s | p50 | p99 | errors |"

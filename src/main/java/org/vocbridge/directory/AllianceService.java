@@ -220,10 +220,7 @@ public class AllianceService {
     public MembershipSummary decide(
             CurrentUser actor, long allianceId, long membershipId, MembershipStatus next, String reason, Long version) {
         accounts.require(actor, Role.ALLIANCE_SECRETARIAT, allianceId);
-        Membership membership = memberships
-                .findById(membershipId)
-                .filter(m -> m.alliance().id() == allianceId)
-                .orElseThrow(() -> new NotFoundException("Membership", membershipId));
+        Membership membership = requireMembership(allianceId, membershipId);
         if (version != null && membership.version() != version) {
             throw new ConcurrentEditException("Membership", membershipId);
         }
@@ -240,6 +237,27 @@ public class AllianceService {
         MembershipSummary after = MembershipSummary.of(membership);
         accounts.audit(actor, "decide", "membership", membershipId, before, after);
         return after;
+    }
+
+    /** The secretariat changes a member's role, for example from member to observer. */
+    @Transactional
+    public MembershipSummary changeRole(CurrentUser actor, long allianceId, long membershipId, MembershipRole role) {
+        accounts.require(actor, Role.ALLIANCE_SECRETARIAT, allianceId);
+        Membership membership = requireMembership(allianceId, membershipId);
+        new InputCheck().require("role", role).throwIfAny();
+        MembershipSummary before = MembershipSummary.of(membership);
+        membership.changeRole(role);
+        memberships.flush();
+        MembershipSummary after = MembershipSummary.of(membership);
+        accounts.audit(actor, "role", "membership", membershipId, before, after);
+        return after;
+    }
+
+    private Membership requireMembership(long allianceId, long membershipId) {
+        return memberships
+                .findById(membershipId)
+                .filter(m -> m.alliance().id() == allianceId)
+                .orElseThrow(() -> new NotFoundException("Membership", membershipId));
     }
 
     @Transactional(readOnly = true)

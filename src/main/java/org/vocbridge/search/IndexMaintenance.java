@@ -44,9 +44,16 @@ class IndexMaintenance implements ApplicationRunner {
                         .getSingleResult();
                 if (indexed != stored) {
                     log.info("Rebuilding the {} index ({} indexed, {} stored)", type.jpaName(), indexed, stored);
+                    long start = System.nanoTime();
                     session.massIndexer(javaClass).threadsToLoadObjects(2).startAndWait();
+                    log.info(
+                            "Rebuilt the {} index: {} records in {} ms",
+                            type.jpaName(),
+                            stored,
+                            (System.nanoTime() - start) / 1_000_000);
                 }
             }
+            log.info("Search index is up to date");
         } finally {
             entityManager.close();
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Pages over HTTP: htmx fragments, languages, security headers, CSRF and sign-in throttling. */
 class PagesIT extends IntegrationTest {
@@ -203,6 +204,86 @@ class PagesIT extends IntegrationTest {
                         .orElseThrow())
                 .doesNotContain("throttled")
                 .doesNotContain("error");
+    }
+
+    @Test
+    void theSecretariatAddsAMemberChangesItsRoleAndEditsTheAlliance() throws Exception {
+        JsonNode alliance = null;
+        for (JsonNode a : api().get("/api/v1/alliances").json()) {
+            if ("SCO Youth Vocational Education Alliance"
+                    .equals(a.get("name").get("en").asText())) {
+                alliance = a;
+            }
+        }
+        long id = alliance.get("id").asLong();
+        TestUser secretariat = newUserWith("youth-secretariat", org.vocbridge.accounts.Role.ALLIANCE_SECRETARIAT, id);
+        Session session = new Session();
+        session.signIn(secretariat.username(), secretariat.password());
+
+        String found = session.get("/alliances/" + id + "?candidate=" + Api.encode("天津职业技术师范大学"))
+                .body();
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\">Tianjin University of Technology and Education")
+                .matcher(found);
+        assertThat(option.find()).as("the candidate is offered").isTrue();
+        String token = session.csrf("/alliances/" + id);
+        HttpResponse<String> added = session.post(
+                "/alliances/" + id + "/members",
+                Map.of("_csrf", token, "organizationId", option.group(1), "role", "MEMBER"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        JsonNode membership = null;
+        for (JsonNode m : api().get("/api/v1/alliances/" + id + "/memberships").json()) {
+            if (m.get("organizationId").asText().equals(option.group(1))) {
+                membership = m;
+            }
+        }
+        assertThat(membership.get("status").asText()).isEqualTo("ACTIVE");
+
+        session.post(
+                "/alliances/" + id + "/memberships/" + membership.get("id").asLong() + "/role",
+                Map.of("_csrf", token, "role", "OBSERVER"));
+        assertThat(api().get("/api/v1/organizations/" + option.group(1) + "/memberships")
+                        .body())
+                .contains("\"OBSERVER\"");
+
+        long version = alliance.get("version").asLong();
+        Map<String, String> edit = Map.of(
+                "_csrf",
+                token,
+                "version",
+                String.valueOf(version),
+                "name[0].lang",
+                "zh",
+                "name[0].text",
+                "上海合作组织青年职业教育联盟",
+                "name[1].lang",
+                "en",
+                "name[1].text",
+                "SCO Youth Vocational Education Alliance",
+                "name[2].lang",
+                "kk",
+                "name[2].text",
+                "ШЫҰ жастарының кәсіптік білім беру альянсы",
+                "foundedOn",
+                "2021-06-01",
+                "country",
+                "CN");
+        HttpResponse<String> saved = session.post("/alliances/" + id, edit);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(api().get("/api/v1/alliances/" + id)
+                        .json()
+                        .get("name")
+                        .get("kk")
+                        .asText())
+                .startsWith("ШЫҰ");
+        HttpResponse<String> stale = session.post("/alliances/" + id, edit);
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("Someone else changed this record");
+
+        TestUser stranger = newUser("stranger");
+        Session other = new Session();
+        other.signIn(stranger.username(), stranger.password());
+        assertThat(other.get("/alliances/" + id + "/edit").statusCode()).isEqualTo(403);
+        assertThat(other.get("/alliances/" + id + "?candidate=Yadea").body()).doesNotContain("/members\"");
     }
 
     @Test

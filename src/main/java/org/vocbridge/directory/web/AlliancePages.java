@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,14 +24,18 @@ import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.AllianceSummary;
 import org.vocbridge.directory.MembershipSummary;
+import org.vocbridge.directory.OrganizationFilter;
 import org.vocbridge.directory.OrganizationService;
 import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.directory.PersonService;
 import org.vocbridge.directory.domain.MembershipRole;
 import org.vocbridge.directory.domain.MembershipStatus;
+import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.Texts;
+import org.vocbridge.taxonomy.TaxonomyApi;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Pages for alliances: the list, and each alliance with its members, chair, think tank and decisions. */
@@ -43,6 +50,7 @@ class AlliancePages {
     private final MessageSource messages;
     private final Texts texts;
     private final JsonMapper json;
+    private final TaxonomyApi taxonomy;
 
     AlliancePages(
             AllianceService alliances,
@@ -51,7 +59,8 @@ class AlliancePages {
             AccountsApi accounts,
             MessageSource messages,
             Texts texts,
-            JsonMapper json) {
+            JsonMapper json,
+            TaxonomyApi taxonomy) {
         this.alliances = alliances;
         this.organizations = organizations;
         this.people = people;
@@ -59,6 +68,7 @@ class AlliancePages {
         this.messages = messages;
         this.texts = texts;
         this.json = json;
+        this.taxonomy = taxonomy;
     }
 
     @GetMapping
@@ -68,7 +78,13 @@ class AlliancePages {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) String candidate,
+            @RequestParam(required = false) String expertCandidate,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
         AllianceSummary alliance = alliances.get(id);
         List<MembershipSummary> memberships = alliances.memberships(id);
         List<MembershipSummary> current =
@@ -109,12 +125,159 @@ class AlliancePages {
                 alliance.secretariatOrganizationId() == null
                         ? null
                         : organizations.get(alliance.secretariatOrganizationId(), CurrentUser.ANONYMOUS));
-        model.addAttribute("canManage", alliances.canManage(user, id));
+        boolean canManage = alliances.canManage(user, id);
+        model.addAttribute("canManage", canManage);
+        if (canManage) {
+            // the secretariat looks up organizations to add and people to appoint, by name in any language
+            model.addAttribute("candidate", candidate);
+            model.addAttribute(
+                    "candidates",
+                    blank(candidate)
+                            ? List.of()
+                            : organizations
+                                    .list(
+                                            new OrganizationFilter(candidate, null, null, null, null, null, null),
+                                            0,
+                                            20,
+                                            locale)
+                                    .items());
+            model.addAttribute("expertCandidate", expertCandidate);
+            model.addAttribute(
+                    "expertCandidates",
+                    blank(expertCandidate)
+                            ? List.of()
+                            : people.list(
+                                            new PersonService.Filter(expertCandidate, null, null, null, null),
+                                            0,
+                                            20,
+                                            locale)
+                                    .items());
+            model.addAttribute("allRoles", MembershipRole.values());
+            model.addAttribute("currentMembers", current);
+        }
         Set<Long> editable = accounts.scopes(user, Role.ORGANIZATION_EDITOR);
         model.addAttribute(
                 "applicable", editable.isEmpty() ? List.<OrganizationSummary>of() : organizations.all(editable));
         model.addAttribute("roles", List.of(MembershipRole.MEMBER, MembershipRole.OBSERVER, MembershipRole.PARTNER));
         return "directory/alliance";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser user, Model model) {
+        user.requireAdmin();
+        return form(model, AllianceForm.empty(), null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") AllianceForm form, BindingResult result, CurrentUser user, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                return "redirect:/alliances/"
+                        + alliances.create(user, form.draft()).id() + "?saved";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        if (!alliances.canManage(user, id)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not the secretariat");
+        }
+        return form(model, AllianceForm.of(alliances.get(id)), id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") AllianceForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
+        if (!result.hasErrors()) {
+            try {
+                alliances.update(user, id, form.draft());
+                return "redirect:/alliances/" + id + "?saved";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            } catch (ConcurrentEditException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form, id);
+    }
+
+    private String form(Model model, AllianceForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute(
+                "secretariat",
+                form.secretariatOrganizationId() == null
+                        ? null
+                        : organizations.get(form.secretariatOrganizationId(), CurrentUser.ANONYMOUS));
+        return "directory/alliance-form";
+    }
+
+    @PostMapping("/{id}/members")
+    String addMember(
+            @PathVariable long id,
+            @RequestParam long organizationId,
+            @RequestParam(defaultValue = "MEMBER") MembershipRole role,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        return attempt(
+                id, redirect, "membership.added", () -> alliances.addMember(user, id, organizationId, role, null));
+    }
+
+    @PostMapping("/{id}/memberships/{membershipId}/role")
+    String changeRole(
+            @PathVariable long id,
+            @PathVariable long membershipId,
+            @RequestParam MembershipRole role,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        return attempt(
+                id, redirect, "membership.roleChanged", () -> alliances.changeRole(user, id, membershipId, role));
+    }
+
+    @PostMapping("/{id}/appointments")
+    String appoint(
+            @PathVariable long id,
+            @RequestParam long personId,
+            @RequestParam(required = false) String roleText,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String document,
+            CurrentUser user,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Map<String, String> role = blank(roleText) ? Map.of() : Map.of(locale.getLanguage(), roleText);
+        return attempt(
+                id,
+                redirect,
+                "appointment.recorded",
+                () -> people.appoint(user, id, personId, role, from, to, document));
+    }
+
+    /** Runs a secretariat action and comes back to the alliance page with its outcome. */
+    private String attempt(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute(
+                    "problems", List.of(new InvalidInputException.FieldProblem("version", "error.concurrentEdit")));
+        }
+        return "redirect:/alliances/" + id;
     }
 
     /** Chart data: labels and values, in the order given. */
@@ -132,13 +295,7 @@ class AlliancePages {
             @RequestParam(required = false) String note,
             CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            alliances.apply(user, id, organizationId, role, note);
-            redirect.addFlashAttribute("notice", "membership.applied");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/alliances/" + id;
+        return attempt(id, redirect, "membership.applied", () -> alliances.apply(user, id, organizationId, role, note));
     }
 
     @PostMapping("/{id}/memberships/{membershipId}")
@@ -150,32 +307,25 @@ class AlliancePages {
             @RequestParam(required = false) Long version,
             CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            alliances.decide(user, id, membershipId, status, reason, version);
-            redirect.addFlashAttribute("notice", "membership.decided");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        } catch (org.vocbridge.shared.ConcurrentEditException e) {
-            redirect.addFlashAttribute(
-                    "problems", List.of(new InvalidInputException.FieldProblem("version", "error.concurrentEdit")));
-        }
-        return "redirect:/alliances/" + id;
+        return attempt(
+                id,
+                redirect,
+                "membership.decided",
+                () -> alliances.decide(user, id, membershipId, status, reason, version));
     }
 
     @PostMapping("/{id}/chair")
     String handOver(
             @PathVariable long id,
             @RequestParam long organizationId,
-            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) String note,
             CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            alliances.handOverChair(user, id, organizationId, from, null, note);
-            redirect.addFlashAttribute("notice", "chair.recorded");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/alliances/" + id;
+        return attempt(
+                id,
+                redirect,
+                "chair.recorded",
+                () -> alliances.handOverChair(user, id, organizationId, from, null, note));
     }
 }

@@ -245,6 +245,16 @@ class DirectoryApiController {
         return alliances.decide(user, id, membershipId, body.status(), body.reason(), body.version());
     }
 
+    /** A new role for a member. */
+    record RoleChange(MembershipRole role) {}
+
+    @PutMapping("/alliances/{id}/memberships/{membershipId}/role")
+    @Operation(summary = "Change a member's role (alliance secretariat)")
+    MembershipSummary changeRole(
+            @PathVariable long id, @PathVariable long membershipId, @RequestBody RoleChange body, CurrentUser user) {
+        return alliances.changeRole(user, id, membershipId, body.role());
+    }
+
     @GetMapping("/alliances/{id}/chair")
     List<ChairTermSummary> chairTerms(@PathVariable long id) {
         return alliances.chairTerms(id);
