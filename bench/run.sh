@@ -21,7 +21,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 ./mvnw -q -B -ntp -DskipTests package
 JAR=$(ls target/vocbridge-*.jar | grep -v original | head -n 1)
 
-psql -h "$PGHOST" -U postgres -q -c "drop database if exists $DB" -c "create database $DB"
+psql -h "$PGHOST" -U postgres -q -c "drop database if exists $DB with (force)"
+psql -h "$PGHOST" -U postgres -q -c "create database $DB"
 export VOCBRIDGE_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" VOCBRIDGE_DB_USER=postgres
 export VOCBRIDGE_ADMIN_PASSWORD="bench-$(date +%s)-password"
 export VOCBRIDGE_DATA_DIR="$PWD/$WORK/data"
@@ -37,7 +38,9 @@ start() {
   done
   echo "the application did not start"; exit 1
 }
-stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
+stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; }
+APP=
+trap 'stop' EXIT
 
 # 1. the schema, then 100,000 organizations written straight into the database
 start schema
@@ -72,7 +75,7 @@ measure search "search API (/api/v1/search, 8 queries)" -s bench/search-queries.
 total=$(curl -fsS "$URL/api/v1/organizations?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
 stop
 
-out="bench/results/directory-$(date +%Y-%m-%d).md"
+out="bench/results/directory-$(date -u +%Y-%m-%dT%H%M).md"
 {
   echo "# Directory benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo

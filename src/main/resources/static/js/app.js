@@ -8,7 +8,22 @@
       if (el.dataset.ready) { return; }
       var data = JSON.parse(el.dataset.values || "{\"labels\":[],\"values\":[]}");
       var option;
-      if (el.dataset.chart === "pie") {
+      if (el.dataset.chart === "map") {
+        // members placed at their countries' capitals, sized by count; no borders are drawn
+        option = {
+          tooltip: { formatter: function (p) { return p.data.name + ": " + p.data.value[2]; } },
+          grid: { left: 8, right: 8, top: 8, bottom: 8 },
+          xAxis: { type: "value", min: -20, max: 160, show: false },
+          yAxis: { type: "value", min: -15, max: 65, show: false },
+          series: [{
+            type: "scatter",
+            data: data.map(function (p) { return { name: p.name, value: [p.lon, p.lat, p.count] }; }),
+            symbolSize: function (v) { return 10 + Math.sqrt(v[2]) * 8; },
+            label: { show: true, position: "right", formatter: function (p) { return p.data.name + " " + p.data.value[2]; } },
+            itemStyle: { opacity: 0.75 }
+          }]
+        };
+      } else if (el.dataset.chart === "pie") {
         option = {
           tooltip: { trigger: "item" },
           series: [{ type: "pie", radius: ["35%", "70%"],

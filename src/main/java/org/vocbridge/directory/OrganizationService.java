@@ -21,6 +21,8 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.files.FileStorage;
+import org.vocbridge.shared.files.UploadCheck;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -36,6 +38,7 @@ public class OrganizationService {
     private final AccountsApi accounts;
     private final AccountService accountService;
     private final DraftChecks checks;
+    private final FileStorage files;
 
     OrganizationService(
             OrganizationRepository organizations,
@@ -43,7 +46,9 @@ public class OrganizationService {
             TaxonomyApi taxonomy,
             AccountsApi accounts,
             AccountService accountService,
-            DraftChecks checks) {
+            DraftChecks checks,
+            FileStorage files) {
+        this.files = files;
         this.organizations = organizations;
         this.entityManager = entityManager;
         this.taxonomy = taxonomy;
@@ -162,6 +167,52 @@ public class OrganizationService {
         OrganizationSummary after = OrganizationSummary.of(organization, true);
         accounts.audit(actor, "update", "organization", id, before, after);
         return after;
+    }
+
+    /** Largest logo accepted, in bytes. */
+    public static final long MAX_LOGO_BYTES = 1024 * 1024;
+
+    /** A stored logo and its media type. */
+    public record Logo(byte[] content, String mediaType) {}
+
+    /** Sets the organization's logo: a PNG, JPEG or WebP image of at most 1 MB, checked by its content. */
+    @Transactional
+    public OrganizationSummary setLogo(CurrentUser actor, long id, byte[] content, String declaredType) {
+        accounts.require(actor, Role.ORGANIZATION_EDITOR, id);
+        Organization organization = require(id);
+        String mediaType = UploadCheck.check(
+                "file",
+                content,
+                declaredType,
+                Set.of(UploadCheck.PNG, UploadCheck.JPEG, UploadCheck.WEBP),
+                MAX_LOGO_BYTES);
+        OrganizationSummary before = OrganizationSummary.of(organization, true);
+        organization.logo(files.store(content), mediaType);
+        organizations.flush();
+        OrganizationSummary after = OrganizationSummary.of(organization, true);
+        accounts.audit(actor, "logo", "organization", id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public OrganizationSummary removeLogo(CurrentUser actor, long id) {
+        accounts.require(actor, Role.ORGANIZATION_EDITOR, id);
+        Organization organization = require(id);
+        OrganizationSummary before = OrganizationSummary.of(organization, true);
+        organization.logo(null, null);
+        organizations.flush();
+        OrganizationSummary after = OrganizationSummary.of(organization, true);
+        accounts.audit(actor, "logo", "organization", id, before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Logo> logo(long id) {
+        Organization organization = require(id);
+        if (organization.logoKey() == null) {
+            return java.util.Optional.empty();
+        }
+        return files.read(organization.logoKey()).map(content -> new Logo(content, organization.logoType()));
     }
 
     /** Checks a draft without saving it: every problem at once, for forms and import dry runs. */

@@ -13,6 +13,7 @@ import org.vocbridge.shared.web.Texts;
  *
  * @param privateContact only for its editors; null for everyone else
  * @param missingLanguages which of zh, en, ru its name lacks
+ * @param logoUrl where its logo is served, or null without one
  */
 public record OrganizationSummary(
         long id,
@@ -31,7 +32,8 @@ public record OrganizationSummary(
         String privateContact,
         OrganizationStatus status,
         Instant updatedAt,
-        Set<String> missingLanguages) {
+        Set<String> missingLanguages,
+        String logoUrl) {
 
     static OrganizationSummary of(Organization o, boolean withPrivate) {
         return new OrganizationSummary(
@@ -51,6 +53,9 @@ public record OrganizationSummary(
                 withPrivate ? o.privateContact() : null,
                 o.status(),
                 o.updatedAt(),
-                o.name().missing(Texts.EXPECTED_LANGUAGES));
+                o.name().missing(Texts.EXPECTED_LANGUAGES),
+                o.logoKey() == null
+                        ? null
+                        : "/organizations/" + o.id() + "/logo?v=" + o.logoKey().substring(0, 12));
     }
 }

@@ -24,6 +24,24 @@ public class TaxonomyApi {
 
     private static final Set<String> COUNTRY_CODES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
 
+    private static final java.util.Map<String, Coordinates> CAPITALS = readCapitals();
+
+    private static java.util.Map<String, Coordinates> readCapitals() {
+        java.util.Map<String, Coordinates> capitals = new java.util.HashMap<>();
+        try (var in = TaxonomyApi.class.getResourceAsStream("/taxonomy/capitals.tsv");
+                var reader = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .forEach(cells -> capitals.put(
+                            cells[0], new Coordinates(Double.parseDouble(cells[1]), Double.parseDouble(cells[2]))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(capitals);
+    }
+
     private final Classification iscedF = Classification.load("ISCED-F 2013", "/taxonomy/isced-f-2013.tsv", 2);
     private final Classification isco08 = Classification.load("ISCO-08", "/taxonomy/isco-08.tsv", 1);
     private final CountryGroupRepository groups;
@@ -48,6 +66,13 @@ public class TaxonomyApi {
                 .map(code -> new CountrySummary(code, countryName(code, locale)))
                 .sorted(Comparator.comparing(CountrySummary::name, collator))
                 .toList();
+    }
+
+    /** Where a country's capital lies, for maps that place members without drawing borders. */
+    public record Coordinates(double latitude, double longitude) {}
+
+    public Optional<Coordinates> capital(String country) {
+        return Optional.ofNullable(country == null ? null : CAPITALS.get(country));
     }
 
     public Classification iscedF() {

@@ -68,16 +68,24 @@ final class Api {
     }
 
     Response upload(String path, String fileName, byte[] content) {
+        return multipart(path, "POST", fileName, "application/octet-stream", content);
+    }
+
+    Response uploadPut(String path, String fileName, String contentType, byte[] content) {
+        return multipart(path, "PUT", fileName, contentType, content);
+    }
+
+    private Response multipart(String path, String method, String fileName, String contentType, byte[] content) {
         String boundary = "----vocbridge" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     static String encode(String value) {

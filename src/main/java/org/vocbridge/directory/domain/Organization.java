@@ -105,6 +105,12 @@ public class Organization {
     @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
+    @Column(length = 64)
+    private String logoKey;
+
+    @Column(length = 40)
+    private String logoType;
+
     @OneToMany(mappedBy = "organization")
     private List<Membership> memberships = new ArrayList<>();
 
@@ -178,6 +184,21 @@ public class Organization {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String logoKey() {
+        return logoKey;
+    }
+
+    public String logoType() {
+        return logoType;
+    }
+
+    /** Sets or, with nulls, removes the logo. */
+    public void logo(String key, String mediaType) {
+        this.logoKey = key;
+        this.logoType = mediaType;
+        this.updatedAt = Instant.now();
     }
 
     public List<Membership> memberships() {

@@ -121,6 +121,13 @@ class AlliancePages {
                                 Long::sum,
                                 TreeMap::new)))));
         model.addAttribute(
+                "mapChart",
+                json.writeValueAsString(counts.byCountry().entrySet().stream()
+                        .flatMap(e -> taxonomy.capital(e.getKey()).stream()
+                                .map(c -> new MapPoint(
+                                        texts.country(e.getKey()), c.latitude(), c.longitude(), e.getValue())))
+                        .toList()));
+        model.addAttribute(
                 "secretariat",
                 alliance.secretariatOrganizationId() == null
                         ? null
@@ -279,6 +286,9 @@ class AlliancePages {
         }
         return "redirect:/alliances/" + id;
     }
+
+    /** A country on the members map: where its capital lies and how many members it has. */
+    record MapPoint(String name, double lat, double lon, long count) {}
 
     /** Chart data: labels and values, in the order given. */
     record Chart(List<String> labels, List<Long> values) {}

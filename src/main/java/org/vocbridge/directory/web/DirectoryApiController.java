@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,6 +99,18 @@ class DirectoryApiController {
     OrganizationSummary updateOrganization(
             @PathVariable long id, @RequestBody OrganizationDraft draft, CurrentUser user) {
         return organizations.update(user, id, draft);
+    }
+
+    @PutMapping(path = "/organizations/{id}/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Set the logo: a PNG, JPEG or WebP image of at most 1 MB (organization editors)")
+    OrganizationSummary setLogo(@PathVariable long id, @RequestPart("file") MultipartFile file, CurrentUser user)
+            throws IOException {
+        return organizations.setLogo(user, id, file.getBytes(), file.getContentType());
+    }
+
+    @DeleteMapping("/organizations/{id}/logo")
+    OrganizationSummary removeLogo(@PathVariable long id, CurrentUser user) {
+        return organizations.removeLogo(user, id);
     }
 
     @GetMapping("/organizations/{id}/people")

@@ -1,7 +1,11 @@
 package org.vocbridge.directory.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.OrganizationFilter;
 import org.vocbridge.directory.OrganizationService;
@@ -89,6 +94,34 @@ class OrganizationPages {
         model.addAttribute("people", people.peopleOf(id));
         model.addAttribute("taxonomy", taxonomy);
         return "directory/organization";
+    }
+
+    /** The logo, served with its checked media type; browsers may keep it as its address changes with it. */
+    @GetMapping("/{id}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable long id) {
+        return organizations
+                .logo(id)
+                .map(logo -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(logo.mediaType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+                        .body(logo.content()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/{id}/logo")
+    String uploadLogo(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            CurrentUser user,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            organizations.setLogo(user, id, file.getBytes(), file.getContentType());
+            redirect.addFlashAttribute("notice", "logo.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/organizations/" + id;
     }
 
     @GetMapping("/new")

@@ -21,6 +21,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.vocbridge.shared.files.ZipCheck;
 
 /**
  * Tables in and out of CSV and XLSX files. Reading gives each row as column name to text, with the
@@ -128,8 +129,15 @@ public final class Spreadsheet {
     }
 
     private static List<DataRow> readXlsx(InputStream in) throws IOException {
+        byte[] file = in.readAllBytes();
+        try {
+            ZipCheck.check(file);
+        } catch (ZipCheck.UnsafeZipException e) {
+            throw new UnreadableSpreadsheetException(e.code());
+        }
         List<DataRow> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+        try (ReadableWorkbook workbook =
+                new ReadableWorkbook(new java.io.ByteArrayInputStream(file), new ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             List<String> header = null;
             // rows are streamed, so a huge sheet stops at MAX_ROWS instead of filling memory

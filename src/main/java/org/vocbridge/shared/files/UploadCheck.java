@@ -1,0 +1,66 @@
+package org.vocbridge.shared.files;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.vocbridge.shared.InputCheck;
+
+/**
+ * Checks an upload before anything is kept: its size, and that its content is of the type it
+ * claims and of a type accepted here. The type is told by the content's first bytes, never by the
+ * file name alone.
+ */
+public final class UploadCheck {
+
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    public static final String WEBP = "image/webp";
+
+    private UploadCheck() {}
+
+    /** The media type the content really has, or null when it is none of those known here. */
+    public static String detect(byte[] content) {
+        if (startsWith(content, 0, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return PNG;
+        }
+        if (startsWith(content, 0, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return JPEG;
+        }
+        if (startsWith(content, 0, new byte[] {'R', 'I', 'F', 'F'})
+                && startsWith(content, 8, new byte[] {'W', 'E', 'B', 'P'})) {
+            return WEBP;
+        }
+        return null;
+    }
+
+    /**
+     * Checks an uploaded file and returns its real media type.
+     *
+     * @param declared the media type the client sent, or null
+     */
+    public static String check(String field, byte[] content, String declared, Set<String> accepted, long maxBytes) {
+        InputCheck check = new InputCheck();
+        String detected = detect(content);
+        if (content.length == 0) {
+            check.reject(field, "error.required");
+        } else if (content.length > maxBytes) {
+            check.reject(field, "error.upload.tooLarge");
+        } else if (detected == null || !accepted.contains(detected)) {
+            check.reject(
+                    field,
+                    "error.upload.type",
+                    String.join(", ", accepted.stream().sorted().toList()));
+        } else if (declared != null
+                && !declared.isBlank()
+                && !declared.startsWith("application/octet-stream")
+                && !declared.equalsIgnoreCase(detected)) {
+            check.reject(field, "error.upload.mismatch");
+        }
+        check.throwIfAny();
+        return detected;
+    }
+
+    private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
+        return content.length >= offset + prefix.length
+                && Arrays.equals(content, offset, offset + prefix.length, prefix, 0, prefix.length);
+    }
+}
