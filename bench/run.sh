@@ -68,7 +68,7 @@ measure() {  # file name, label, then wrk arguments
 URL="http://127.0.0.1:$PORT"
 curl -fsS "$URL/api/v1/organizations?size=1" > /dev/null
 : > "$WORK/table.md"
-measure static "static file (/css/app.css)" "$URL/css/app.css"
+measure static "static file (/assets/css/app.css)" "$URL/assets/css/app.css"
 measure list "list page (/organizations)" "$URL/organizations"
 measure fragment "htmx fragment (/organizations?country=…)" -s bench/htmx.lua "$URL"
 measure search "search API (/api/v1/search, 8 queries)" -s bench/search-queries.lua "$URL"

@@ -57,8 +57,9 @@ public class AllianceService {
 
     @Transactional(readOnly = true)
     public List<AllianceSummary> list(Locale locale) {
+        Map<Long, Long> counts = memberships.memberCounts();
         return alliances.findAll(Sort.by("id")).stream()
-                .map(AllianceSummary::of)
+                .map(a -> AllianceSummary.of(a, counts.getOrDefault(a.id(), 0L)))
                 .sorted(Comparator.comparing(a -> a.name().in(locale), java.text.Collator.getInstance(locale)))
                 .toList();
     }

@@ -22,8 +22,10 @@ public record AllianceSummary(
         Set<String> missingLanguages) {
 
     static AllianceSummary of(Alliance a) {
-        long members =
-                a.memberships().stream().filter(m -> m.status().isMember()).count();
+        return of(a, a.memberships().stream().filter(m -> m.status().isMember()).count());
+    }
+
+    static AllianceSummary of(Alliance a, long members) {
         return new AllianceSummary(
                 a.id(),
                 a.version(),

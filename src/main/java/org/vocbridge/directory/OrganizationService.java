@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +17,10 @@ import org.vocbridge.accounts.AccountService;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.domain.Organization;
+import org.vocbridge.directory.domain.OrganizationKind;
 import org.vocbridge.directory.domain.OrganizationRepository;
 import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.TextQuery;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
@@ -31,6 +37,12 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 public class OrganizationService {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * Lists count their records exactly up to this number and say "more than" beyond it: counting
+     * every match exactly would stop Lucene from skipping the records that cannot make the page.
+     */
+    public static final int EXACT_COUNT_UP_TO = 10_000;
 
     private final OrganizationRepository organizations;
     private final EntityManager entityManager;
@@ -60,62 +72,103 @@ public class OrganizationService {
     /** Sorted by relevance when there is free text, else by name in the reader's language. */
     @Transactional(readOnly = true)
     public ResultPage<OrganizationSummary> list(OrganizationFilter filter, int page, int size, Locale locale) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNumber = Math.max(0, page);
-        Set<String> groupCountries = blank(filter.group())
-                ? null
-                : taxonomy.countriesInGroup(filter.group().strip());
-        String sortLanguage = List.of("zh", "en", "ru").contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        Set<String> countries = groupCountries(filter);
         SearchResult<Organization> result = Search.session(entityManager)
                 .search(Organization.class)
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    if (!blank(filter.q())) {
-                        root.add(f.or(
-                                TextQuery.predicate(f, filter.q().strip(), "name", "description"),
-                                f.match()
-                                        .field("acronym")
-                                        .matching(filter.q().strip())
-                                        .toPredicate()));
-                    }
-                    if (!blank(filter.country())) {
-                        root.add(f.match()
-                                .field("country")
-                                .matching(filter.country().strip()));
-                    }
-                    if (groupCountries != null) {
-                        root.add(f.terms()
-                                .field("country")
-                                .matchingAny(groupCountries.isEmpty() ? Set.of("--") : groupCountries));
-                    }
-                    if (filter.kind() != null) {
-                        root.add(f.match().field("kind").matching(filter.kind()));
-                    }
-                    if (filter.alliance() != null) {
-                        root.add(f.match().field("alliance").matching(filter.alliance()));
-                    }
-                    if (!blank(filter.field())) {
-                        root.add(
-                                f.match().field("field").matching(filter.field().strip()));
-                    }
-                    if (!blank(filter.occupation())) {
-                        root.add(f.match()
-                                .field("occupation")
-                                .matching(filter.occupation().strip()));
-                    }
-                })
-                .sort(f -> blank(filter.q())
-                        ? f.field("name_sort_" + sortLanguage)
-                                .missing()
-                                .last()
-                                .then()
-                                .field("id")
-                        : f.score().then().field("id"))
-                .fetch(pageNumber * pageSize, pageSize);
-        List<OrganizationSummary> items = result.hits().stream()
-                .map(o -> OrganizationSummary.of(o, false))
-                .toList();
-        return new ResultPage<>(items, pageNumber, pageSize, result.total().hitCount());
+                .where((f, root) -> filters(f, root, filter, countries))
+                .sort(f -> order(f, filter, locale))
+                .totalHitCountThreshold(EXACT_COUNT_UP_TO)
+                .fetch(offset(page, size), pageSize(size));
+        return new ResultPage<>(
+                result.hits().stream()
+                        .map(o -> OrganizationSummary.of(o, false))
+                        .toList(),
+                Math.max(0, page),
+                pageSize(size),
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact());
+    }
+
+    /** The same list as {@link #list}, as rows read from the index alone: what list pages show. */
+    @Transactional(readOnly = true)
+    public ResultPage<OrganizationRow> rows(OrganizationFilter filter, int page, int size, Locale locale) {
+        Set<String> countries = groupCountries(filter);
+        SearchResult<OrganizationRow> result = Search.session(entityManager)
+                .search(Organization.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(Long.class),
+                                f.field("kind", OrganizationKind.class),
+                                f.field("country", String.class),
+                                f.field("name_json", String.class))
+                        .asList(row -> new OrganizationRow(
+                                (Long) row.get(0),
+                                (OrganizationKind) row.get(1),
+                                (String) row.get(2),
+                                LocalizedTextBinder.fromJson((String) row.get(3)))))
+                .where((f, root) -> filters(f, root, filter, countries))
+                .sort(f -> order(f, filter, locale))
+                .totalHitCountThreshold(EXACT_COUNT_UP_TO)
+                .fetch(offset(page, size), pageSize(size));
+        return new ResultPage<>(
+                result.hits(),
+                Math.max(0, page),
+                pageSize(size),
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact());
+    }
+
+    private Set<String> groupCountries(OrganizationFilter filter) {
+        return blank(filter.group())
+                ? null
+                : taxonomy.countriesInGroup(filter.group().strip());
+    }
+
+    private static void filters(
+            SearchPredicateFactory f,
+            SimpleBooleanPredicateClausesCollector<?, ?> root,
+            OrganizationFilter filter,
+            Set<String> groupCountries) {
+        root.add(f.matchAll());
+        if (!blank(filter.q())) {
+            root.add(f.or(
+                    TextQuery.predicate(f, filter.q().strip(), "name", "description"),
+                    f.match().field("acronym").matching(filter.q().strip()).toPredicate()));
+        }
+        if (!blank(filter.country())) {
+            root.add(f.match().field("country").matching(filter.country().strip()));
+        }
+        if (groupCountries != null) {
+            root.add(f.terms().field("country").matchingAny(groupCountries.isEmpty() ? Set.of("--") : groupCountries));
+        }
+        if (filter.kind() != null) {
+            root.add(f.match().field("kind").matching(filter.kind()));
+        }
+        if (filter.alliance() != null) {
+            root.add(f.match().field("alliance").matching(filter.alliance()));
+        }
+        if (!blank(filter.field())) {
+            root.add(f.match().field("field").matching(filter.field().strip()));
+        }
+        if (!blank(filter.occupation())) {
+            root.add(f.match().field("occupation").matching(filter.occupation().strip()));
+        }
+    }
+
+    private static SortFinalStep order(SearchSortFactory f, OrganizationFilter filter, Locale locale) {
+        String language =
+                LocalizedTextBinder.SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        return blank(filter.q())
+                ? f.field("name_sort_" + language).missing().last().then().field("id")
+                : f.score().then().field("id");
+    }
+
+    private static int pageSize(int size) {
+        return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    private static int offset(int page, int size) {
+        return Math.max(0, page) * pageSize(size);
     }
 
     @Transactional(readOnly = true)

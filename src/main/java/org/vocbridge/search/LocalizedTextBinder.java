@@ -16,18 +16,30 @@ import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
 import org.vocbridge.shared.LocalizedText;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Indexes a multilingual text ({@code Map<String,String>} of language tag to text) into one field
  * per analyzer, {@code <property>_<analyzer>}, plus one sortable field per UI language,
  * {@code <property>_sort_<lang>}, holding the ICU collation key (hex, which keeps byte order) of the
  * text a reader of that language sees: pinyin order for Chinese, alphabetical order with Ё beside Е
- * for Russian.
+ * for Russian. The whole text is also kept as JSON in {@code <property>_json}, so that lists can be
+ * shown from the index alone.
  */
 public class LocalizedTextBinder implements PropertyBinder {
 
     /** The UI languages that lists can be sorted in. */
     public static final List<String> SORT_LANGUAGES = List.of("zh", "en", "ru");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Reads a text written by this binder's {@code <property>_json} field. */
+    public static LocalizedText fromJson(String json) {
+        return json == null ? LocalizedText.EMPTY : LocalizedText.of(JSON.readValue(json, STRING_MAP));
+    }
+
+    private static final tools.jackson.core.type.TypeReference<Map<String, String>> STRING_MAP =
+            new tools.jackson.core.type.TypeReference<>() {};
 
     /** Frozen (immutable, thread-safe) collators, one per sort language. */
     private static final List<Collator> COLLATORS = SORT_LANGUAGES.stream()
@@ -61,10 +73,20 @@ public class LocalizedTextBinder implements PropertyBinder {
                     .field(property + "_sort_" + language, factory.asString().sortable(Sortable.YES))
                     .toReference());
         }
-        context.bridge(Map.class, new Bridge(texts, sorts));
+        IndexFieldReference<String> json = context.indexSchemaElement()
+                .field(
+                        property + "_json",
+                        factory.asString()
+                                .projectable(org.hibernate.search.engine.backend.types.Projectable.YES)
+                                .searchable(org.hibernate.search.engine.backend.types.Searchable.NO))
+                .toReference();
+        context.bridge(Map.class, new Bridge(texts, sorts, json));
     }
 
-    private record Bridge(List<IndexFieldReference<String>> texts, List<IndexFieldReference<String>> sorts)
+    private record Bridge(
+            List<IndexFieldReference<String>> texts,
+            List<IndexFieldReference<String>> sorts,
+            IndexFieldReference<String> json)
             implements PropertyBridge<Map> {
 
         @Override
@@ -74,6 +96,7 @@ public class LocalizedTextBinder implements PropertyBinder {
                 return;
             }
             LocalizedText text = LocalizedText.of((Map<String, String>) bridgedElement);
+            target.addValue(json, JSON.writeValueAsString(text.values()));
             for (IndexFieldReference<String> field : texts) {
                 text.texts().forEach(value -> target.addValue(field, value));
             }

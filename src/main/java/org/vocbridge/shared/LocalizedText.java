@@ -23,6 +23,11 @@ public record LocalizedText(@JsonValue Map<String, String> values) {
 
     public static final LocalizedText EMPTY = new LocalizedText(Map.of());
 
+    /** Tags seen, normalized: every text built from stored JSON checks its tags, so they are remembered. */
+    private static final Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MAX_CACHED_TAGS = 10_000;
+
     public LocalizedText {
         Map<String, String> normalized = new LinkedHashMap<>();
         if (values != null) {
@@ -64,10 +69,18 @@ public record LocalizedText(@JsonValue Map<String, String> values) {
     }
 
     public static String normalizeTag(String tag) {
+        String known = NORMALIZED.get(tag);
+        if (known != null) {
+            return known;
+        }
         if (!isValidTag(tag)) {
             throw new IllegalArgumentException("Not a BCP 47 language tag: " + tag);
         }
-        return Locale.forLanguageTag(tag.strip().replace('_', '-')).toLanguageTag();
+        String normalized = Locale.forLanguageTag(tag.strip().replace('_', '-')).toLanguageTag();
+        if (NORMALIZED.size() < MAX_CACHED_TAGS) {
+            NORMALIZED.put(tag, normalized);
+        }
+        return normalized;
     }
 
     public boolean isEmpty() {

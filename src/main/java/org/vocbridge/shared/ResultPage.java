@@ -9,9 +9,14 @@ import java.util.function.Function;
  * @param items the records on this page
  * @param page zero-based page number
  * @param size page size
- * @param total number of records on all pages
+ * @param total number of records on all pages; a lower bound when {@code totalExact} is false
+ * @param totalExact whether {@code total} is the exact count
  */
-public record ResultPage<T>(List<T> items, int page, int size, long total) {
+public record ResultPage<T>(List<T> items, int page, int size, long total, boolean totalExact) {
+
+    public ResultPage(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, true);
+    }
 
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);
@@ -26,7 +31,7 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
     }
 
     public <R> ResultPage<R> map(Function<T, R> mapper) {
-        return new ResultPage<>(items.stream().map(mapper).toList(), page, size, total);
+        return new ResultPage<>(items.stream().map(mapper).toList(), page, size, total, totalExact);
     }
 
     public static <T> ResultPage<T> of(org.springframework.data.domain.Page<T> page) {

@@ -60,12 +60,13 @@ public class TaxonomyApi {
 
     /** All ISO 3166-1 countries, named and sorted in the reader's language. */
     public List<CountrySummary> countries() {
-        Locale locale = LocaleContextHolder.getLocale();
-        java.text.Collator collator = java.text.Collator.getInstance(locale);
-        return COUNTRY_CODES.stream()
-                .map(code -> new CountrySummary(code, countryName(code, locale)))
-                .sorted(Comparator.comparing(CountrySummary::name, collator))
-                .toList();
+        return countriesByLocale.computeIfAbsent(LocaleContextHolder.getLocale(), locale -> {
+            java.text.Collator collator = java.text.Collator.getInstance(locale);
+            return COUNTRY_CODES.stream()
+                    .map(code -> new CountrySummary(code, countryName(code, locale)))
+                    .sorted(Comparator.comparing(CountrySummary::name, collator))
+                    .toList();
+        });
     }
 
     /** Where a country's capital lies, for maps that place members without drawing borders. */
@@ -83,14 +84,34 @@ public class TaxonomyApi {
         return isco08;
     }
 
+    /**
+     * Every country group; read on most pages, so kept for a minute (edits on this node show at
+     * once, edits on another node within the minute).
+     */
     @Transactional(readOnly = true)
     public List<CountryGroupSummary> countryGroups() {
-        return groups.findAllWithMembers().stream().map(TaxonomyApi::summary).toList();
+        CachedGroups cached = cachedGroups;
+        if (cached == null || cached.loadedAt() < System.nanoTime() - GROUPS_CACHE_NANOS) {
+            cached = new CachedGroups(
+                    groups.findAllWithMembers().stream()
+                            .map(TaxonomyApi::summary)
+                            .toList(),
+                    System.nanoTime());
+            cachedGroups = cached;
+        }
+        return cached.groups();
     }
 
-    @Transactional(readOnly = true)
+    private record CachedGroups(List<CountryGroupSummary> groups, long loadedAt) {}
+
+    private static final long GROUPS_CACHE_NANOS =
+            java.time.Duration.ofMinutes(1).toNanos();
+    private final java.util.Map<Locale, List<CountrySummary>> countriesByLocale =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile CachedGroups cachedGroups;
+
     public Optional<CountryGroupSummary> countryGroup(String code) {
-        return groups.findById(code).map(TaxonomyApi::summary);
+        return countryGroups().stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
     /** The countries that belong to the group today; empty for an unknown group. */
@@ -127,7 +148,9 @@ public class TaxonomyApi {
         group.replaceMembers(input.members().stream()
                 .map(m -> new CountryGroupMember(m.country(), m.from(), m.to()))
                 .toList());
-        return summary(groups.save(group));
+        CountryGroupSummary saved = summary(groups.save(group));
+        cachedGroups = null;
+        return saved;
     }
 
     public CountryGroupSummary requireCountryGroup(String code) {

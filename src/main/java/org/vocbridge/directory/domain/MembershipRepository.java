@@ -19,6 +19,18 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             + "and m.status in :statuses")
     List<Membership> findInStatus(long allianceId, long organizationId, Set<MembershipStatus> statuses);
 
+    @Query("select m.alliance.id, count(m) from Membership m where m.status in :statuses group by m.alliance.id")
+    List<Object[]> countByAlliance(Set<MembershipStatus> statuses);
+
+    /** How many organizations belong to each alliance now, by alliance id. */
+    default java.util.Map<Long, Long> memberCounts() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        Set<MembershipStatus> members =
+                EnumSet.of(MembershipStatus.APPROVED, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED);
+        countByAlliance(members).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** The membership that is applied for or running, if any: an organization has one at a time. */
     default Optional<Membership> findOpen(long allianceId, long organizationId) {
         Set<MembershipStatus> open = EnumSet.of(

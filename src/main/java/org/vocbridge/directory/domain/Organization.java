@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -51,7 +52,7 @@ public class Organization {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganizationKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -64,7 +65,7 @@ public class Organization {
     private String acronym;
 
     @Column(nullable = false, length = 2)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String country;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -74,15 +74,13 @@ class OrganizationPages {
             Model model) {
         OrganizationFilter filter = new OrganizationFilter(q, country, group, kind, alliance, field, null);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", organizations.list(filter, page, PAGE_SIZE, locale));
+        model.addAttribute("result", organizations.rows(filter, page, PAGE_SIZE, locale));
         if (htmx != null) {
             return "directory/organizations :: results";
         }
         model.addAttribute("kinds", OrganizationKind.values());
-        model.addAttribute("countries", taxonomy.countries());
         model.addAttribute("groups", taxonomy.countryGroups());
         model.addAttribute("alliances", alliances.list(locale));
-        model.addAttribute("fields", taxonomy.iscedF().all());
         return "directory/organizations";
     }
 

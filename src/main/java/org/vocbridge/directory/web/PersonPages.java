@@ -118,8 +118,6 @@ class PersonPages {
         if (htmx != null) {
             return "directory/people :: results";
         }
-        model.addAttribute("countries", taxonomy.countries());
-        model.addAttribute("fields", taxonomy.iscedF().all());
         return "directory/people";
     }
 

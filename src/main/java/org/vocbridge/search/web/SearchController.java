@@ -39,7 +39,6 @@ class SearchController {
         model.addAttribute("results", search.search(query, locale));
         model.addAttribute("types", search.typeKeys());
         model.addAttribute("groups", taxonomy.countryGroups());
-        model.addAttribute("countries", taxonomy.countries());
         return "search/results";
     }
 

@@ -1,0 +1,7 @@
+package org.vocbridge.directory;
+
+import org.vocbridge.directory.domain.OrganizationKind;
+import org.vocbridge.shared.LocalizedText;
+
+/** An organization as a list shows it, read from the search index alone. */
+public record OrganizationRow(long id, OrganizationKind kind, String country, LocalizedText name) {}
