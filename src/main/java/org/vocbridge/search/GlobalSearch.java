@@ -47,11 +47,22 @@ public class GlobalSearch {
     public record Found(SearchableType.Hit hit, List<String> highlights) {}
 
     /**
-     * The answer: hits of the page, and how many records of each type match in all.
+     * The answer: hits of the page, and how many records of each type match in all. Counts are exact
+     * up to {@link #EXACT_COUNT_UP_TO}; beyond, they are lower bounds and marked as such.
      *
      * @param counts type key to number of matching records, for every type
+     * @param countsExact type key to whether its count is exact
      */
-    public record Results(Query query, List<Found> hits, long total, Map<String, Long> counts) {}
+    public record Results(
+            Query query,
+            List<Found> hits,
+            long total,
+            boolean totalExact,
+            Map<String, Long> counts,
+            Map<String, Boolean> countsExact) {}
+
+    /** Counting every match exactly would stop Lucene from skipping what cannot rank on the page. */
+    static final int EXACT_COUNT_UP_TO = 1_000;
 
     public List<String> typeKeys() {
         return types.stream().map(SearchableType::key).toList();
@@ -61,7 +72,7 @@ public class GlobalSearch {
     public Results search(Query query, Locale locale) {
         String text = query.text() == null ? "" : query.text().strip();
         if (text.isEmpty()) {
-            return new Results(query, List.of(), 0, Map.of());
+            return new Results(query, List.of(), 0, true, Map.of(), Map.of());
         }
         if (text.length() > MAX_QUERY_LENGTH) {
             text = text.substring(0, MAX_QUERY_LENGTH);
@@ -70,12 +81,12 @@ public class GlobalSearch {
         Set<String> countries =
                 query.group() == null || query.group().isBlank() ? null : taxonomy.countriesInGroup(query.group());
         Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Boolean> countsExact = new LinkedHashMap<>();
         for (SearchableType<?> type : types) {
-            counts.put(
-                    type.key(),
-                    run(session, List.of(type), text, query, countries, 0, 0)
-                            .total()
-                            .hitCount());
+            var total =
+                    run(session, List.of(type), text, query, countries, 0, 0).total();
+            counts.put(type.key(), total.hitCountLowerBound());
+            countsExact.put(type.key(), total.isHitCountExact());
         }
         List<SearchableType<?>> wanted = types.stream()
                 .filter(t -> query.type() == null
@@ -83,7 +94,7 @@ public class GlobalSearch {
                         || t.key().equals(query.type()))
                 .toList();
         if (wanted.isEmpty()) {
-            return new Results(query, List.of(), 0, counts);
+            return new Results(query, List.of(), 0, true, counts, countsExact);
         }
         SearchResult<List<?>> result =
                 run(session, wanted, text, query, countries, query.page() * query.size(), query.size());
@@ -91,7 +102,13 @@ public class GlobalSearch {
         for (List<?> row : result.hits()) {
             hits.add(new Found(describe(row.get(0), locale), highlights(row)));
         }
-        return new Results(query, hits, result.total().hitCount(), counts);
+        return new Results(
+                query,
+                hits,
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact(),
+                counts,
+                countsExact);
     }
 
     private SearchResult<List<?>> run(
@@ -104,10 +121,10 @@ public class GlobalSearch {
             int limit) {
         List<Class<?>> classes =
                 targets.stream().<Class<?>>map(SearchableType::entityClass).toList();
-        List<String> analyzers = TextQuery.analyzersFor(text);
+        String highlighted = TextQuery.highlightAnalyzerFor(text);
         return session.search(classes)
                 .select(f ->
-                        f.composite().from(highlightProjections(f, analyzers)).asList())
+                        f.composite().from(highlightProjections(f, highlighted)).asList())
                 .where((f, root) -> {
                     root.add(TextQuery.predicate(f, text, "name", "description"));
                     if (query.country() != null && !query.country().isBlank()) {
@@ -118,17 +135,16 @@ public class GlobalSearch {
                     }
                 })
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+                .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(offset, limit);
     }
 
     private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[] highlightProjections(
-            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, List<String> analyzers) {
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, String analyzer) {
         List<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>> projections = new ArrayList<>();
         projections.add(f.entity());
         for (String property : List.of("name", "description")) {
-            for (String analyzer : analyzers) {
-                projections.add(f.highlight(property + "_" + analyzer));
-            }
+            projections.add(f.highlight(property + "_" + analyzer));
         }
         return projections.toArray(org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[]::new);
     }

@@ -29,6 +29,24 @@ public final class TextQuery {
     }
 
     /**
+     * The one analyzer whose field shows where a query matched: each field holds the same text, so
+     * highlighting one is enough; the one that matches the query's script marks the most words.
+     */
+    public static String highlightAnalyzerFor(String query) {
+        if (hasHan(query)) {
+            return MultilingualAnalysis.CJK;
+        }
+        boolean cyrillic =
+                query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        boolean latin =
+                query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        if (cyrillic) {
+            return MultilingualAnalysis.RUSSIAN;
+        }
+        return latin ? MultilingualAnalysis.ENGLISH : MultilingualAnalysis.ICU;
+    }
+
+    /**
      * Matches the query against the given multilingual properties; the first property weighs most
      * (a match in a name ranks above a match in a description).
      */
