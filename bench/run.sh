@@ -56,6 +56,7 @@ rebuild=$(grep -o "Rebuilt the Organization index.*" "$WORK/app-index.log" | hea
 
 measure() {  # file name, label, then wrk arguments
   local file=$1 label=$2; shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-10s}" "$@" > /dev/null   # untimed: lets the JIT compile first
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$file.txt"
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$file.txt")

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.domain.CountryGroup;
 import org.vocbridge.taxonomy.domain.CountryGroupMember;
 import org.vocbridge.taxonomy.domain.CountryGroupRepository;
@@ -45,9 +47,11 @@ public class TaxonomyApi {
     private final Classification iscedF = Classification.load("ISCED-F 2013", "/taxonomy/isced-f-2013.tsv", 2);
     private final Classification isco08 = Classification.load("ISCO-08", "/taxonomy/isco-08.tsv", 1);
     private final CountryGroupRepository groups;
+    private final AccountsApi accounts;
 
-    TaxonomyApi(CountryGroupRepository groups) {
+    TaxonomyApi(CountryGroupRepository groups, AccountsApi accounts) {
         this.groups = groups;
+        this.accounts = accounts;
     }
 
     public boolean isCountry(String code) {
@@ -123,9 +127,10 @@ public class TaxonomyApi {
                 .orElse(Set.of());
     }
 
-    /** Creates or replaces a group; the caller has checked that the user is a platform admin. */
+    /** Creates or replaces a group (platform admins); the change is audited. */
     @Transactional
-    public CountryGroupSummary saveCountryGroup(CountryGroupSummary input) {
+    public CountryGroupSummary saveCountryGroup(CurrentUser actor, CountryGroupSummary input) {
+        actor.requireAdmin();
         InputCheck check = new InputCheck()
                 .require("code", input.code())
                 .require("name", input.name())
@@ -144,11 +149,13 @@ public class TaxonomyApi {
         }
         check.throwIfAny();
         CountryGroup group = groups.findById(input.code()).orElseGet(() -> new CountryGroup(input.code()));
+        CountryGroupSummary before = group.version() == 0 && group.members().isEmpty() ? null : summary(group);
         group.rename(input.name(), input.description() == null ? LocalizedText.EMPTY : input.description());
         group.replaceMembers(input.members().stream()
                 .map(m -> new CountryGroupMember(m.country(), m.from(), m.to()))
                 .toList());
-        CountryGroupSummary saved = summary(groups.save(group));
+        CountryGroupSummary saved = summary(groups.saveAndFlush(group));
+        accounts.audit(actor, before == null ? "create" : "update", "country-group", input.code(), before, saved);
         cachedGroups = null;
         return saved;
     }

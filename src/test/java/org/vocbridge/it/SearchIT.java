@@ -103,6 +103,18 @@ class SearchIT extends IntegrationTest {
     }
 
     @Test
+    void resultsArePagedOnThePageAndInTheApi() {
+        JsonNode first =
+                api().get("/api/v1/search?size=5&q=" + Api.encode("vocational")).json();
+        assertThat(first.get("total").asLong()).isGreaterThan(5);
+        JsonNode second = api().get("/api/v1/search?size=5&page=1&q=" + Api.encode("vocational"))
+                .json();
+        assertThat(titles(second)).doesNotContainAnyElementsOf(titles(first));
+        String page = api().get("/search?q=vocational").body();
+        assertThat(page).contains("rel=\"next\"");
+    }
+
+    @Test
     void highlightsAreEscapedExceptTheMarks() {
         create(Map.of("zh", "<img src=x onerror=alert(1)>边境职业教育试点"), "CN");
         JsonNode results = search("边境职业教育");

@@ -72,12 +72,13 @@ class TaxonomyApiController {
     /** Creates or replaces a country group (platform admins). */
     @PutMapping("/country-groups/{code}")
     CountryGroupJson saveCountryGroup(@PathVariable String code, @RequestBody CountryGroupJson body, CurrentUser user) {
-        user.requireAdmin();
-        return json(taxonomy.saveCountryGroup(new CountryGroupSummary(
-                code,
-                LocalizedText.of(body.name()),
-                LocalizedText.of(body.description()),
-                body.members() == null ? List.of() : body.members())));
+        return json(taxonomy.saveCountryGroup(
+                user,
+                new CountryGroupSummary(
+                        code,
+                        LocalizedText.of(body.name()),
+                        LocalizedText.of(body.description()),
+                        body.members() == null ? List.of() : body.members())));
     }
 
     @GetMapping("/taxonomies/isced-f")
