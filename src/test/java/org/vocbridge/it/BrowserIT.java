@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vocbridge.accounts.Role;
-import tools.jackson.databind.JsonNode;
 
 /** What people do in a real browser: Debian's Chromium driven by Playwright. */
 class BrowserIT extends IntegrationTest {
@@ -162,26 +161,13 @@ class BrowserIT extends IntegrationTest {
 
     @Test
     void theSecretariatApprovesAnApplication() {
-        long alliance = -1;
-        for (JsonNode a : api().get("/api/v1/alliances").json()) {
-            if ("Yangtze Workshop".equals(a.get("name").get("en").asText())) {
-                alliance = a.get("id").asLong();
-            }
-        }
+        long alliance = alliance("Yangtze Workshop");
         TestUser editor = newUser("applicant");
-        long org = api().token(editor.token())
-                .post(
-                        "/api/v1/organizations",
-                        Map.of(
-                                "kind",
-                                "VOCATIONAL_COLLEGE",
-                                "country",
-                                "VN",
-                                "name",
-                                Map.of("en", "Hanoi College of Technology", "vi", "Trường Cao đẳng Công nghệ Hà Nội")))
-                .json()
-                .get("id")
-                .asLong();
+        long org = newOrganization(
+                editor,
+                "VOCATIONAL_COLLEGE",
+                "VN",
+                Map.of("en", "Hanoi College of Technology", "vi", "Trường Cao đẳng Công nghệ Hà Nội"));
         api().token(editor.token())
                 .post(
                         "/api/v1/alliances/" + alliance + "/memberships",

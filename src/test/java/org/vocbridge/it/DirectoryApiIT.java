@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.vocbridge.shared.security.CurrentUser;
 import tools.jackson.databind.JsonNode;
 
 class DirectoryApiIT extends IntegrationTest {
@@ -81,10 +80,7 @@ class DirectoryApiIT extends IntegrationTest {
                         .asText())
                 .isEqualTo("Almaty " + word + " College");
 
-        var admin = accountService.findByUsername("admin").orElseThrow();
-        String adminToken = accountService
-                .createToken(new CurrentUser(admin.id(), admin.username(), true), "audit")
-                .token();
+        String adminToken = adminToken();
         JsonNode audit = api().token(adminToken)
                 .get("/api/v1/audit?recordType=organization&recordId=" + id)
                 .json();
@@ -224,7 +220,7 @@ class DirectoryApiIT extends IntegrationTest {
         engineering.get("items").forEach(o -> assertThat(o.get("fields").toString())
                 .contains("\"07"));
 
-        long yangtze = allianceId("Yangtze Workshop");
+        long yangtze = alliance("Yangtze Workshop");
         JsonNode counts = api().get("/api/v1/alliances/" + yangtze + "/counts").json();
         assertThat(total("&alliance=" + yangtze)).isEqualTo(counts.get("total").asLong());
         long inMalaysia = counts.get("byCountry").get("MY").asLong();
@@ -235,7 +231,7 @@ class DirectoryApiIT extends IntegrationTest {
 
     @Test
     void expertsAreThePeopleWithThinkTankAppointments() {
-        long yangtze = allianceId("Yangtze Workshop");
+        long yangtze = alliance("Yangtze Workshop");
         JsonNode experts =
                 api().get("/api/v1/alliances/" + yangtze + "/experts").json();
         assertThat(experts.size()).isPositive();
@@ -252,12 +248,10 @@ class DirectoryApiIT extends IntegrationTest {
     void listsAreSortedAsEachLanguagesReadersExpect() {
         TestUser editor = newUser("sorter");
         for (String zh : List.of("中山职业学院", "北京职业学院", "安徽职业学院")) {
-            api().token(editor.token())
-                    .post("/api/v1/organizations", Map.of("kind", "OTHER", "country", "MV", "name", Map.of("zh", zh)));
+            newOrganization(editor, "OTHER", "MV", Map.of("zh", zh));
         }
         for (String ru : List.of("Яблоневый колледж", "Арбузный колледж", "Ёлочный колледж")) {
-            api().token(editor.token())
-                    .post("/api/v1/organizations", Map.of("kind", "OTHER", "country", "SC", "name", Map.of("ru", ru)));
+            newOrganization(editor, "OTHER", "SC", Map.of("ru", ru));
         }
         assertThat(names(
                         api().language("zh")
@@ -279,14 +273,5 @@ class DirectoryApiIT extends IntegrationTest {
         List<String> names = new ArrayList<>();
         page.get("items").forEach(o -> names.add(o.get("name").get(language).asText()));
         return names;
-    }
-
-    long allianceId(String englishName) {
-        for (JsonNode alliance : api().get("/api/v1/alliances").json()) {
-            if (englishName.equals(alliance.get("name").get("en").asText())) {
-                return alliance.get("id").asLong();
-            }
-        }
-        throw new AssertionError("No alliance " + englishName);
     }
 }

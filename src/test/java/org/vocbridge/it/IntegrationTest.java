@@ -1,5 +1,6 @@
 package org.vocbridge.it;
 
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.vocbridge.accounts.AccountService;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.shared.security.CurrentUser;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The base of the integration suite: the whole application on a random port, on H2 or on
@@ -72,6 +74,36 @@ public abstract class IntegrationTest {
         CurrentUser current = new CurrentUser(user.id(), username, false);
         String token = accountService.createToken(current, "test").token();
         return new TestUser(user.id(), username, password, token);
+    }
+
+    /** A personal API token of the first platform admin. */
+    String adminToken() {
+        var admin = accountService.findByUsername("admin").orElseThrow();
+        return accountService
+                .createToken(new CurrentUser(admin.id(), admin.username(), true), "admin")
+                .token();
+    }
+
+    /** Creates an organization through the API as the given user (who becomes its editor). */
+    long newOrganization(TestUser owner, String kind, String country, Map<String, String> name) {
+        Api.Response created = api().token(owner.token())
+                .post("/api/v1/organizations", Map.of("kind", kind, "country", country, "name", name));
+        if (created.status() != 201) {
+            throw new AssertionError("Could not create an organization: " + created.body());
+        }
+        return created.json().get("id").asLong();
+    }
+
+    /** The id of the demo alliance whose name, in any language, starts with the given text. */
+    long alliance(String nameStart) {
+        for (JsonNode alliance : api().get("/api/v1/alliances").json()) {
+            for (JsonNode name : alliance.get("name")) {
+                if (name.asText().startsWith(nameStart)) {
+                    return alliance.get("id").asLong();
+                }
+            }
+        }
+        throw new AssertionError("No alliance named " + nameStart);
     }
 
     TestUser newUserWith(String prefix, Role role, long scopeId) {

@@ -11,37 +11,16 @@ import tools.jackson.databind.JsonNode;
 /** Applying to join an alliance, the secretariat's decisions, and the rotating chair. */
 class MembershipIT extends IntegrationTest {
 
-    long westernFive() {
-        for (JsonNode alliance : api().get("/api/v1/alliances").json()) {
-            if (alliance.get("name").get("zh").asText().startsWith("西部五省市")) {
-                return alliance.get("id").asLong();
-            }
-        }
-        throw new AssertionError("demo alliance missing");
-    }
-
     @Test
     void anEditorAppliesAndTheSecretariatDecidesWithHistoryKept() {
-        long alliance = westernFive();
+        long alliance = alliance("西部五省市");
         TestUser secretariat = newUserWith("secretariat", Role.ALLIANCE_SECRETARIAT, alliance);
         TestUser editor = newUser("editor");
-        long org = api().token(editor.token())
-                .post(
-                        "/api/v1/organizations",
-                        Map.of(
-                                "kind",
-                                "VOCATIONAL_COLLEGE",
-                                "country",
-                                "CN",
-                                "name",
-                                Map.of(
-                                        "zh",
-                                        "四川交通职业技术学院",
-                                        "en",
-                                        "Sichuan Vocational and Technical College of Communications")))
-                .json()
-                .get("id")
-                .asLong();
+        long org = newOrganization(
+                editor,
+                "VOCATIONAL_COLLEGE",
+                "CN",
+                Map.of("zh", "四川交通职业技术学院", "en", "Sichuan Vocational and Technical College of Communications"));
         long membersBefore = api().get("/api/v1/alliances/" + alliance + "/counts")
                 .json()
                 .get("total")
@@ -111,16 +90,10 @@ class MembershipIT extends IntegrationTest {
 
     @Test
     void aRejectionKeepsItsReasonAndAnotherApplicationIsPossibleAfterwards() {
-        long alliance = westernFive();
+        long alliance = alliance("西部五省市");
         TestUser secretariat = newUserWith("secretariat", Role.ALLIANCE_SECRETARIAT, alliance);
         TestUser editor = newUser("editor");
-        long org = api().token(editor.token())
-                .post(
-                        "/api/v1/organizations",
-                        Map.of("kind", "ENTERPRISE", "country", "CN", "name", Map.of("en", "Chengdu Robotics Ltd")))
-                .json()
-                .get("id")
-                .asLong();
+        long org = newOrganization(editor, "ENTERPRISE", "CN", Map.of("en", "Chengdu Robotics Ltd"));
         long membership = api().token(editor.token())
                 .post("/api/v1/alliances/" + alliance + "/memberships", Map.of("organizationId", org))
                 .json()
@@ -140,7 +113,7 @@ class MembershipIT extends IntegrationTest {
 
     @Test
     void theSecretariatHandsTheChairToAMember() {
-        long alliance = westernFive();
+        long alliance = alliance("西部五省市");
         TestUser secretariat = newUserWith("secretariat", Role.ALLIANCE_SECRETARIAT, alliance);
         JsonNode terms = api().get("/api/v1/alliances/" + alliance + "/chair").json();
         long currentChair = terms.get(0).get("organizationId").asLong();
@@ -169,13 +142,7 @@ class MembershipIT extends IntegrationTest {
                                 Map.of("organizationId", nextChair, "from", from.toString()))
                         .status())
                 .isEqualTo(403);
-        long notMember = api().token(outsider.token())
-                .post(
-                        "/api/v1/organizations",
-                        Map.of("kind", "OTHER", "country", "CN", "name", Map.of("en", "Outsider Org")))
-                .json()
-                .get("id")
-                .asLong();
+        long notMember = newOrganization(outsider, "OTHER", "CN", Map.of("en", "Outsider Org"));
         Api.Response refused = api().token(secretariat.token())
                 .post(
                         "/api/v1/alliances/" + alliance + "/chair",

@@ -86,13 +86,7 @@ class PagesIT extends IntegrationTest {
     @Test
     void aMissingTranslationIsShownInAnotherLanguageAndSaidSo() {
         TestUser editor = newUser("editor");
-        long id = api().token(editor.token())
-                .post(
-                        "/api/v1/organizations",
-                        Map.of("kind", "OTHER", "country", "MN", "name", Map.of("en", "Ulaanbaatar Skills Hub")))
-                .json()
-                .get("id")
-                .asLong();
+        long id = newOrganization(editor, "OTHER", "MN", Map.of("en", "Ulaanbaatar Skills Hub"));
         String page = api().language("zh").get("/organizations/" + id).body();
         assertThat(page).contains("Ulaanbaatar Skills Hub", "（英语）", "缺少的语言：中文, 俄语");
     }

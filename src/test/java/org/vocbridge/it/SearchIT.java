@@ -23,12 +23,7 @@ class SearchIT extends IntegrationTest {
     }
 
     long create(Map<String, String> name, String country) {
-        TestUser editor = newUser("search");
-        return api().token(editor.token())
-                .post("/api/v1/organizations", Map.of("kind", "VOCATIONAL_COLLEGE", "name", name, "country", country))
-                .json()
-                .get("id")
-                .asLong();
+        return newOrganization(newUser("search"), "VOCATIONAL_COLLEGE", country, name);
     }
 
     @Test

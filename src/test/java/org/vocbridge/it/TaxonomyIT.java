@@ -6,18 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vocbridge.shared.security.CurrentUser;
 import tools.jackson.databind.JsonNode;
 
 /** Countries, country groups and classifications through the API and pages. */
 class TaxonomyIT extends IntegrationTest {
-
-    String adminToken() {
-        var admin = accountService.findByUsername("admin").orElseThrow();
-        return accountService
-                .createToken(new CurrentUser(admin.id(), admin.username(), true), "taxonomy")
-                .token();
-    }
 
     @Test
     void countriesAreNamedInTheReadersLanguage() {

@@ -28,13 +28,7 @@ class UploadIT extends IntegrationTest {
     @Test
     void anEditorSetsALogoThatIsServedWithItsCheckedType() throws IOException {
         TestUser editor = newUser("logo");
-        long id = api().token(editor.token())
-                .post(
-                        "/api/v1/organizations",
-                        Map.of("kind", "OTHER", "country", "KG", "name", Map.of("en", "Osh Logo College")))
-                .json()
-                .get("id")
-                .asLong();
+        long id = newOrganization(editor, "OTHER", "KG", Map.of("en", "Osh Logo College"));
         byte[] png = png();
         Api.Response uploaded = api().token(editor.token())
                 .uploadPut("/api/v1/organizations/" + id + "/logo", "logo.png", "image/png", png);
@@ -57,13 +51,7 @@ class UploadIT extends IntegrationTest {
     @Test
     void aFileThatIsNotAnImageOrIsTooLargeIsRefusedAndNothingChanges() throws IOException {
         TestUser editor = newUser("logo");
-        long id = api().token(editor.token())
-                .post(
-                        "/api/v1/organizations",
-                        Map.of("kind", "OTHER", "country", "KG", "name", Map.of("en", "Naryn College")))
-                .json()
-                .get("id")
-                .asLong();
+        long id = newOrganization(editor, "OTHER", "KG", Map.of("en", "Naryn College"));
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
         Api.Response script = api().token(editor.token())
                 .language("zh")
