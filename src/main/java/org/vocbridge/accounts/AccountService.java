@@ -137,6 +137,8 @@ public class AccountService implements UserDetailsService, ApiTokenAuthenticator
         }
         if (input.password() == null || input.password().length() < MIN_PASSWORD_LENGTH) {
             check.reject("password", "error.password.short", MIN_PASSWORD_LENGTH);
+        } else if (input.password().length() > 200) {
+            check.reject("password", "error.tooLong", 200);
         }
         check.throwIfAny();
         UserAccount user = users.save(new UserAccount(
@@ -200,6 +202,41 @@ public class AccountService implements UserDetailsService, ApiTokenAuthenticator
         UserSummary after = summary(user);
         accounts.audit(actor, enabled ? "enable" : "disable", "user", userId, before, after);
         return after;
+    }
+
+    /** A user changes their own password, proving the current one first. */
+    @Transactional
+    public void changePassword(CurrentUser owner, String current, String replacement) {
+        owner.requireSignedIn();
+        UserAccount user = requireUser(owner.id());
+        InputCheck check = new InputCheck();
+        if (current == null || !passwords.matches(current, user.passwordHash())) {
+            check.reject("currentPassword", "error.password.wrong");
+        }
+        checkNewPassword(check, replacement);
+        check.throwIfAny();
+        user.changePassword(passwords.encode(replacement));
+        accounts.audit(owner, "password", "user", user.id(), null, null);
+    }
+
+    /** A platform admin sets a new password for a user who lost theirs. */
+    @Transactional
+    public void resetPassword(CurrentUser actor, long userId, String replacement) {
+        actor.requireAdmin();
+        UserAccount user = requireUser(userId);
+        InputCheck check = new InputCheck();
+        checkNewPassword(check, replacement);
+        check.throwIfAny();
+        user.changePassword(passwords.encode(replacement));
+        accounts.audit(actor, "reset-password", "user", userId, null, null);
+    }
+
+    private static void checkNewPassword(InputCheck check, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            check.reject("newPassword", "error.password.short", MIN_PASSWORD_LENGTH);
+        } else if (password.length() > 200) {
+            check.reject("newPassword", "error.tooLong", 200);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -281,6 +281,38 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void aUserChangesTheirPasswordOnlyWithTheCurrentOne() throws Exception {
+        TestUser user = newUser("changer");
+        Session session = new Session();
+        session.signIn(user.username(), user.password());
+        String token = session.csrf("/account");
+        session.post(
+                "/account/password",
+                Map.of("_csrf", token, "currentPassword", "not-mine-at-all", "newPassword", "a-new-long-password"));
+        assertThat(session.get("/account").body()).contains("This is not your current password.");
+        session.post(
+                "/account/password",
+                Map.of("_csrf", token, "currentPassword", user.password(), "newPassword", "short"));
+        assertThat(session.get("/account").body()).contains("At least 12 characters.");
+
+        session.post(
+                "/account/password",
+                Map.of("_csrf", token, "currentPassword", user.password(), "newPassword", "a-new-long-password"));
+        assertThat(new Session()
+                        .signIn(user.username(), user.password())
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/login?error");
+        assertThat(new Session()
+                        .signIn(user.username(), "a-new-long-password")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .doesNotContain("error");
+    }
+
+    @Test
     void adminPagesAreForAdminsOnly() throws Exception {
         TestUser user = newUser("nonadmin");
         Session session = new Session();

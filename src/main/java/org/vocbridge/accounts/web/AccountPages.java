@@ -48,6 +48,33 @@ class AccountPages {
         return "redirect:/account";
     }
 
+    @PostMapping("/account/password")
+    String changePassword(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changePassword(user, currentPassword, newPassword);
+            redirect.addFlashAttribute("notice", "account.passwordChanged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    String resetPassword(
+            @PathVariable long id, @RequestParam String newPassword, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(user, id, newPassword);
+            redirect.addFlashAttribute("notice", "admin.passwordReset");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/admin/users";
+    }
+
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(@PathVariable long id, CurrentUser user) {
         accounts.revokeToken(user, id);

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,6 +67,22 @@ class AccountsApiController {
     @DeleteMapping("/users/{id}/grants/{grantId}")
     AccountService.UserSummary revoke(@PathVariable long id, @PathVariable long grantId, CurrentUser user) {
         return accounts.revoke(user, id, grantId);
+    }
+
+    /** A new password, with the current one when users change their own. */
+    record PasswordChange(String currentPassword, String newPassword) {}
+
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@RequestBody PasswordChange body, CurrentUser user) {
+        accounts.changePassword(user, body.currentPassword(), body.newPassword());
+    }
+
+    @PutMapping("/users/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set a new password for a user (platform admins)")
+    void resetPassword(@PathVariable long id, @RequestBody PasswordChange body, CurrentUser user) {
+        accounts.resetPassword(user, id, body.newPassword());
     }
 
     @GetMapping("/audit")
