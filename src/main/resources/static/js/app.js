@@ -26,7 +26,8 @@
       } else if (el.dataset.chart === "pie") {
         option = {
           tooltip: { trigger: "item" },
-          series: [{ type: "pie", radius: ["35%", "70%"],
+          legend: { bottom: 0, type: "scroll" },
+          series: [{ type: "pie", radius: ["30%", "60%"], center: ["50%", "42%"], label: { show: false },
             data: data.labels.map(function (label, i) { return { name: label, value: data.values[i] }; }) }]
         };
       } else {
