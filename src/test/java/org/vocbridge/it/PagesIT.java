@@ -323,6 +323,9 @@ class PagesIT extends IntegrationTest {
         HttpResponse<String> users = admin.get("/admin/users");
         assertThat(users.statusCode()).isEqualTo(200);
         assertThat(users.body()).contains(user.username());
+        TestUser editor = newUser("named");
+        newOrganization(editor, "OTHER", "TJ", Map.of("en", "Dushanbe Named College"));
+        assertThat(admin.get("/admin/users").body()).contains("Organization editor: Dushanbe Named College");
         assertThat(admin.get("/admin/audit").body()).contains("organization").contains("create");
     }
 }

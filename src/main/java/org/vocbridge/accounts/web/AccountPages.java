@@ -1,5 +1,10 @@
 package org.vocbridge.accounts.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountService;
 import org.vocbridge.accounts.AuditLog;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.accounts.RoleScopes;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -20,10 +26,27 @@ class AccountPages {
 
     private final AccountService accounts;
     private final AuditLog audit;
+    private final List<RoleScopes> scopes;
 
-    AccountPages(AccountService accounts, AuditLog audit) {
+    AccountPages(AccountService accounts, AuditLog audit, List<RoleScopes> scopes) {
         this.accounts = accounts;
         this.audit = audit;
+        this.scopes = scopes;
+    }
+
+    /** Each grant's record by name, for showing roles to people rather than numbers. */
+    private Map<Long, String> scopeNames(List<AccountService.UserSummary> users, Locale locale) {
+        Map<Long, String> names = new HashMap<>();
+        for (AccountService.UserSummary user : users) {
+            for (AccountService.Grant grant : user.grants()) {
+                scopes.stream()
+                        .map(s -> s.name(grant.role(), grant.scopeId(), locale))
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .ifPresent(name -> names.put(grant.id(), name));
+            }
+        }
+        return names;
     }
 
     @GetMapping("/login")
@@ -32,8 +55,10 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(CurrentUser user, Model model) {
-        model.addAttribute("me", accounts.user(user.requireSignedIn().id()));
+    String account(CurrentUser user, Locale locale, Model model) {
+        var me = accounts.user(user.requireSignedIn().id());
+        model.addAttribute("me", me);
+        model.addAttribute("scopeNames", scopeNames(List.of(me), locale));
         model.addAttribute("tokens", accounts.tokens(user));
         return "accounts/account";
     }
@@ -82,9 +107,11 @@ class AccountPages {
     }
 
     @GetMapping("/admin/users")
-    String users(CurrentUser user, Model model) {
+    String users(CurrentUser user, Locale locale, Model model) {
         user.requireAdmin();
-        model.addAttribute("users", accounts.users());
+        List<AccountService.UserSummary> users = accounts.users();
+        model.addAttribute("users", users);
+        model.addAttribute("scopeNames", scopeNames(users, locale));
         model.addAttribute("roles", Role.values());
         return "accounts/users";
     }
