@@ -38,11 +38,11 @@ class BrowserIT extends IntegrationTest {
     @BeforeAll
     static void launch() {
         if (!Files.isExecutable(CHROMIUM)) {
-            String message = "Chromium not found at " + CHROMIUM + " — SKIPPING the browser tests";
+            String message = "Chromium not found at " + CHROMIUM;
             if (TestDatabase.REQUIRED) {
                 throw new IllegalStateException(message);
             }
-            System.err.println("WARNING: " + message);
+            System.err.println("WARNING: " + message + " — SKIPPING the browser tests");
             Assumptions.abort(message);
         }
         playwright = Playwright.create(
@@ -134,6 +134,23 @@ class BrowserIT extends IntegrationTest {
         assertThat(page.locator("#results")).not().containsText("Tianjin University");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*country=LA.*"));
         assertThat(page.evaluate("window.__sameDocument === true")).isEqualTo(true);
+    }
+
+    @Test
+    void filteringAndSearchingWorkWithoutJavaScript() {
+        try (BrowserContext plain = browser.newContext(
+                new Browser.NewContextOptions().setJavaScriptEnabled(false).setBaseURL(baseUrl()))) {
+            Page noScript = plain.newPage();
+            noScript.navigate("/organizations");
+            noScript.locator("form.filters select[name=country]").selectOption("TH");
+            noScript.locator("form.filters button[type=submit]").click();
+            assertThat(noScript).hasURL(java.util.regex.Pattern.compile(".*country=TH.*"));
+            assertThat(noScript.locator("#results")).containsText("Shinawatra University");
+            assertThat(noScript.locator("#results")).not().containsText("Tianjin University");
+            noScript.getByLabel("Search everything").fill("ລົດໄຟ");
+            noScript.getByLabel("Search everything").press("Enter");
+            assertThat(noScript.locator("ol.hits")).containsText("Lao Railway Technical College");
+        }
     }
 
     @Test

@@ -38,10 +38,9 @@ public abstract class IntegrationTest {
             if (TestDatabase.REQUIRED) {
                 throw new IllegalStateException(unavailable);
             }
-            String message = unavailable + " — SKIPPING the PostgreSQL integration suite"
-                    + " (set vocbridge.require-components=true to fail instead)";
-            System.err.println("WARNING: " + message);
-            Assumptions.abort(message);
+            System.err.println("WARNING: " + unavailable + " — SKIPPING the PostgreSQL integration suite"
+                    + " (set vocbridge.require-components=true to fail instead)");
+            Assumptions.abort(unavailable);
         }
     }
 
