@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.vocbridge.directory.domain.Alliance;
 import org.vocbridge.directory.domain.Organization;
 import org.vocbridge.directory.domain.Person;
+import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
+import org.vocbridge.shared.LocalizedText;
 
 /** Registers organizations, people and alliances with the global search. */
 @Configuration
@@ -28,14 +30,14 @@ class DirectorySearchTypes {
                 return Organization.class;
             }
 
-            public Hit describe(Organization o, Locale locale) {
-                String kind = messages.getMessage("organization.kind." + o.kind(), null, locale);
+            public Hit describe(Object id, LocalizedText name, String countryCode, String kind, Locale locale) {
+                String kindName = messages.getMessage("organization.kind." + kind, null, kind, locale);
                 return new Hit(
                         key(),
-                        o.id(),
-                        o.name().in(locale),
-                        kind + " · " + country(o.country(), locale),
-                        "/organizations/" + o.id());
+                        id,
+                        name.in(locale),
+                        kindName + " · " + country(countryCode, locale),
+                        "/organizations/" + id);
             }
         };
     }
@@ -51,14 +53,14 @@ class DirectorySearchTypes {
                 return Person.class;
             }
 
-            public Hit describe(Person p, Locale locale) {
-                String position = p.position().in(locale);
+            public Hit describe(Object id, LocalizedText name, String countryCode, String position, Locale locale) {
+                String positionText = LocalizedTextBinder.fromJson(position).in(locale);
                 return new Hit(
                         key(),
-                        p.id(),
-                        p.name().in(locale),
-                        position.isEmpty() ? country(p.country(), locale) : position,
-                        "/people/" + p.id());
+                        id,
+                        name.in(locale),
+                        positionText.isEmpty() ? country(countryCode, locale) : positionText,
+                        "/people/" + id);
             }
         };
     }
@@ -74,9 +76,10 @@ class DirectorySearchTypes {
                 return Alliance.class;
             }
 
-            public Hit describe(Alliance a, Locale locale) {
-                return new Hit(
-                        key(), a.id(), a.name().in(locale), country(a.country(), locale), "/alliances/" + a.id());
+            public Hit describe(Object id, LocalizedText name, String countryCode, String acronym, Locale locale) {
+                String where = country(countryCode, locale);
+                String subtitle = acronym == null || acronym.isEmpty() ? where : acronym + " · " + where;
+                return new Hit(key(), id, name.in(locale), subtitle, "/alliances/" + id);
             }
         };
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -100,7 +101,7 @@ public class GlobalSearch {
                 run(session, wanted, text, query, countries, query.page() * query.size(), query.size());
         List<Found> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            hits.add(new Found(describe(row.get(0), locale), highlights(row)));
+            hits.add(new Found(describe(row, locale), highlights(row)));
         }
         return new Results(
                 query,
@@ -142,7 +143,10 @@ public class GlobalSearch {
     private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[] highlightProjections(
             org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, String analyzer) {
         List<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>> projections = new ArrayList<>();
-        projections.add(f.entity());
+        projections.add(f.entityReference());
+        projections.add(f.field("name_json", String.class));
+        projections.add(f.field("country", String.class));
+        projections.add(f.field("detail", String.class));
         for (String property : List.of("name", "description")) {
             projections.add(f.highlight(property + "_" + analyzer));
         }
@@ -152,7 +156,7 @@ public class GlobalSearch {
     @SuppressWarnings("unchecked")
     private static List<String> highlights(List<?> row) {
         List<String> fragments = new ArrayList<>();
-        for (int i = 1; i < row.size(); i++) {
+        for (int i = HIGHLIGHTS_FROM; i < row.size(); i++) {
             for (String fragment : (List<String>) row.get(i)) {
                 if (!fragments.contains(fragment) && fragments.size() < 3) {
                     fragments.add(fragment);
@@ -162,13 +166,21 @@ public class GlobalSearch {
         return fragments;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private SearchableType.Hit describe(Object entity, Locale locale) {
-        for (SearchableType type : types) {
-            if (type.entityClass().isInstance(entity)) {
-                return type.describe(entity, locale);
+    /** The first projections of a row: what the hit shows; the highlights follow them. */
+    private static final int HIGHLIGHTS_FROM = 4;
+
+    private SearchableType.Hit describe(List<?> row, Locale locale) {
+        EntityReference reference = (EntityReference) row.get(0);
+        for (SearchableType<?> type : types) {
+            if (type.entityClass().equals(reference.type())) {
+                return type.describe(
+                        reference.id(),
+                        LocalizedTextBinder.fromJson((String) row.get(1)),
+                        (String) row.get(2),
+                        (String) row.get(3),
+                        locale);
             }
         }
-        throw new IllegalStateException("No searchable type for " + entity.getClass());
+        throw new IllegalStateException("No searchable type for " + reference.name());
     }
 }

@@ -33,6 +33,11 @@ public class LocalizedTextBinder implements PropertyBinder {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A text as JSON, the form kept in the index. */
+    public static String toJson(LocalizedText text) {
+        return JSON.writeValueAsString(text.values());
+    }
+
     /** Reads a text written by this binder's {@code <property>_json} field. */
     public static LocalizedText fromJson(String json) {
         return json == null ? LocalizedText.EMPTY : LocalizedText.of(JSON.readValue(json, STRING_MAP));
@@ -96,7 +101,7 @@ public class LocalizedTextBinder implements PropertyBinder {
                 return;
             }
             LocalizedText text = LocalizedText.of((Map<String, String>) bridgedElement);
-            target.addValue(json, JSON.writeValueAsString(text.values()));
+            target.addValue(json, toJson(text));
             for (IndexFieldReference<String> field : texts) {
                 text.texts().forEach(value -> target.addValue(field, value));
             }

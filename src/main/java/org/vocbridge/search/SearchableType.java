@@ -1,11 +1,14 @@
 package org.vocbridge.search;
 
 import java.util.Locale;
+import org.vocbridge.shared.LocalizedText;
 
 /**
  * A kind of record that the global search covers. A module registers one bean per indexed entity
- * class; the entity indexes its {@code name} and {@code description} with
- * {@link LocalizedTextBinder} and a keyword field {@code country}.
+ * class. The entity indexes its {@code name} and {@code description} with
+ * {@link LocalizedTextBinder}, a projectable keyword field {@code country}, and a projectable,
+ * not searchable keyword field {@code detail} holding what its hits show under the title; hits are
+ * then described from the index alone, without loading the records.
  *
  * @param <T> the indexed entity class
  */
@@ -16,8 +19,8 @@ public interface SearchableType<T> {
 
     Class<T> entityClass();
 
-    /** The record as a search hit, in the reader's language. */
-    Hit describe(T entity, Locale locale);
+    /** A record found, as a hit in the reader's language, from what the index holds. */
+    Hit describe(Object id, LocalizedText name, String country, String detail, Locale locale);
 
     /**
      * One record found.

@@ -37,6 +37,17 @@ class SearchIT extends IntegrationTest {
         assertThat(results.get("counts").get("alliance").asLong()).isPositive();
         assertThat(results.get("hits").get(0).get("highlights").toString()).contains("<mark>职业教育</mark>");
         assertThat(titles(search("职业教学"))).doesNotContain("重庆市职业教育学会");
+        results.get("hits").forEach(h -> {
+            if (h.get("hit").get("title").asText().equals("重庆市职业教育学会")) {
+                assertThat(h.get("hit").get("subtitle").asText()).isEqualTo("协会学会 · 中国");
+                assertThat(h.get("hit").get("url").asText()).startsWith("/organizations/");
+            }
+        });
+        JsonNode expert = api().language("zh")
+                .get("/api/v1/search?type=person&q=" + Api.encode("本森"))
+                .json();
+        assertThat(expert.get("hits").get(0).get("hit").get("subtitle").asText())
+                .isEqualTo("老挝职业教育发展研究院院长");
     }
 
     @Test

@@ -17,12 +17,16 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.shared.LocalizedText;
@@ -158,6 +162,13 @@ public class Alliance {
         ChairTerm term = new ChairTerm(this, chair, from, to, note, actor);
         chairTerms.add(0, term);
         return term;
+    }
+
+    /** What a search hit shows under the name: the acronym, if any. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "acronym")))
+    public String getSearchDetail() {
+        return acronym == null ? "" : acronym;
     }
 
     public boolean isVersion(long loaded) {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -204,6 +205,13 @@ public class Organization {
 
     public List<Membership> memberships() {
         return memberships;
+    }
+
+    /** What a search hit shows under the name: the kind. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
+    public String getSearchDetail() {
+        return kind.name();
     }
 
     /** ISCED-F fields with every broader field, so that filtering by 07 finds 0715. */

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -176,6 +177,13 @@ public class Person {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
     public Set<String> getOccupationsWithAncestors() {
         return Codes.withAncestors(occupations, 1);
+    }
+
+    /** What a search hit shows under the name: the position, in every language, as JSON. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "position")))
+    public String getSearchDetail() {
+        return org.vocbridge.search.LocalizedTextBinder.toJson(position());
     }
 
     /** Whether the person holds a think-tank appointment: listed as an expert. */
