@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.directory.domain.Appointment;
 import org.vocbridge.directory.domain.Organization;
 import org.vocbridge.directory.domain.OrganizationRepository;
 import org.vocbridge.directory.domain.Person;
@@ -25,6 +26,8 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.files.FileStorage;
+import org.vocbridge.shared.files.UploadCheck;
 import org.vocbridge.shared.security.CurrentUser;
 
 /** People and experts: contacts of organizations and think-tank appointments. */
@@ -37,6 +40,7 @@ public class PersonService {
     private final EntityManager entityManager;
     private final AccountsApi accounts;
     private final DraftChecks checks;
+    private final FileStorage files;
 
     PersonService(
             PersonRepository people,
@@ -44,7 +48,9 @@ public class PersonService {
             AllianceService alliances,
             EntityManager entityManager,
             AccountsApi accounts,
-            DraftChecks checks) {
+            DraftChecks checks,
+            FileStorage files) {
+        this.files = files;
         this.people = people;
         this.organizations = organizations;
         this.alliances = alliances;
@@ -261,6 +267,65 @@ public class PersonService {
         PersonSummary after = PersonSummary.of(person, true);
         accounts.audit(actor, "appoint", "person", personId, before, after);
         return after;
+    }
+
+    /** Largest appointment letter accepted, in bytes. */
+    public static final long MAX_LETTER_BYTES = 10L * 1024 * 1024;
+
+    /** A stored appointment letter. */
+    public record Letter(byte[] content, String fileName) {}
+
+    /** The alliance's secretariat stores the signed appointment letter (a PDF, checked by its content). */
+    @Transactional
+    public PersonSummary attachLetter(
+            CurrentUser actor,
+            long personId,
+            long appointmentId,
+            byte[] content,
+            String declaredType,
+            String fileName) {
+        Person person = require(personId);
+        Appointment appointment = appointment(person, appointmentId);
+        accounts.require(
+                actor, Role.ALLIANCE_SECRETARIAT, appointment.alliance().id());
+        UploadCheck.check("file", content, declaredType, java.util.Set.of(UploadCheck.PDF), MAX_LETTER_BYTES);
+        PersonSummary before = PersonSummary.of(person, true);
+        String name =
+                fileName == null || fileName.isBlank() ? "letter.pdf" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        appointment.attachLetter(files.store(content), name.length() > 200 ? name.substring(0, 200) : name);
+        people.flush();
+        PersonSummary after = PersonSummary.of(person, true);
+        accounts.audit(actor, "letter", "person", personId, before, after);
+        return after;
+    }
+
+    /**
+     * The appointment letter, for the person's editors, the alliance's secretariat and admins only: it
+     * may carry personal details.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Letter> letter(CurrentUser viewer, long personId, long appointmentId) {
+        Person person = require(personId);
+        Appointment appointment = appointment(person, appointmentId);
+        viewer.requireSignedIn();
+        if (!canEdit(viewer, person)
+                && !accounts.holds(
+                        viewer,
+                        Role.ALLIANCE_SECRETARIAT,
+                        appointment.alliance().id())) {
+            throw new org.springframework.security.access.AccessDeniedException("Not allowed to read this letter");
+        }
+        if (appointment.letterKey() == null) {
+            return java.util.Optional.empty();
+        }
+        return files.read(appointment.letterKey()).map(content -> new Letter(content, appointment.letterName()));
+    }
+
+    private static Appointment appointment(Person person, long appointmentId) {
+        return person.appointments().stream()
+                .filter(a -> a.id() == appointmentId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Appointment", appointmentId));
     }
 
     Person require(long id) {

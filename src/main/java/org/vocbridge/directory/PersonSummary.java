@@ -32,7 +32,11 @@ public record PersonSummary(
     /** An organization the person works for. */
     public record Affiliation(long organizationId, LocalizedText name) {}
 
-    /** A think-tank appointment. */
+    /**
+     * A think-tank appointment.
+     *
+     * @param letter whether a signed letter is stored (shown to the person's editors and the secretariat)
+     */
     public record AppointmentSummary(
             long id,
             long allianceId,
@@ -40,7 +44,8 @@ public record PersonSummary(
             LocalizedText role,
             LocalDate from,
             LocalDate to,
-            String document) {}
+            String document,
+            boolean letter) {}
 
     public boolean expert() {
         return !appointments.isEmpty();
@@ -71,7 +76,8 @@ public record PersonSummary(
                                 a.role(),
                                 a.fromDate(),
                                 a.toDate(),
-                                a.document()))
+                                a.document(),
+                                a.letterKey() != null))
                         .toList(),
                 p.name().missing(Texts.EXPECTED_LANGUAGES));
     }

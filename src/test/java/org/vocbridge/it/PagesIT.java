@@ -2,13 +2,7 @@ package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,47 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Pages over HTTP: htmx fragments, languages, security headers, CSRF and sign-in throttling. */
 class PagesIT extends IntegrationTest {
-
-    /** A browser-like client that keeps cookies, for sign-in and forms. */
-    final class Session {
-        final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-            StringBuilder body = new StringBuilder();
-            form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
-                    .append(Api.encode(k))
-                    .append('=')
-                    .append(Api.encode(v)));
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        String csrf(String path) throws IOException, InterruptedException {
-            Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                    .matcher(get(path).body());
-            assertThat(matcher.find()).as("CSRF token on " + path).isTrue();
-            return matcher.group(1);
-        }
-
-        HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-            return post("/login", Map.of("username", username, "password", password, "_csrf", csrf("/login")));
-        }
-    }
 
     @Test
     void anHtmxRequestGetsOnlyTheResultsFragment() {
@@ -77,7 +30,7 @@ class PagesIT extends IntegrationTest {
         assertThat(api().language("ru-RU").get("/").body()).contains("Организации");
         assertThat(api().language("fr").get("/").body()).contains("Organizations");
 
-        Session session = new Session();
+        WebSession session = new WebSession(baseUrl());
         HttpResponse<String> switched = session.get("/organizations?lang=ru", "Accept-Language", "en");
         assertThat(switched.headers().allValues("Set-Cookie").toString()).contains("vocbridge-lang=ru");
         assertThat(session.get("/alliances", "Accept-Language", "en").body()).contains("Альянсы");
@@ -104,7 +57,7 @@ class PagesIT extends IntegrationTest {
     @Test
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
         TestUser user = newUser("csrf");
-        Session session = new Session();
+        WebSession session = new WebSession(baseUrl());
         assertThat(session.signIn(user.username(), user.password()).statusCode())
                 .isEqualTo(302);
         HttpResponse<String> forged = session.post(
@@ -121,7 +74,7 @@ class PagesIT extends IntegrationTest {
     @Test
     void aFormWithErrorsSaysWhyAndSavesNothingThenSaves() throws Exception {
         TestUser user = newUser("former");
-        Session session = new Session();
+        WebSession session = new WebSession(baseUrl());
         session.signIn(user.username(), user.password());
         String token = session.csrf("/organizations/new");
         HttpResponse<String> invalid = session.post(
@@ -178,7 +131,7 @@ class PagesIT extends IntegrationTest {
     @Test
     void repeatedWrongPasswordsLockTheAccountNameForAWhile() throws Exception {
         TestUser user = newUser("throttled");
-        Session session = new Session();
+        WebSession session = new WebSession(baseUrl());
         for (int i = 0; i < 5; i++) {
             assertThat(session.signIn(user.username(), "wrong-" + i)
                             .headers()
@@ -188,10 +141,10 @@ class PagesIT extends IntegrationTest {
         }
         HttpResponse<String> locked = session.signIn(user.username(), user.password());
         assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?throttled");
-        assertThat(new Session().get("/account").statusCode()).isEqualTo(302);
+        assertThat(new WebSession(baseUrl()).get("/account").statusCode()).isEqualTo(302);
 
         TestUser other = newUser("unaffected");
-        assertThat(new Session()
+        assertThat(new WebSession(baseUrl())
                         .signIn(other.username(), other.password())
                         .headers()
                         .firstValue("Location")
@@ -211,7 +164,7 @@ class PagesIT extends IntegrationTest {
         }
         long id = alliance.get("id").asLong();
         TestUser secretariat = newUserWith("youth-secretariat", org.vocbridge.accounts.Role.ALLIANCE_SECRETARIAT, id);
-        Session session = new Session();
+        WebSession session = new WebSession(baseUrl());
         session.signIn(secretariat.username(), secretariat.password());
 
         String found = session.get("/alliances/" + id + "?candidate=" + Api.encode("天津职业技术师范大学"))
@@ -274,7 +227,7 @@ class PagesIT extends IntegrationTest {
         assertThat(stale.body()).contains("Someone else changed this record");
 
         TestUser stranger = newUser("stranger");
-        Session other = new Session();
+        WebSession other = new WebSession(baseUrl());
         other.signIn(stranger.username(), stranger.password());
         assertThat(other.get("/alliances/" + id + "/edit").statusCode()).isEqualTo(403);
         assertThat(other.get("/alliances/" + id + "?candidate=Yadea").body()).doesNotContain("/members\"");
@@ -283,7 +236,7 @@ class PagesIT extends IntegrationTest {
     @Test
     void aUserChangesTheirPasswordOnlyWithTheCurrentOne() throws Exception {
         TestUser user = newUser("changer");
-        Session session = new Session();
+        WebSession session = new WebSession(baseUrl());
         session.signIn(user.username(), user.password());
         String token = session.csrf("/account");
         session.post(
@@ -298,13 +251,13 @@ class PagesIT extends IntegrationTest {
         session.post(
                 "/account/password",
                 Map.of("_csrf", token, "currentPassword", user.password(), "newPassword", "a-new-long-password"));
-        assertThat(new Session()
+        assertThat(new WebSession(baseUrl())
                         .signIn(user.username(), user.password())
                         .headers()
                         .firstValue("Location")
                         .orElseThrow())
                 .endsWith("/login?error");
-        assertThat(new Session()
+        assertThat(new WebSession(baseUrl())
                         .signIn(user.username(), "a-new-long-password")
                         .headers()
                         .firstValue("Location")
@@ -315,10 +268,10 @@ class PagesIT extends IntegrationTest {
     @Test
     void adminPagesAreForAdminsOnly() throws Exception {
         TestUser user = newUser("nonadmin");
-        Session session = new Session();
+        WebSession session = new WebSession(baseUrl());
         session.signIn(user.username(), user.password());
         assertThat(session.get("/admin/users").statusCode()).isEqualTo(403);
-        Session admin = new Session();
+        WebSession admin = new WebSession(baseUrl());
         admin.signIn("admin", ADMIN_PASSWORD);
         HttpResponse<String> users = admin.get("/admin/users");
         assertThat(users.statusCode()).isEqualTo(200);

@@ -78,6 +78,60 @@ class UploadIT extends IntegrationTest {
     }
 
     @Test
+    void theSecretariatStoresAnAppointmentLetterThatOnlyTheRightPeopleCanRead() throws Exception {
+        long yangtze = alliance("Yangtze Workshop");
+        TestUser secretariat = newUserWith("letters", org.vocbridge.accounts.Role.ALLIANCE_SECRETARIAT, yangtze);
+        JsonNode expert =
+                api().get("/api/v1/alliances/" + yangtze + "/experts").json().get(0);
+        long person = expert.get("id").asLong();
+        long appointment = expert.get("appointments").get(0).get("id").asLong();
+        String path = "/people/" + person + "/appointments/" + appointment + "/letter";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        TestUser stranger = newUser("stranger");
+        assertThat(api().token(stranger.token())
+                        .uploadPut("/api/v1" + path, "letter.pdf", "application/pdf", pdf)
+                        .status())
+                .isEqualTo(403);
+        Api.Response notPdf = api().token(secretariat.token())
+                .uploadPut(
+                        "/api/v1" + path, "letter.pdf", "application/pdf", "<html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(notPdf.json().get("errors").get(0).get("code").asText()).isEqualTo("error.upload.type");
+
+        Api.Response stored =
+                api().token(secretariat.token()).uploadPut("/api/v1" + path, "聘书 本森.pdf", "application/pdf", pdf);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.json().get("appointments").get(0).get("letter").asBoolean())
+                .isTrue();
+
+        assertThat(api().get(path).status())
+                .as("anonymous readers are sent to sign in")
+                .isEqualTo(302);
+        WebSession strangerSession = new WebSession(baseUrl());
+        strangerSession.signIn(stranger.username(), stranger.password());
+        assertThat(strangerSession.get(path).statusCode()).isEqualTo(403);
+        WebSession secretariatSession = new WebSession(baseUrl());
+        secretariatSession.signIn(secretariat.username(), secretariat.password());
+        var download = secretariatSession.client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment");
+        assertThat(Arrays.equals(download.body(), pdf)).isTrue();
+        assertThat(api().get("/api/v1/people/" + person)
+                        .json()
+                        .get("appointments")
+                        .get(0)
+                        .get("letter")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void aZipBombOrAClimbingPathInAnXlsxIsRefusedBeforeItIsRead() throws IOException {
         TestUser editor = newUser("importer");
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();

@@ -43,6 +43,13 @@ public class Appointment {
     @Column(length = 300)
     private String document;
 
+    /** The stored appointment letter (PDF), by the key of its content. */
+    @Column(length = 64)
+    private String letterKey;
+
+    @Column(length = 200)
+    private String letterName;
+
     protected Appointment() {}
 
     Appointment(Person person, Alliance alliance, LocalizedText role, LocalDate from, LocalDate to, String document) {
@@ -80,5 +87,18 @@ public class Appointment {
 
     public String document() {
         return document;
+    }
+
+    public String letterKey() {
+        return letterKey;
+    }
+
+    public String letterName() {
+        return letterName;
+    }
+
+    public void attachLetter(String key, String fileName) {
+        this.letterKey = key;
+        this.letterName = fileName;
     }
 }

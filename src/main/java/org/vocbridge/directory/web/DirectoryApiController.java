@@ -195,6 +195,20 @@ class DirectoryApiController {
         return people.update(user, id, draft);
     }
 
+    @PutMapping(
+            path = "/people/{id}/appointments/{appointmentId}/letter",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Store the signed appointment letter, a PDF of at most 10 MB (alliance secretariat)")
+    PersonSummary attachLetter(
+            @PathVariable long id,
+            @PathVariable long appointmentId,
+            @RequestPart("file") MultipartFile file,
+            CurrentUser user)
+            throws IOException {
+        return people.attachLetter(
+                user, id, appointmentId, file.getBytes(), file.getContentType(), file.getOriginalFilename());
+    }
+
     @GetMapping("/alliances")
     List<AllianceSummary> alliances(Locale locale) {
         return alliances.list(locale);

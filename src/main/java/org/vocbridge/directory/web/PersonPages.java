@@ -1,8 +1,15 @@
 package org.vocbridge.directory.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.OrganizationService;
@@ -125,8 +134,44 @@ class PersonPages {
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("person", people.get(id, user));
         model.addAttribute("canEdit", people.canEdit(user, id));
+        model.addAttribute("managedAlliances", accounts.scopes(user, Role.ALLIANCE_SECRETARIAT));
         model.addAttribute("taxonomy", taxonomy);
         return "directory/person";
+    }
+
+    /** The appointment letter, as a download; the service decides who may read it. */
+    @GetMapping("/{id}/appointments/{appointmentId}/letter")
+    ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable long appointmentId, CurrentUser user) {
+        return people.letter(user, id, appointmentId)
+                .map(letter -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(letter.fileName(), StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
+                        .cacheControl(CacheControl.noStore())
+                        .body(letter.content()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/{id}/appointments/{appointmentId}/letter")
+    String attachLetter(
+            @PathVariable long id,
+            @PathVariable long appointmentId,
+            @RequestParam("file") MultipartFile file,
+            CurrentUser user,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            people.attachLetter(
+                    user, id, appointmentId, file.getBytes(), file.getContentType(), file.getOriginalFilename());
+            redirect.addFlashAttribute("notice", "appointment.letterSaved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/people/" + id;
     }
 
     @GetMapping("/new")

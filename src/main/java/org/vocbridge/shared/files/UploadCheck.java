@@ -14,6 +14,7 @@ public final class UploadCheck {
     public static final String PNG = "image/png";
     public static final String JPEG = "image/jpeg";
     public static final String WEBP = "image/webp";
+    public static final String PDF = "application/pdf";
 
     private UploadCheck() {}
 
@@ -24,6 +25,9 @@ public final class UploadCheck {
         }
         if (startsWith(content, 0, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return JPEG;
+        }
+        if (startsWith(content, 0, new byte[] {'%', 'P', 'D', 'F', '-'})) {
+            return PDF;
         }
         if (startsWith(content, 0, new byte[] {'R', 'I', 'F', 'F'})
                 && startsWith(content, 8, new byte[] {'W', 'E', 'B', 'P'})) {

@@ -1,0 +1,66 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like client that keeps cookies, for sign-in and forms with CSRF tokens. */
+final class WebSession {
+
+    private final String base;
+
+    WebSession(String base) {
+        this.base = base;
+    }
+
+    private String baseUrl() {
+        return base;
+    }
+
+    final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                .append(Api.encode(k))
+                .append('=')
+                .append(Api.encode(v)));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    String csrf(String path) throws IOException, InterruptedException {
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get(path).body());
+        assertThat(matcher.find()).as("CSRF token on " + path).isTrue();
+        return matcher.group(1);
+    }
+
+    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        return post("/login", Map.of("username", username, "password", password, "_csrf", csrf("/login")));
+    }
+}
