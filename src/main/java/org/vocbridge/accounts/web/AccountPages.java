@@ -19,6 +19,7 @@ import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.RoleScopes;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Flash;
 
 /** Sign-in, one's own account and API tokens, and the admin pages for users and the audit log. */
 @Controller
@@ -79,24 +80,15 @@ class AccountPages {
             @RequestParam String newPassword,
             CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            accounts.changePassword(user, currentPassword, newPassword);
-            redirect.addFlashAttribute("notice", "account.passwordChanged");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
+        Flash.run(
+                redirect, "account.passwordChanged", () -> accounts.changePassword(user, currentPassword, newPassword));
         return "redirect:/account";
     }
 
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(
             @PathVariable long id, @RequestParam String newPassword, CurrentUser user, RedirectAttributes redirect) {
-        try {
-            accounts.resetPassword(user, id, newPassword);
-            redirect.addFlashAttribute("notice", "admin.passwordReset");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
+        Flash.run(redirect, "admin.passwordReset", () -> accounts.resetPassword(user, id, newPassword));
         return "redirect:/admin/users";
     }
 
@@ -125,12 +117,11 @@ class AccountPages {
             @RequestParam(defaultValue = "false") boolean admin,
             CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            accounts.createUser(user, new AccountService.NewUser(username, displayName, email, password, admin));
-            redirect.addFlashAttribute("notice", "admin.userCreated");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
+        Flash.run(
+                redirect,
+                "admin.userCreated",
+                () -> accounts.createUser(
+                        user, new AccountService.NewUser(username, displayName, email, password, admin)));
         return "redirect:/admin/users";
     }
 

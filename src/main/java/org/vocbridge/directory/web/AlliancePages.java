@@ -33,6 +33,7 @@ import org.vocbridge.directory.domain.MembershipStatus;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.Texts;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -274,16 +275,8 @@ class AlliancePages {
     }
 
     /** Runs a secretariat action and comes back to the alliance page with its outcome. */
-    private String attempt(long id, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        } catch (ConcurrentEditException e) {
-            redirect.addFlashAttribute(
-                    "problems", List.of(new InvalidInputException.FieldProblem("version", "error.concurrentEdit")));
-        }
+    private static String attempt(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        Flash.run(redirect, notice, action);
         return "redirect:/alliances/" + id;
     }
 

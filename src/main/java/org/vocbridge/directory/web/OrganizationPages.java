@@ -31,6 +31,7 @@ import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
+import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -113,12 +114,8 @@ class OrganizationPages {
             CurrentUser user,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            organizations.setLogo(user, id, file.getBytes(), file.getContentType());
-            redirect.addFlashAttribute("notice", "logo.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
+        byte[] content = file.getBytes();
+        Flash.run(redirect, "logo.saved", () -> organizations.setLogo(user, id, content, file.getContentType()));
         return "redirect:/organizations/" + id;
     }
 

@@ -32,6 +32,7 @@ import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.TranslationRow;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -164,13 +165,12 @@ class PersonPages {
             CurrentUser user,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            people.attachLetter(
-                    user, id, appointmentId, file.getBytes(), file.getContentType(), file.getOriginalFilename());
-            redirect.addFlashAttribute("notice", "appointment.letterSaved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
+        byte[] content = file.getBytes();
+        Flash.run(
+                redirect,
+                "appointment.letterSaved",
+                () -> people.attachLetter(
+                        user, id, appointmentId, content, file.getContentType(), file.getOriginalFilename()));
         return "redirect:/people/" + id;
     }
 
