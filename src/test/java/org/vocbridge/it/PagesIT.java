@@ -266,6 +266,44 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void anAdminKeepsACountryGroupThroughItsForm() throws Exception {
+        WebSession admin = new WebSession(baseUrl());
+        admin.signIn("admin", ADMIN_PASSWORD);
+        String token = admin.csrf("/admin/country-groups/new");
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("_csrf", token);
+        form.put("code", "mekong");
+        form.put("name[0].lang", "en");
+        form.put("name[0].text", "Mekong countries");
+        form.put("name[1].lang", "zh");
+        form.put("name[1].text", "湄公河国家");
+        form.put("members[0].country", "TH");
+        form.put("members[0].from", "1995-04-05");
+        form.put("members[1].country", "LA");
+        form.put("members[1].from", "1995-04-05");
+        form.put("members[2].country", "KH");
+        form.put("members[2].from", "2020-01-01");
+        form.put("members[2].to", "2019-01-01");
+        HttpResponse<String> refused = admin.post("/admin/country-groups", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Nothing was saved", "The end date is before the start date.");
+        assertThat(api().get("/api/v1/country-groups/mekong").status()).isEqualTo(404);
+
+        form.put("members[2].to", "");
+        HttpResponse<String> saved = admin.post("/admin/country-groups", form);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        JsonNode group = api().get("/api/v1/country-groups/mekong").json();
+        assertThat(group.get("currentMembers").toString()).contains("TH", "LA", "KH");
+        assertThat(group.get("name").get("zh").asText()).isEqualTo("湄公河国家");
+        assertThat(admin.get("/admin/country-groups/mekong").body()).contains("value=\"TH\" selected");
+
+        TestUser user = newUser("not-admin");
+        WebSession plain = new WebSession(baseUrl());
+        plain.signIn(user.username(), user.password());
+        assertThat(plain.get("/admin/country-groups/mekong").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void adminPagesAreForAdminsOnly() throws Exception {
         TestUser user = newUser("nonadmin");
         WebSession session = new WebSession(baseUrl());
