@@ -30,6 +30,15 @@
           series: [{ type: "pie", radius: ["30%", "60%"], center: ["50%", "42%"], label: { show: false },
             data: data.labels.map(function (label, i) { return { name: label, value: data.values[i] }; }) }]
         };
+      } else if (el.dataset.chart === "bars") {
+        // several series over the same labels, for example students, graduates and teachers by year
+        option = {
+          tooltip: { trigger: "axis" }, legend: { bottom: 0 },
+          grid: { left: 48, right: 16, top: 8, bottom: 48 },
+          xAxis: { type: "category", data: data.labels },
+          yAxis: { type: "value", minInterval: 1 },
+          series: data.series.map(function (s) { return { type: "bar", name: s.name, data: s.values }; })
+        };
       } else {
         option = {
           tooltip: {}, grid: { left: 120, right: 16, top: 8, bottom: 24 },

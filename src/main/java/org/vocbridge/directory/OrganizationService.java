@@ -3,6 +3,7 @@ package org.vocbridge.directory;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -182,6 +183,23 @@ public class OrganizationService {
         return organizations.findByIdIn(ids).stream()
                 .map(o -> OrganizationSummary.of(o, false))
                 .toList();
+    }
+
+    /**
+     * The ids of the organizations named so, in any of their languages; for one-off data loads
+     * (it reads every organization).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByName(java.util.Collection<String> names) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (Organization organization : organizations.findAll()) {
+            for (String text : organization.name().texts()) {
+                if (names.contains(text)) {
+                    ids.putIfAbsent(text, organization.id());
+                }
+            }
+        }
+        return ids;
     }
 
     public boolean canEdit(CurrentUser user, long id) {

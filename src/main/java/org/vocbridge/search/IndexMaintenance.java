@@ -24,9 +24,11 @@ class IndexMaintenance implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final java.util.List<SearchableType<?>> types;
 
-    IndexMaintenance(EntityManagerFactory entityManagerFactory) {
+    IndexMaintenance(EntityManagerFactory entityManagerFactory, java.util.List<SearchableType<?>> types) {
         this.entityManagerFactory = entityManagerFactory;
+        this.types = types;
     }
 
     @Override
@@ -39,8 +41,13 @@ class IndexMaintenance implements ApplicationRunner {
                 Class<?> javaClass = type.javaClass();
                 long indexed =
                         session.search(javaClass).where(f -> f.matchAll()).fetchTotalHitCount();
+                String where = types.stream()
+                        .filter(t -> t.entityClass().equals(javaClass) && t.indexedWhere() != null)
+                        .map(t -> " where " + t.indexedWhere())
+                        .findFirst()
+                        .orElse("");
                 long stored = entityManager
-                        .createQuery("select count(e) from " + type.jpaName() + " e", Long.class)
+                        .createQuery("select count(e) from " + type.jpaName() + " e" + where, Long.class)
                         .getSingleResult();
                 if (indexed != stored) {
                     log.info("Rebuilding the {} index ({} indexed, {} stored)", type.jpaName(), indexed, stored);

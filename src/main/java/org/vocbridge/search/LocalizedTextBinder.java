@@ -58,7 +58,9 @@ public class LocalizedTextBinder implements PropertyBinder {
     @Override
     public void bind(PropertyBindingContext context) {
         context.dependencies().useRootOnly();
-        String property = context.bridgedElement().name();
+        // the fields are named after the property, or after the "field" parameter when given
+        String property = context.paramOptional("field", String.class)
+                .orElse(context.bridgedElement().name());
         var factory = context.typeFactory();
         List<IndexFieldReference<String>> texts = new ArrayList<>();
         for (String analyzer : MultilingualAnalysis.ANALYZERS) {

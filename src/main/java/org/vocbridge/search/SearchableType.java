@@ -19,6 +19,14 @@ public interface SearchableType<T> {
 
     Class<T> entityClass();
 
+    /**
+     * A JPQL condition on the alias {@code e} that selects the records this type indexes, when it
+     * indexes only some (for example, only signed agreements); null when every record is indexed.
+     */
+    default String indexedWhere() {
+        return null;
+    }
+
     /** A record found, as a hit in the reader's language, from what the index holds. */
     Hit describe(Object id, LocalizedText name, String country, String detail, Locale locale);
 

@@ -33,6 +33,7 @@ import org.vocbridge.directory.domain.MembershipStatus;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.ChartData;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.Texts;
@@ -110,12 +111,12 @@ class AlliancePages {
         model.addAttribute("experts", people.expertsOf(id));
         model.addAttribute(
                 "countryChart",
-                json.writeValueAsString(chart(counts.byCountry().entrySet().stream()
+                json.writeValueAsString(ChartData.of(counts.byCountry().entrySet().stream()
                         .collect(Collectors.toMap(
                                 e -> texts.country(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new)))));
         model.addAttribute(
                 "kindChart",
-                json.writeValueAsString(chart(counts.byKind().entrySet().stream()
+                json.writeValueAsString(ChartData.of(counts.byKind().entrySet().stream()
                         .collect(Collectors.toMap(
                                 e -> messages.getMessage("organization.kind." + e.getKey(), null, locale),
                                 Map.Entry::getValue,
@@ -125,7 +126,7 @@ class AlliancePages {
                 "mapChart",
                 json.writeValueAsString(counts.byCountry().entrySet().stream()
                         .flatMap(e -> taxonomy.capital(e.getKey()).stream()
-                                .map(c -> new MapPoint(
+                                .map(c -> new ChartData.MapPoint(
                                         texts.country(e.getKey()), c.latitude(), c.longitude(), e.getValue())))
                         .toList()));
         model.addAttribute(
@@ -278,16 +279,6 @@ class AlliancePages {
     private static String attempt(long id, RedirectAttributes redirect, String notice, Runnable action) {
         Flash.run(redirect, notice, action);
         return "redirect:/alliances/" + id;
-    }
-
-    /** A country on the members map: where its capital lies and how many members it has. */
-    record MapPoint(String name, double lat, double lon, long count) {}
-
-    /** Chart data: labels and values, in the order given. */
-    record Chart(List<String> labels, List<Long> values) {}
-
-    private static Chart chart(Map<String, Long> counts) {
-        return new Chart(List.copyOf(counts.keySet()), List.copyOf(counts.values()));
     }
 
     @PostMapping("/{id}/applications")

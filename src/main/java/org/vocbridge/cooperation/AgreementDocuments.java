@@ -1,0 +1,184 @@
+package org.vocbridge.cooperation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.cooperation.domain.Agreement;
+import org.vocbridge.cooperation.domain.AgreementDocument;
+import org.vocbridge.cooperation.domain.AgreementDocumentRepository;
+import org.vocbridge.cooperation.domain.DocumentVersion;
+import org.vocbridge.cooperation.domain.DocumentVisibility;
+import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.files.FileStorage;
+import org.vocbridge.shared.files.UploadCheck;
+import org.vocbridge.shared.security.CurrentUser;
+
+/**
+ * Documents of agreements: uploads checked by content, kept in versions addressed by their SHA-256,
+ * and served only to those their visibility allows. A document someone may not read is "not
+ * found" to them, so its existence does not leak either.
+ */
+@Service
+public class AgreementDocuments {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final Set<String> ACCEPTED = Set.of(UploadCheck.PDF, UploadCheck.PNG, UploadCheck.JPEG);
+
+    private final AgreementDocumentRepository documents;
+    private final AgreementService agreements;
+    private final FileStorage files;
+    private final AccountsApi accounts;
+
+    AgreementDocuments(
+            AgreementDocumentRepository documents,
+            AgreementService agreements,
+            FileStorage files,
+            AccountsApi accounts) {
+        this.documents = documents;
+        this.agreements = agreements;
+        this.files = files;
+        this.accounts = accounts;
+    }
+
+    /** A file to download. */
+    public record Download(String fileName, String mediaType, String sha256, byte[] content) {}
+
+    /** The upload of a new document or of a new version of one. */
+    public record Upload(
+            Map<String, String> title,
+            DocumentVisibility visibility,
+            String fileName,
+            String declaredType,
+            byte[] content,
+            String note) {}
+
+    /** The documents of the agreement that the user may read. */
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> list(CurrentUser user, long agreementId) {
+        Agreement agreement = agreements.requireVisible(user, agreementId);
+        Readers readers = readers(user, agreement);
+        return documents.findByAgreementIdOrderById(agreementId).stream()
+                .filter(d -> readers.may(d.visibility()))
+                .map(DocumentSummary::of)
+                .toList();
+    }
+
+    @Transactional
+    public DocumentSummary add(CurrentUser actor, long agreementId, Upload upload) {
+        agreements.requireEditable(actor, agreementId);
+        InputCheck check = new InputCheck();
+        if (upload.title() == null || upload.title().values().stream().allMatch(AgreementService::blank)) {
+            check.reject("title", "error.required");
+        }
+        check.localized("title", upload.title(), 300);
+        check.require("visibility", upload.visibility());
+        check.maxLength("note", upload.note(), 1000);
+        check.throwIfAny();
+        String mediaType = checkFile(upload);
+        AgreementDocument document =
+                new AgreementDocument(agreementId, LocalizedText.of(upload.title()), upload.visibility());
+        addVersion(actor, document, upload, mediaType);
+        documents.save(document);
+        DocumentSummary after = DocumentSummary.of(document);
+        accounts.audit(actor, "add", "agreement-document", document.id(), null, after);
+        return after;
+    }
+
+    /** Adds a version; the earlier ones stay downloadable. A new visibility may come with it. */
+    @Transactional
+    public DocumentSummary addVersion(CurrentUser actor, long agreementId, long documentId, Upload upload) {
+        agreements.requireEditable(actor, agreementId);
+        AgreementDocument document = require(agreementId, documentId);
+        new InputCheck().maxLength("note", upload.note(), 1000).throwIfAny();
+        String mediaType = checkFile(upload);
+        DocumentSummary before = DocumentSummary.of(document);
+        if (upload.visibility() != null) {
+            document.visibility(upload.visibility());
+        }
+        addVersion(actor, document, upload, mediaType);
+        documents.flush();
+        DocumentSummary after = DocumentSummary.of(document);
+        accounts.audit(actor, "add-version", "agreement-document", documentId, before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(CurrentUser user, long agreementId, long documentId, int number) {
+        Agreement agreement = agreements.requireVisible(user, agreementId);
+        AgreementDocument document = require(agreementId, documentId);
+        if (!readers(user, agreement).may(document.visibility())) {
+            throw new NotFoundException("Document", documentId);
+        }
+        DocumentVersion version = document.versions().stream()
+                .filter(v -> v.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Document version", number));
+        byte[] content = files.read(version.sha256())
+                .orElseThrow(() -> new IllegalStateException("Stored file missing: " + version.sha256()));
+        return new Download(version.fileName(), version.mediaType(), version.sha256(), content);
+    }
+
+    private String checkFile(Upload upload) {
+        byte[] content = upload.content() == null ? new byte[0] : upload.content();
+        return UploadCheck.check("file", content, upload.declaredType(), ACCEPTED, MAX_BYTES);
+    }
+
+    private void addVersion(CurrentUser actor, AgreementDocument document, Upload upload, String mediaType) {
+        String key = files.store(upload.content());
+        document.addVersion(
+                key,
+                upload.content().length,
+                mediaType,
+                fileName(upload.fileName(), mediaType),
+                AgreementService.blank(upload.note()) ? null : upload.note().strip(),
+                actor.username());
+    }
+
+    /** A safe file name: no path, no control or quoting characters, the extension of its real type. */
+    static String fileName(String given, String mediaType) {
+        String base = given == null ? "" : given.replaceAll(".*[/\\\\]", "");
+        base = base.replaceAll("[\\p{Cntrl}\"';:*?<>|]", "_").strip();
+        String extension =
+                switch (mediaType) {
+                    case UploadCheck.PDF -> ".pdf";
+                    case UploadCheck.PNG -> ".png";
+                    default -> ".jpg";
+                };
+        base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+        if (base.isBlank()) {
+            base = "document";
+        }
+        if (base.length() > 150) {
+            base = base.substring(0, 150);
+        }
+        return base + extension;
+    }
+
+    private AgreementDocument require(long agreementId, long documentId) {
+        return documents
+                .findById(documentId)
+                .filter(d -> d.agreementId() == agreementId)
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
+    }
+
+    /** Who reads what: computed once per request, as membership needs a look-up. */
+    private Readers readers(CurrentUser user, Agreement agreement) {
+        boolean party = agreements.canEdit(user, agreement);
+        return new Readers(party, party || agreements.isAllianceMember(user, agreement));
+    }
+
+    private record Readers(boolean party, boolean member) {
+        boolean may(DocumentVisibility visibility) {
+            return switch (visibility) {
+                case PUBLIC -> true;
+                case ALLIANCE_MEMBERS -> member;
+                case PARTIES -> party;
+            };
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.vocbridge.cooperation;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.vocbridge.cooperation.domain.Agreement;
+import org.vocbridge.cooperation.domain.AgreementStatus;
+import org.vocbridge.search.SearchableType;
+import org.vocbridge.shared.LocalizedText;
+
+/** Registers signed (public) agreements with the global search. */
+@Configuration
+class CooperationSearchTypes {
+
+    @Bean
+    SearchableType<Agreement> agreementSearch(MessageSource messages) {
+        return new SearchableType<>() {
+            public String key() {
+                return "agreement";
+            }
+
+            public Class<Agreement> entityClass() {
+                return Agreement.class;
+            }
+
+            public String indexedWhere() {
+                return AgreementStatus.PUBLIC.stream()
+                        .map(s -> AgreementStatus.class.getName() + "." + s.name())
+                        .collect(Collectors.joining(", ", "e.status in (", ")"));
+            }
+
+            public Hit describe(Object id, LocalizedText title, String country, String detail, Locale locale) {
+                String[] parts = detail == null ? new String[] {""} : detail.split("\\|");
+                String status = messages.getMessage("agreement.status." + parts[0], null, parts[0], locale);
+                String where = country == null
+                        ? ""
+                        : " · "
+                                + new Locale.Builder()
+                                        .setRegion(country)
+                                        .build()
+                                        .getDisplayCountry(locale);
+                String year = parts.length > 1 ? " · " + parts[1] : "";
+                return new Hit(key(), id, title.in(locale), status + year + where, "/agreements/" + id);
+            }
+        };
+    }
+}

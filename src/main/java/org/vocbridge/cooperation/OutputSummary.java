@@ -1,0 +1,28 @@
+package org.vocbridge.cooperation;
+
+import org.vocbridge.cooperation.domain.AgreementOutput;
+import org.vocbridge.cooperation.domain.OutputKind;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * Something an agreement produced.
+ *
+ * @param recordType the kind of linked record in another module (for example
+ *     {@code library.resource}), or null
+ * @param recordId that record's id, or null
+ */
+public record OutputSummary(
+        long id,
+        long agreementId,
+        OutputKind kind,
+        LocalizedText title,
+        Integer year,
+        String recordType,
+        Long recordId,
+        String url) {
+
+    static OutputSummary of(AgreementOutput o) {
+        return new OutputSummary(
+                o.id(), o.agreementId(), o.kind(), o.title(), o.year(), o.recordType(), o.recordId(), o.url());
+    }
+}

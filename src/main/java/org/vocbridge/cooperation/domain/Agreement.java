@@ -1,0 +1,307 @@
+package org.vocbridge.cooperation.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * An agreement between two or more organizations, from draft to signed to completed. Only public
+ * (signed and later) agreements are in the search index: drafts never show in search.
+ */
+@Entity
+@Table(name = "cooperation_agreement")
+@Indexed(index = "agreement", routingBinder = @RoutingBinderRef(type = PublicAgreementsOnly.class))
+public class Agreement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    /** Indexed as {@code name}, like every record's title in the global search. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "name")))
+    private Map<String, String> title;
+
+    /** Indexed as {@code description}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "description")))
+    private Map<String, String> summary;
+
+    private Long allianceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgreementStatus status = AgreementStatus.DRAFT;
+
+    private LocalDate startsOn;
+
+    private LocalDate endsOn;
+
+    private LocalDate signedOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> signedPlace;
+
+    @Column(length = 2000)
+    private String signatories;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> ceremony;
+
+    /** Made-up figures and records of the demo data, marked as such wherever they show. */
+    private boolean demo;
+
+    @Column(nullable = false, length = 80)
+    private String createdBy;
+
+    @Column(nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @ElementCollection
+    @CollectionTable(name = "cooperation_party", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<Party> parties = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cooperation_agreement_type", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "type", length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<CooperationType> types = EnumSet.noneOf(CooperationType.class);
+
+    @ElementCollection
+    @CollectionTable(name = "cooperation_agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "code", length = 4)
+    private Set<String> fields = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cooperation_agreement_occupation", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "code", length = 4)
+    private Set<String> occupations = new TreeSet<>();
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("recordedAt, id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<JointProgramme> programmes = new ArrayList<>();
+
+    protected Agreement() {}
+
+    public Agreement(LocalizedText title, String createdBy) {
+        this.title = title.values();
+        this.createdBy = createdBy;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public LocalizedText title() {
+        return LocalizedText.of(title);
+    }
+
+    public LocalizedText summary() {
+        return LocalizedText.of(summary);
+    }
+
+    public Long allianceId() {
+        return allianceId;
+    }
+
+    public AgreementStatus status() {
+        return status;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public LocalizedText signedPlace() {
+        return LocalizedText.of(signedPlace);
+    }
+
+    public String signatories() {
+        return signatories;
+    }
+
+    public LocalizedText ceremony() {
+        return LocalizedText.of(ceremony);
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<Party> parties() {
+        return List.copyOf(parties);
+    }
+
+    public Set<CooperationType> types() {
+        return types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
+    }
+
+    public Set<String> fields() {
+        return Set.copyOf(fields);
+    }
+
+    public Set<String> occupations() {
+        return Set.copyOf(occupations);
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+
+    public List<JointProgramme> programmes() {
+        return programmes;
+    }
+
+    public boolean isVersion(long loaded) {
+        return version == loaded;
+    }
+
+    public boolean hasParty(long organizationId) {
+        return parties.stream().anyMatch(p -> p.organizationId() == organizationId);
+    }
+
+    /** The terms as recorded or edited; the status moves only through {@link #move}. */
+    public void update(
+            LocalizedText title,
+            LocalizedText summary,
+            Long allianceId,
+            List<Party> parties,
+            Set<CooperationType> types,
+            Set<String> fields,
+            Set<String> occupations,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            boolean demo) {
+        this.title = title.values();
+        this.summary = summary.values();
+        this.allianceId = allianceId;
+        this.parties.clear();
+        this.parties.addAll(parties);
+        this.types.clear();
+        this.types.addAll(types);
+        this.fields.clear();
+        this.fields.addAll(fields);
+        this.occupations.clear();
+        this.occupations.addAll(occupations);
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.demo = demo;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The signing: when, where, who signed and at which ceremony. */
+    public void signing(LocalDate signedOn, LocalizedText place, String signatories, LocalizedText ceremony) {
+        this.signedOn = signedOn;
+        this.signedPlace = place.values();
+        this.signatories = signatories;
+        this.ceremony = ceremony.values();
+        this.updatedAt = Instant.now();
+    }
+
+    public void move(AgreementStatus next, LocalDate effectiveOn, String actor, String note) {
+        history.add(new StatusChange(this, status, next, effectiveOn, actor, note));
+        this.status = next;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The first record of the history: the agreement was recorded in its first state. */
+    public void recorded(LocalDate on, String actor) {
+        history.add(new StatusChange(this, null, status, on, actor, null));
+    }
+
+    /** What a search hit shows under the title: the status and the year of signing. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "status")),
+                @ObjectPath(@PropertyValue(propertyName = "signedOn"))
+            })
+    public String getSearchDetail() {
+        return status + (signedOn == null ? "" : "|" + signedOn.getYear());
+    }
+
+    /** The lead party's country (the first party's when no lead is named), for search hits and filters. */
+    @KeywordField(name = "country", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "parties")))
+    public String getLeadCountry() {
+        return parties.stream()
+                .filter(p -> p.role() == PartyRole.LEAD)
+                .findFirst()
+                .or(() -> parties.stream().findFirst())
+                .map(Party::country)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,88 @@
+package org.vocbridge.cooperation.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.shared.LocalizedText;
+
+/** A document of an agreement (the signed text, an annex) with all its uploaded versions. */
+@Entity
+@Table(name = "cooperation_document")
+public class AgreementDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private long agreementId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private Map<String, String> title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DocumentVisibility visibility;
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<DocumentVersion> versions = new ArrayList<>();
+
+    protected AgreementDocument() {}
+
+    public AgreementDocument(long agreementId, LocalizedText title, DocumentVisibility visibility) {
+        this.agreementId = agreementId;
+        this.title = title.values();
+        this.visibility = visibility;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long agreementId() {
+        return agreementId;
+    }
+
+    public LocalizedText title() {
+        return LocalizedText.of(title);
+    }
+
+    public DocumentVisibility visibility() {
+        return visibility;
+    }
+
+    public List<DocumentVersion> versions() {
+        return List.copyOf(versions);
+    }
+
+    public void visibility(DocumentVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public DocumentVersion addVersion(
+            String fileKey, long size, String mediaType, String fileName, String note, String uploadedBy) {
+        DocumentVersion added =
+                new DocumentVersion(this, versions.size() + 1, fileKey, size, mediaType, fileName, note, uploadedBy);
+        versions.add(added);
+        return added;
+    }
+}

@@ -1,0 +1,9 @@
+package org.vocbridge.cooperation.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AgreementDocumentRepository extends JpaRepository<AgreementDocument, Long> {
+
+    List<AgreementDocument> findByAgreementIdOrderById(long agreementId);
+}

@@ -1,0 +1,103 @@
+package org.vocbridge.cooperation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One uploaded version of a document; its file key is the SHA-256 of its content. */
+@Entity
+@Table(name = "cooperation_document_version")
+public class DocumentVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "document_id")
+    private AgreementDocument document;
+
+    @Column(name = "version_number", nullable = false)
+    private int number;
+
+    @Column(nullable = false, length = 64)
+    private String fileKey;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(nullable = false, length = 60)
+    private String mediaType;
+
+    @Column(nullable = false, length = 200)
+    private String fileName;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Column(nullable = false, length = 80)
+    private String uploadedBy;
+
+    @Column(nullable = false)
+    private Instant uploadedAt = Instant.now();
+
+    protected DocumentVersion() {}
+
+    DocumentVersion(
+            AgreementDocument document,
+            int number,
+            String fileKey,
+            long size,
+            String mediaType,
+            String fileName,
+            String note,
+            String uploadedBy) {
+        this.document = document;
+        this.number = number;
+        this.fileKey = fileKey;
+        this.size = size;
+        this.mediaType = mediaType;
+        this.fileName = fileName;
+        this.note = note;
+        this.uploadedBy = uploadedBy;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    /** The hex SHA-256 of the file, which is also its storage key. */
+    public String sha256() {
+        return fileKey;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+}

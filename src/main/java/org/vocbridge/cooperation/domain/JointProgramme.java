@@ -1,0 +1,127 @@
+package org.vocbridge.cooperation.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * A joint-training programme under an agreement, as data: its stages say how many years are spent
+ * at which party, so its model ("3+3", "2+2", "1+2+1") is read off the stages, never typed in.
+ */
+@Entity
+@Table(name = "cooperation_programme")
+public class JointProgramme {
+
+    /** Years spent at one party, in order. */
+    @Embeddable
+    public static class Stage {
+        @Column(nullable = false)
+        private long organizationId;
+
+        @Column(nullable = false)
+        private int years;
+
+        protected Stage() {}
+
+        public Stage(long organizationId, int years) {
+            this.organizationId = organizationId;
+            this.years = years;
+        }
+
+        public long organizationId() {
+            return organizationId;
+        }
+
+        public int years() {
+            return years;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agreement_id")
+    private Agreement agreement;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private Map<String, String> name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> credentials;
+
+    private Integer intakePerYear;
+
+    /** Languages of instruction, BCP 47 tags separated by spaces. */
+    @Column(length = 200)
+    private String languages;
+
+    @ElementCollection
+    @CollectionTable(name = "cooperation_programme_stage", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "position")
+    private List<Stage> stages = new ArrayList<>();
+
+    protected JointProgramme() {}
+
+    public JointProgramme(
+            Agreement agreement,
+            LocalizedText name,
+            List<Stage> stages,
+            LocalizedText credentials,
+            Integer intakePerYear,
+            List<String> languages) {
+        this.agreement = agreement;
+        this.name = name.values();
+        this.stages.addAll(stages);
+        this.credentials = credentials.values();
+        this.intakePerYear = intakePerYear;
+        this.languages = String.join(" ", languages);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public LocalizedText name() {
+        return LocalizedText.of(name);
+    }
+
+    public List<Stage> stages() {
+        return List.copyOf(stages);
+    }
+
+    /** The model, for example "3+3": the years of each stage joined by "+". */
+    public String model() {
+        return stages.stream().map(s -> String.valueOf(s.years())).collect(Collectors.joining("+"));
+    }
+
+    public LocalizedText credentials() {
+        return LocalizedText.of(credentials);
+    }
+
+    public Integer intakePerYear() {
+        return intakePerYear;
+    }
+
+    public List<String> languages() {
+        return languages == null || languages.isBlank() ? List.of() : List.of(languages.split(" "));
+    }
+}

@@ -1,0 +1,11 @@
+package org.vocbridge.cooperation.domain;
+
+/** What an agreement produced. */
+public enum OutputKind {
+    OCCUPATIONAL_STANDARD,
+    COURSE_STANDARD,
+    COURSE,
+    TEXTBOOK,
+    TRAINING_BASE,
+    OTHER
+}

@@ -1,0 +1,44 @@
+package org.vocbridge.cooperation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * An organization party to an agreement, by id. Its country is kept as it was when the agreement
+ * was recorded, so that agreements are counted by country without asking the directory.
+ */
+@Embeddable
+public class Party {
+
+    @Column(nullable = false)
+    private long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PartyRole role;
+
+    @Column(nullable = false, length = 2)
+    private String country;
+
+    protected Party() {}
+
+    public Party(long organizationId, PartyRole role, String country) {
+        this.organizationId = organizationId;
+        this.role = role;
+        this.country = country;
+    }
+
+    public long organizationId() {
+        return organizationId;
+    }
+
+    public PartyRole role() {
+        return role;
+    }
+
+    public String country() {
+        return country;
+    }
+}

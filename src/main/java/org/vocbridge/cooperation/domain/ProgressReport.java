@@ -1,0 +1,122 @@
+package org.vocbridge.cooperation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.shared.LocalizedText;
+
+/** What an agreement delivered in one calendar year, in numbers and in words. */
+@Entity
+@Table(name = "cooperation_report")
+public class ProgressReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private long agreementId;
+
+    @Column(name = "report_year", nullable = false)
+    private int year;
+
+    private int studentsEnrolled;
+    private int graduates;
+    private int teachersTrained;
+    private int coursesDeveloped;
+    private int standardsDeveloped;
+    private int studyTourParticipants;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> narrative;
+
+    private boolean demo;
+
+    @Column(nullable = false, length = 80)
+    private String submittedBy;
+
+    @Column(nullable = false)
+    private Instant submittedAt = Instant.now();
+
+    protected ProgressReport() {}
+
+    public ProgressReport(long agreementId, int year) {
+        this.agreementId = agreementId;
+        this.year = year;
+    }
+
+    /** The figures of a report, as submitted. */
+    public record Figures(
+            int studentsEnrolled,
+            int graduates,
+            int teachersTrained,
+            int coursesDeveloped,
+            int standardsDeveloped,
+            int studyTourParticipants) {}
+
+    public void submit(Figures figures, LocalizedText narrative, boolean demo, String by) {
+        this.studentsEnrolled = figures.studentsEnrolled();
+        this.graduates = figures.graduates();
+        this.teachersTrained = figures.teachersTrained();
+        this.coursesDeveloped = figures.coursesDeveloped();
+        this.standardsDeveloped = figures.standardsDeveloped();
+        this.studyTourParticipants = figures.studyTourParticipants();
+        this.narrative = narrative.values();
+        this.demo = demo;
+        this.submittedBy = by;
+        this.submittedAt = Instant.now();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long agreementId() {
+        return agreementId;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Figures figures() {
+        return new Figures(
+                studentsEnrolled,
+                graduates,
+                teachersTrained,
+                coursesDeveloped,
+                standardsDeveloped,
+                studyTourParticipants);
+    }
+
+    public LocalizedText narrative() {
+        return LocalizedText.of(narrative);
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,89 @@
+package org.vocbridge.cooperation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One move of an agreement from one state to the next: when it took effect, who recorded it, why. */
+@Entity
+@Table(name = "cooperation_status_change")
+public class StatusChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agreement_id")
+    private Agreement agreement;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private AgreementStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgreementStatus toStatus;
+
+    @Column(nullable = false)
+    private LocalDate effectiveOn;
+
+    @Column(nullable = false, length = 80)
+    private String actor;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Column(nullable = false)
+    private Instant recordedAt = Instant.now();
+
+    protected StatusChange() {}
+
+    StatusChange(
+            Agreement agreement,
+            AgreementStatus from,
+            AgreementStatus to,
+            LocalDate effectiveOn,
+            String actor,
+            String note) {
+        this.agreement = agreement;
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.effectiveOn = effectiveOn;
+        this.actor = actor;
+        this.note = note;
+    }
+
+    public AgreementStatus from() {
+        return fromStatus;
+    }
+
+    public AgreementStatus to() {
+        return toStatus;
+    }
+
+    public LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

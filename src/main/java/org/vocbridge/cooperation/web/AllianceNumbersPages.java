@@ -1,0 +1,174 @@
+package org.vocbridge.cooperation.web;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.vocbridge.cooperation.AllianceNumbers;
+import org.vocbridge.shared.web.ChartData;
+import org.vocbridge.shared.web.HtmlToPdf;
+import org.vocbridge.shared.web.Texts;
+import org.vocbridge.taxonomy.TaxonomyApi;
+import tools.jackson.databind.json.JsonMapper;
+
+/** An alliance in numbers (charts computed from the records) and its annual report, as a page and a PDF. */
+@Controller
+class AllianceNumbersPages {
+
+    private final AllianceNumbers numbers;
+    private final TaxonomyApi taxonomy;
+    private final Texts texts;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final SpringTemplateEngine templates;
+    private final ApplicationContext context;
+    private final HtmlToPdf pdf;
+
+    AllianceNumbersPages(
+            AllianceNumbers numbers,
+            TaxonomyApi taxonomy,
+            Texts texts,
+            MessageSource messages,
+            JsonMapper json,
+            SpringTemplateEngine templates,
+            ApplicationContext context,
+            HtmlToPdf pdf) {
+        this.numbers = numbers;
+        this.taxonomy = taxonomy;
+        this.texts = texts;
+        this.messages = messages;
+        this.json = json;
+        this.templates = templates;
+        this.context = context;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/alliances/{id}/numbers")
+    String dashboard(@PathVariable long id, Locale locale, Model model) {
+        AllianceNumbers.Dashboard d = numbers.dashboard(id);
+        model.addAttribute("d", d);
+        model.addAttribute("membersByCountry", chart(d.membersByCountry(), texts::country));
+        model.addAttribute("membersByKind", chart(d.membersByKind(), k -> message("organization.kind." + k, locale)));
+        model.addAttribute(
+                "membersMap",
+                json.writeValueAsString(d.membersByCountry().entrySet().stream()
+                        .flatMap(e -> taxonomy.capital(e.getKey()).stream()
+                                .map(c -> new ChartData.MapPoint(
+                                        texts.country(e.getKey()), c.latitude(), c.longitude(), e.getValue())))
+                        .toList()));
+        model.addAttribute("byStatus", chart(d.agreementsByStatus(), s -> message("agreement.status." + s, locale)));
+        model.addAttribute("byType", chart(d.agreementsByType(), t -> message("agreement.type." + t, locale)));
+        model.addAttribute("byYear", chart(d.agreementsByYear(), String::valueOf));
+        model.addAttribute("byCountry", chart(d.agreementsByCountry(), texts::country));
+        model.addAttribute("byOutput", chart(d.outputsByKind(), k -> message("output.kind." + k, locale)));
+        List<String> years =
+                d.figuresByYear().stream().map(f -> String.valueOf(f.year())).toList();
+        model.addAttribute(
+                "figures",
+                json.writeValueAsString(ChartData.of(
+                        years,
+                        List.of(
+                                series(
+                                        "report.studentsEnrolled",
+                                        d,
+                                        AllianceNumbers.YearFigures::studentsEnrolled,
+                                        locale),
+                                series("report.graduates", d, AllianceNumbers.YearFigures::graduates, locale),
+                                series(
+                                        "report.teachersTrained",
+                                        d,
+                                        AllianceNumbers.YearFigures::teachersTrained,
+                                        locale)))));
+        model.addAttribute("thisYear", Year.now().getValue());
+        return "cooperation/numbers";
+    }
+
+    private ChartData.Series series(
+            String code,
+            AllianceNumbers.Dashboard d,
+            ToLongFunction<AllianceNumbers.YearFigures> value,
+            Locale locale) {
+        return new ChartData.Series(
+                message(code, locale),
+                d.figuresByYear().stream().map(f -> value.applyAsLong(f)).toList());
+    }
+
+    private <K> String chart(Map<K, Long> counts, Function<K, String> label) {
+        Map<String, Long> labelled = counts.entrySet().stream()
+                .collect(Collectors.toMap(e -> label.apply(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new));
+        return json.writeValueAsString(ChartData.of(labelled));
+    }
+
+    private String message(String code, Locale locale) {
+        return messages.getMessage(code, null, code, locale);
+    }
+
+    @GetMapping("/alliances/{id}/annual-report")
+    String annualReport(
+            @PathVariable long id, @RequestParam(required = false) Integer year, Locale locale, Model model) {
+        int chosen = year == null ? Year.now().getValue() - 1 : year;
+        model.addAttribute("report", numbers.annualReport(id, chosen));
+        model.addAttribute("years", years());
+        return "cooperation/annual-report";
+    }
+
+    /** The annual report as a PDF in the reader's language, with its fonts embedded. */
+    @GetMapping("/alliances/{id}/annual-report.pdf")
+    ResponseEntity<byte[]> annualReportPdf(
+            @PathVariable long id, @RequestParam(required = false) Integer year, Locale locale) {
+        int chosen = year == null ? Year.now().getValue() - 1 : year;
+        Context page = new Context(locale);
+        page.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, null));
+        page.setVariable("report", numbers.annualReport(id, chosen));
+        page.setVariable("fonts", pdf.fontFamilies());
+        page.setVariable("lang", locale.toLanguageTag());
+        String xhtml = templates.process("cooperation/annual-report-pdf", page);
+        try {
+            byte[] document = pdf.render(xhtml, xhtml);
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.inline()
+                                    .filename(
+                                            "annual-report-" + id + "-" + chosen + "-" + locale.getLanguage() + ".pdf")
+                                    .build()
+                                    .toString())
+                    .body(document);
+        } catch (HtmlToPdf.MissingFontException e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                    .body(message("error.pdf.font", locale).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static List<Integer> years() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = Year.now().getValue(); y >= 2015; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+}

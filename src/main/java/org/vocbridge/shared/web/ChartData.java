@@ -1,0 +1,27 @@
+package org.vocbridge.shared.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a chart on a page draws ({@code data-values} of an element with {@code data-chart}): labels
+ * and, for bar and pie charts, one series of values; for "bars" charts, several named series.
+ */
+public record ChartData(List<String> labels, List<Long> values, List<Series> series) {
+
+    /** One named series of a chart with several. */
+    public record Series(String name, List<Long> values) {}
+
+    /** A place on the bubble map: a country's capital and how many records it has. */
+    public record MapPoint(String name, double lat, double lon, long count) {}
+
+    /** A chart of one series, in the order of the map. */
+    public static ChartData of(Map<String, Long> counts) {
+        return new ChartData(List.copyOf(counts.keySet()), List.copyOf(counts.values()), List.of());
+    }
+
+    /** A chart of several series over the same labels. */
+    public static ChartData of(List<String> labels, List<Series> series) {
+        return new ChartData(labels, List.of(), series);
+    }
+}
