@@ -127,7 +127,7 @@ public class AgreementService {
         Set<Long> editorOf = accounts.scopes(user, Role.ORGANIZATION_EDITOR);
         return !editorOf.isEmpty()
                 && alliances.memberships(agreement.allianceId()).stream()
-                        .anyMatch(m -> m.status().isMember() && editorOf.contains(m.organizationId()));
+                        .anyMatch(m -> m.current() && editorOf.contains(m.organizationId()));
     }
 
     /** The agreement, if the user may see it; a draft is "not found" to everyone else. */

@@ -16,7 +16,6 @@ import org.vocbridge.cooperation.domain.ProgressReportRepository;
 import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.AllianceSummary;
 import org.vocbridge.directory.MembershipSummary;
-import org.vocbridge.directory.domain.OrganizationKind;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
@@ -64,7 +63,7 @@ public class AllianceNumbers {
             AllianceSummary alliance,
             long members,
             Map<String, Long> membersByCountry,
-            Map<OrganizationKind, Long> membersByKind,
+            Map<String, Long> membersByKind,
             long agreements,
             Map<AgreementStatus, Long> agreementsByStatus,
             Map<CooperationType, Long> agreementsByType,
@@ -116,7 +115,9 @@ public class AllianceNumbers {
                 alliance,
                 members.total(),
                 members.byCountry(),
-                members.byKind(),
+                members.byKind().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                e -> String.valueOf(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new)),
                 byStatus.values().stream().mapToLong(Long::longValue).sum(),
                 byStatus,
                 byType,

@@ -55,4 +55,9 @@ public record MembershipSummary(
                         .map(e -> new Decision(e.at(), e.actor(), e.fromStatus(), e.toStatus(), e.reason()))
                         .toList());
     }
+
+    /** Whether the organization belongs to the alliance now (active or approved, not left). */
+    public boolean current() {
+        return status.isMember();
+    }
 }

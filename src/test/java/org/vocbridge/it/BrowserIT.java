@@ -208,6 +208,49 @@ class BrowserIT extends IntegrationTest {
     }
 
     @Test
+    void recordingAnAgreementAndSigningItChangesTheAllianceDashboard() {
+        TestUser editor = newUser("browser-coop");
+        long mine = newOrganization(editor, "VOCATIONAL_COLLEGE", "CN", Map.of("en", "Browser Coop College"));
+        TestUser other = newUser("browser-partner");
+        long partner = newOrganization(other, "UNIVERSITY", "LA", Map.of("en", "Browser Partner University"));
+        long alliance = api().token(adminToken())
+                .post("/api/v1/alliances", Map.of("name", Map.of("en", "Browser Dashboard Alliance")))
+                .json()
+                .get("id")
+                .asLong();
+        signIn(editor.username(), editor.password());
+        page.navigate("/alliances/" + alliance + "/numbers");
+        assertThat(page.locator("#total-agreements")).hasText("0");
+
+        page.navigate("/agreements/new?alliance=" + alliance + "&organization=" + mine + "&organization=" + partner);
+        page.locator("#title-1-text").fill("Browser joint training");
+        page.locator("#types").selectOption("JOINT_TRAINING");
+        page.locator("#startsOn").fill("2024-02-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator("#agreement-status")).hasText("draft");
+        assertThat(page.locator("h1")).containsText("Browser joint training");
+
+        page.locator("#move-status").selectOption("NEGOTIATING");
+        page.locator("#move-effective").fill("2024-01-02");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move"))
+                .click();
+        assertThat(page.locator("#agreement-status")).hasText("negotiating");
+        page.locator("#move-status").selectOption("SIGNED");
+        page.locator("#move-signed").fill("2024-01-15");
+        page.locator("#move-signatories").fill("Rector Li\nDirector Phommasack");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move"))
+                .click();
+        assertThat(page.locator("#agreement-status")).hasText("signed");
+
+        page.navigate("/alliances/" + alliance + "/numbers");
+        assertThat(page.locator("#total-agreements")).hasText("1");
+        assertThat(page.locator("#agreements-by-status")).containsText("signed");
+        assertThat(page.locator(".chart[data-chart=bars] canvas")).hasCount(1);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void chartsDrawUnderTheContentSecurityPolicyAndPagesFitAPhone() {
         page.setViewportSize(375, 740);
         page.navigate("/alliances");
@@ -229,6 +272,13 @@ class BrowserIT extends IntegrationTest {
                 .asLong();
         long someAlliance =
                 api().get("/api/v1/alliances").json().get(0).get("id").asLong();
+        long yangtze = alliance("长江工坊");
+        long someAgreement = api().get("/api/v1/agreements?alliance=" + yangtze)
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
         List<String> problems = new ArrayList<>();
         for (String path : List.of(
                 "/",
@@ -239,6 +289,10 @@ class BrowserIT extends IntegrationTest {
                 "/people",
                 "/search?q=" + Api.encode("职业教育"),
                 "/login",
+                "/agreements",
+                "/agreements/" + someAgreement,
+                "/alliances/" + yangtze + "/numbers",
+                "/alliances/" + yangtze + "/annual-report?year=2024",
                 "/?lang=zh",
                 "/organizations?lang=ru")) {
             page.navigate(path);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -294,7 +295,7 @@ public class Agreement {
     }
 
     /** The lead party's country (the first party's when no lead is named), for search hits and filters. */
-    @KeywordField(name = "country", projectable = Projectable.YES)
+    @KeywordField(name = "country", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "parties")))
     public String getLeadCountry() {
         return parties.stream()

@@ -64,10 +64,11 @@ record AgreementForm(
         }
     }
 
-    static AgreementForm empty(Long allianceId, Long organizationId) {
+    /** A new agreement, with the given organizations as parties already (the first one leading). */
+    static AgreementForm empty(Long allianceId, List<Long> organizationIds) {
         List<PartyRow> parties = new ArrayList<>();
-        if (organizationId != null) {
-            parties.add(new PartyRow(organizationId, PartyRole.LEAD));
+        for (Long organizationId : organizationIds) {
+            parties.add(new PartyRow(organizationId, parties.isEmpty() ? PartyRole.LEAD : PartyRole.PARTNER));
         }
         return new AgreementForm(
                 TranslationRow.rows(LocalizedText.EMPTY),

@@ -39,7 +39,6 @@ import org.vocbridge.cooperation.domain.OutputKind;
 import org.vocbridge.cooperation.domain.PartyRole;
 import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.OrganizationFilter;
-import org.vocbridge.directory.OrganizationRow;
 import org.vocbridge.directory.OrganizationService;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
@@ -148,12 +147,13 @@ class AgreementPages {
     @GetMapping("/new")
     String createForm(
             @RequestParam(required = false) Long alliance,
-            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) List<Long> organization,
             CurrentUser user,
             Locale locale,
             Model model) {
         user.requireSignedIn();
-        return form(model, AgreementForm.empty(alliance, organization), null, locale);
+        return form(
+                model, AgreementForm.empty(alliance, organization == null ? List.of() : organization), null, locale);
     }
 
     @PostMapping
@@ -212,9 +212,11 @@ class AgreementPages {
         model.addAttribute("alliances", alliances.list(locale));
         model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         // the organizations to choose parties from: the directory's first page by name, and the current parties
-        List<OrganizationRow> options = new ArrayList<>(organizations
+        List<OrganizationOption> options = new ArrayList<>();
+        organizations
                 .rows(OrganizationFilter.NONE, 0, OrganizationService.MAX_PAGE_SIZE, locale)
-                .items());
+                .items()
+                .forEach(o -> options.add(new OrganizationOption(o.id(), o.name(), o.country())));
         List<Long> chosen = form.parties() == null
                 ? List.of()
                 : form.parties().stream()
@@ -222,9 +224,7 @@ class AgreementPages {
                         .map(AgreementForm.PartyRow::organizationId)
                         .filter(pid -> options.stream().noneMatch(o -> o.id() == pid))
                         .toList();
-        organizations
-                .all(chosen)
-                .forEach(o -> options.add(new OrganizationRow(o.id(), o.kind(), o.country(), o.name())));
+        organizations.all(chosen).forEach(o -> options.add(new OrganizationOption(o.id(), o.name(), o.country())));
         model.addAttribute("organizationOptions", options);
         return "cooperation/agreement-form";
     }
@@ -370,4 +370,7 @@ class AgreementPages {
                                 url)));
         return "redirect:/agreements/" + id + "#outputs";
     }
+
+    /** An organization to choose as a party. */
+    public record OrganizationOption(long id, org.vocbridge.shared.LocalizedText name, String country) {}
 }
