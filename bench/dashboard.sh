@@ -28,7 +28,7 @@ export VOCBRIDGE_DATA_DIR="$PWD/$WORK/data"
 rm -rf "$WORK/data"
 
 start() {
-  java -Xmx2g -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" > "$WORK/app-$1.log" 2>&1 &
+  java -Xmx2g -jar "$JAR" --spring.profiles.active=postgres --vocbridge.demo-data=true --server.port="$PORT" > "$WORK/app-$1.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 900); do
     grep -q "Search index is up to date" "$WORK/app-$1.log" && return 0
