@@ -8,54 +8,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-30s}
-CONNECTIONS=${CONNECTIONS:-16}
-THREADS=${THREADS:-2}
-PORT=${PORT:-8099}
 DB=${DB:-vocbridge_bench_dashboard}
-PGHOST=${PGHOST:-127.0.0.1}
 WORK=bench/results/tmp-dashboard
-mkdir -p "$WORK"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-
-./mvnw -q -B -ntp -DskipTests package
-JAR=$(ls target/vocbridge-*.jar | grep -v original | head -n 1)
-psql -h "$PGHOST" -U postgres -q -c "drop database if exists $DB with (force)"
-psql -h "$PGHOST" -U postgres -q -c "create database $DB"
-export VOCBRIDGE_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" VOCBRIDGE_DB_USER=postgres
-export VOCBRIDGE_ADMIN_PASSWORD="bench-$(date +%s)-password"
-export VOCBRIDGE_DATA_DIR="$PWD/$WORK/data"
-rm -rf "$WORK/data"
-
-start() {
-  java -Xmx2g -jar "$JAR" --spring.profiles.active=postgres --vocbridge.demo-data=true --server.port="$PORT" > "$WORK/app-$1.log" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 900); do
-    grep -q "Search index is up to date" "$WORK/app-$1.log" && return 0
-    kill -0 "$APP" 2>/dev/null || { cat "$WORK/app-$1.log"; exit 1; }
-    sleep 1
-  done
-  echo "the application did not start"; exit 1
-}
-stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; }
-APP=
-trap 'stop' EXIT
+APP_ARGS=--vocbridge.demo-data=true   # the alliance and organizations the agreements refer to
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 start demo   # schema and demo data
 stop
 psql -h "$PGHOST" -U postgres -d "$DB" -q -f bench/generate-agreements.sql
 start bench  # the signed agreements are indexed at start-up
-URL="http://127.0.0.1:$PORT"
 ALLIANCE=$(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select id from directory_alliance where name ->> 'en' = 'Yangtze Workshop'")
 AGREEMENTS=$(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select count(*) from cooperation_agreement where alliance_id = $ALLIANCE")
 
-: > "$WORK/table.md"
-measure() {  # file name, label, then wrk arguments
-  local file=$1 label=$2; shift 2
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-10s}" "$@" > /dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$file.txt"
-  echo "| $label | $(awk '/Requests\/sec/ {print $2}' "$WORK/$file.txt") | $(awk '$1 == "50%" {print $2}' "$WORK/$file.txt") | $(awk '$1 == "99%" {print $2}' "$WORK/$file.txt") | $(grep -E "Non-2xx|Socket errors" "$WORK/$file.txt" | tr '\n' ' ' || true) |" >> "$WORK/table.md"
-}
 measure static "static file" "$URL/assets/css/app.css"
 measure api "dashboard JSON (/api/v1/alliances/$ALLIANCE/numbers)" "$URL/api/v1/alliances/$ALLIANCE/numbers"
 measure page "dashboard page (/alliances/$ALLIANCE/numbers)" "$URL/alliances/$ALLIANCE/numbers"

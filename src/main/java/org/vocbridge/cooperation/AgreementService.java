@@ -38,7 +38,6 @@ import org.vocbridge.cooperation.domain.Party;
 import org.vocbridge.cooperation.domain.PartyRole;
 import org.vocbridge.cooperation.domain.ProgressReportRepository;
 import org.vocbridge.directory.AllianceService;
-import org.vocbridge.directory.AllianceSummary;
 import org.vocbridge.directory.OrganizationService;
 import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.shared.ConcurrentEditException;
@@ -678,10 +677,5 @@ public class AgreementService {
 
     private static <T> Set<T> orEmpty(Set<T> set) {
         return set == null ? Set.of() : set;
-    }
-
-    /** The alliance an agreement belongs to, named, for pages. */
-    AllianceSummary alliance(long id) {
-        return alliances.get(id);
     }
 }

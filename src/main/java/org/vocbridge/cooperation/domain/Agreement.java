@@ -230,10 +230,6 @@ public class Agreement {
         return version == loaded;
     }
 
-    public boolean hasParty(long organizationId) {
-        return parties.stream().anyMatch(p -> p.organizationId() == organizationId);
-    }
-
     /** The terms as recorded or edited; the status moves only through {@link #move}. */
     public void update(
             LocalizedText title,

@@ -65,11 +65,6 @@ public class HtmlToPdf {
         }
     }
 
-    /** Whether every character of the text has a glyph in one of the fonts. */
-    public boolean covers(String text) {
-        return firstMissing(text) < 0;
-    }
-
     private int firstMissing(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
