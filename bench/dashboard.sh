@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Alliance dashboard benchmark: 100,000 agreements of one alliance on PostgreSQL (with their parties,
-# types, yearly reports and outputs); measures the dashboard page and its JSON with wrk beside a
-# static file, and the dashboard's heaviest query alone with pgbench. Writes
+# types, yearly reports and outputs); times the first dashboard request (which computes the figures)
+# and measures the dashboard page and its JSON with wrk beside a static file, and the dashboard's
+# heaviest query alone with pgbench. Writes
 # bench/results/dashboard-<date>.md.
 #
 #   bash bench/dashboard.sh      # defaults: 16 connections, 30 s per endpoint
@@ -21,6 +22,9 @@ start bench  # the signed agreements are indexed at start-up
 ALLIANCE=$(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select id from directory_alliance where name ->> 'en' = 'Yangtze Workshop'")
 AGREEMENTS=$(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select count(*) from cooperation_agreement where alliance_id = $ALLIANCE")
 
+# the first request computes the figures (as the first one after any write to the alliance does); later ones are served from the cache
+COLD=$(curl -s -o /dev/null -w '%{time_total}' "$URL/api/v1/alliances/$ALLIANCE/numbers")
+WARM=$(curl -s -o /dev/null -w '%{time_total}' "$URL/api/v1/alliances/$ALLIANCE/numbers")
 measure static "static file" "$URL/assets/css/app.css"
 measure api "dashboard JSON (/api/v1/alliances/$ALLIANCE/numbers)" "$URL/api/v1/alliances/$ALLIANCE/numbers"
 measure page "dashboard page (/alliances/$ALLIANCE/numbers)" "$URL/alliances/$ALLIANCE/numbers"
@@ -41,6 +45,8 @@ out="bench/results/dashboard-$(date -u +%Y-%m-%dT%H%M).md"
   echo "Machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql -h "$PGHOST" -U postgres -Atc 'show server_version')."
   echo "Data: $AGREEMENTS agreements in one alliance, $(psql -h "$PGHOST" -U postgres -d "$DB" -Atc 'select count(*) from cooperation_report') yearly reports."
   echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint, on the same machine. Target: p99 under 200 ms."
+  echo
+  echo "One client: the first dashboard request (computes the figures, like the first after a write) ${COLD}s; the next ${WARM}s."
   echo
   echo "| endpoint | req/s | p50 | p99 | errors |"
   echo "|---|---|---|---|---|"

@@ -74,9 +74,40 @@
     });
   }
 
+  // The party search: organizations whose names match what is typed join every party list (replacing
+  // those an earlier search added, except the one chosen); the server renders them in the reader's language.
+  function initOptionSearch(root) {
+    root.querySelectorAll("input[data-options-url]").forEach(function (input) {
+      var timer, status = document.getElementById(input.getAttribute("aria-describedby"));
+      var hiddenBox = input.closest("[hidden]");  // shown only where the script runs
+      if (hiddenBox) { hiddenBox.hidden = false; }
+      input.addEventListener("keydown", function (event) { if (event.key === "Enter") { event.preventDefault(); } });
+      input.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          fetch(input.dataset.optionsUrl + "?q=" + encodeURIComponent(input.value.trim()), { credentials: "same-origin" })
+            .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+            .then(function (html) {
+              var found = new DOMParser().parseFromString(html, "text/html");
+              status.textContent = found.querySelector("p").textContent;
+              document.querySelectorAll(input.dataset.optionsFor).forEach(function (select) {
+                var chosen = select.value;
+                Array.from(select.options).forEach(function (o) { if (o.dataset.found && o.value !== chosen) { o.remove(); } });
+                var present = Array.from(select.options).map(function (o) { return o.value; });
+                found.querySelectorAll("option").forEach(function (o) {
+                  if (present.indexOf(o.value) < 0) { o = o.cloneNode(true); o.dataset.found = "1"; select.add(o); }
+                });
+              });
+            });
+        }, 250);
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     initCharts(document);
     initTranslations(document);
+    initOptionSearch(document);
   });
   document.addEventListener("htmx:afterSwap", function (event) { initCharts(event.target); });
 })();

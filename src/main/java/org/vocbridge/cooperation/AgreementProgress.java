@@ -1,13 +1,14 @@
 package org.vocbridge.cooperation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.cooperation.domain.Agreement;
 import org.vocbridge.cooperation.domain.AgreementOutput;
 import org.vocbridge.cooperation.domain.AgreementOutputRepository;
-import org.vocbridge.cooperation.domain.AgreementStatus;
 import org.vocbridge.cooperation.domain.ProgressReport;
 import org.vocbridge.cooperation.domain.ProgressReportRepository;
 import org.vocbridge.shared.ConcurrentEditException;
@@ -55,16 +56,14 @@ public class AgreementProgress {
     ReportSummary report(CurrentUser actor, long agreementId, ReportDraft draft, boolean demo) {
         Agreement agreement = agreements.requireEditable(actor, agreementId);
         InputCheck check = new InputCheck();
-        if (agreement.status() == AgreementStatus.DRAFT || agreement.status() == AgreementStatus.NEGOTIATING) {
+        if (!agreement.status().isPublic()) {
             check.reject("year", "error.report.notSigned");
         }
         int thisYear = agreements.today().getYear();
         if (draft.year() == null) {
             check.reject("year", "error.required");
         } else {
-            int first = agreement.signedOn() != null
-                    ? agreement.signedOn().getYear()
-                    : agreement.startsOn() != null ? agreement.startsOn().getYear() : thisYear;
+            int first = firstReportYear(agreement.signedOn(), agreement.startsOn(), thisYear);
             if (draft.year() < first || draft.year() > thisYear) {
                 check.reject("year", "error.report.year", first, thisYear);
             }
@@ -100,10 +99,25 @@ public class AgreementProgress {
                 demo,
                 actor.username());
         reports.saveAndFlush(report);
+        agreements.figuresChanged(agreement.allianceId());
         ReportSummary after = ReportSummary.of(report);
         accounts.audit(
                 actor, before == null ? "report" : "correct-report", "agreement-report", report.id(), before, after);
         return after;
+    }
+
+    /** The years a report may be given for, newest first; none before the agreement is signed. */
+    public List<Integer> reportYears(AgreementSummary agreement) {
+        if (!agreement.status().isPublic()) {
+            return List.of();
+        }
+        int thisYear = agreements.today().getYear();
+        int first = firstReportYear(agreement.signedOn(), agreement.startsOn(), thisYear);
+        return IntStream.iterate(thisYear, y -> y >= first, y -> y - 1).boxed().toList();
+    }
+
+    private static int firstReportYear(LocalDate signedOn, LocalDate startsOn, int thisYear) {
+        return signedOn != null ? signedOn.getYear() : startsOn != null ? startsOn.getYear() : thisYear;
     }
 
     private static void figure(InputCheck check, String field, Integer value) {
@@ -134,7 +148,7 @@ public class AgreementProgress {
 
     @Transactional
     public OutputSummary addOutput(CurrentUser actor, long agreementId, OutputDraft draft) {
-        agreements.requireEditable(actor, agreementId);
+        Agreement agreement = agreements.requireEditable(actor, agreementId);
         InputCheck check = new InputCheck().require("kind", draft.kind());
         if (draft.title() == null || draft.title().values().stream().allMatch(AgreementService::blank)) {
             check.reject("title", "error.required");
@@ -165,6 +179,7 @@ public class AgreementProgress {
                 AgreementService.blank(draft.recordType()) ? null : draft.recordId(),
                 AgreementService.blank(draft.url()) ? null : draft.url().strip(),
                 actor.username()));
+        agreements.figuresChanged(agreement.allianceId());
         OutputSummary after = OutputSummary.of(output);
         accounts.audit(actor, "add", "agreement-output", output.id(), null, after);
         return after;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -68,6 +69,7 @@ public class AgreementService {
     private final AllianceService alliances;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AgreementService(
@@ -76,14 +78,23 @@ public class AgreementService {
             OrganizationService organizations,
             AllianceService alliances,
             AccountsApi accounts,
-            TaxonomyApi taxonomy) {
+            TaxonomyApi taxonomy,
+            ApplicationEventPublisher events) {
         this.agreements = agreements;
         this.reports = reports;
         this.organizations = organizations;
         this.alliances = alliances;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
+        this.events = events;
         this.clock = Clock.systemDefaultZone();
+    }
+
+    /** Tells the alliance's dashboard that its figures change when the current transaction commits. */
+    void figuresChanged(Long allianceId) {
+        if (allianceId != null) {
+            events.publishEvent(new AllianceFiguresChanged(allianceId));
+        }
     }
 
     LocalDate today() {
@@ -152,6 +163,12 @@ public class AgreementService {
     }
 
     // ---- reading ----
+
+    /** The agreement, to edit: refused to anyone who may not change it (not found to those who may not see it). */
+    @Transactional(readOnly = true)
+    public AgreementSummary getToEdit(long id, CurrentUser user) {
+        return summaries(List.of(requireEditable(user, id))).get(0);
+    }
 
     @Transactional(readOnly = true)
     public AgreementSummary get(long id, CurrentUser user) {
@@ -409,6 +426,7 @@ public class AgreementService {
         apply(agreement, draft, parties, demo);
         agreement.recorded(today(), actor.username());
         agreements.save(agreement);
+        figuresChanged(agreement.allianceId());
         AgreementSummary after = summaries(List.of(agreement)).get(0);
         accounts.audit(actor, "create", "agreement", agreement.id(), null, after);
         return after;
@@ -422,8 +440,10 @@ public class AgreementService {
         }
         Map<Long, OrganizationSummary> parties = check(draft);
         AgreementSummary before = summaries(List.of(agreement)).get(0);
+        figuresChanged(agreement.allianceId());
         apply(agreement, draft, parties, agreement.demo());
         agreements.flush();
+        figuresChanged(agreement.allianceId());
         AgreementSummary after = summaries(List.of(agreement)).get(0);
         accounts.audit(actor, "update", "agreement", id, before, after);
         return after;
@@ -507,6 +527,7 @@ public class AgreementService {
                 actor.username(),
                 blank(move.note()) ? null : move.note().strip());
         agreements.flush();
+        figuresChanged(agreement.allianceId());
         AgreementSummary after = summaries(List.of(agreement)).get(0);
         accounts.audit(actor, "transition", "agreement", id, before, after);
         return after;

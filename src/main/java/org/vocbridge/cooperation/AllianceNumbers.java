@@ -1,12 +1,22 @@
 package org.vocbridge.cooperation;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.cooperation.domain.AgreementOutputRepository;
 import org.vocbridge.cooperation.domain.AgreementRepository;
 import org.vocbridge.cooperation.domain.AgreementStatus;
@@ -19,9 +29,9 @@ import org.vocbridge.directory.MembershipSummary;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
- * An alliance "in numbers" and its annual report, computed from the records every time: members
- * from the directory, agreements, reported figures and outputs from cooperation. Only public
- * (signed and later) agreements count; nothing here is typed in.
+ * An alliance "in numbers" and its annual report, computed from the records: members from the
+ * directory, agreements, reported figures and outputs from cooperation. Only public (signed and
+ * later) agreements count; nothing here is typed in.
  */
 @Service
 public class AllianceNumbers {
@@ -33,18 +43,23 @@ public class AllianceNumbers {
     private final AgreementOutputRepository outputs;
     private final AllianceService alliances;
     private final AgreementService agreementService;
+    private final TransactionTemplate readOnly;
+    private final ConcurrentMap<Long, CompletableFuture<AgreementFigures>> figures = new ConcurrentHashMap<>();
 
     AllianceNumbers(
             AgreementRepository agreements,
             ProgressReportRepository reports,
             AgreementOutputRepository outputs,
             AllianceService alliances,
-            AgreementService agreementService) {
+            AgreementService agreementService,
+            PlatformTransactionManager transactions) {
         this.agreements = agreements;
         this.reports = reports;
         this.outputs = outputs;
         this.alliances = alliances;
         this.agreementService = agreementService;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Reported figures summed over one year; {@code demo} when any of them are demo figures. */
@@ -87,10 +102,74 @@ public class AllianceNumbers {
             List<OutputSummary> outputs,
             Dashboard dashboard) {}
 
-    @Transactional(readOnly = true)
+    /** What the dashboard computes from the alliance's agreements, reports and outputs. */
+    private record AgreementFigures(
+            Map<AgreementStatus, Long> byStatus,
+            Map<CooperationType, Long> byType,
+            Map<Integer, Long> byYear,
+            Map<String, Long> byCountry,
+            List<YearFigures> byReportYear,
+            Map<OutputKind, Long> outputsByKind) {}
+
+    /**
+     * The dashboard of an alliance. The alliance and its member counts are read each time (they are
+     * small); the agreement figures, which aggregate every agreement and report of the alliance, are
+     * kept until a write to the alliance's agreements, reports or outputs commits.
+     */
     public Dashboard dashboard(long allianceId) {
         AllianceSummary alliance = alliances.get(allianceId);
         AllianceService.MemberCounts members = alliances.counts(allianceId);
+        AgreementFigures f = agreementFigures(allianceId);
+        return new Dashboard(
+                alliance,
+                members.total(),
+                members.byCountry(),
+                members.byKind().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                e -> String.valueOf(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new)),
+                f.byStatus().values().stream().mapToLong(Long::longValue).sum(),
+                f.byStatus(),
+                f.byType(),
+                f.byYear(),
+                f.byCountry(),
+                f.byReportYear(),
+                f.outputsByKind(),
+                f.outputsByKind().values().stream().mapToLong(Long::longValue).sum(),
+                f.byReportYear().stream().anyMatch(YearFigures::demo));
+    }
+
+    /**
+     * The alliance's figures from the cache, or computed by the first caller while later callers wait
+     * for that one result. A computation that overlapped a committed write is not kept: the write's
+     * eviction removes exactly the entry that computation filled.
+     */
+    private AgreementFigures agreementFigures(long allianceId) {
+        CompletableFuture<AgreementFigures> mine = new CompletableFuture<>();
+        CompletableFuture<AgreementFigures> cached = figures.putIfAbsent(allianceId, mine);
+        if (cached != null) {
+            try {
+                return cached.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            mine.complete(readOnly.execute(status -> compute(allianceId)));
+        } catch (RuntimeException e) {
+            figures.remove(allianceId, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
+    }
+
+    /** After the writing transaction ends (a rollback too: a figure read inside it may have seen its writes). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void on(AllianceFiguresChanged changed) {
+        figures.remove(changed.allianceId());
+    }
+
+    private AgreementFigures compute(long allianceId) {
         Map<AgreementStatus, Long> byStatus = new EnumMap<>(AgreementStatus.class);
         for (Object[] row : agreements.countByStatus(allianceId)) {
             AgreementStatus status = (AgreementStatus) row[0];
@@ -106,27 +185,18 @@ public class AllianceNumbers {
                 .forEach(r -> byYear.put(((Number) r[0]).intValue(), (Long) r[1]));
         Map<String, Long> byCountry = new TreeMap<>();
         agreements.countByCountry(allianceId, PUBLIC).forEach(r -> byCountry.put((String) r[0], (Long) r[1]));
-        List<YearFigures> figures = reports.sumsByYear(allianceId, PUBLIC).stream()
+        List<YearFigures> byReportYear = reports.sumsByYear(allianceId, PUBLIC).stream()
                 .map(AllianceNumbers::figures)
                 .toList();
         Map<OutputKind, Long> byKind = new EnumMap<>(OutputKind.class);
         outputs.countByKind(allianceId, PUBLIC).forEach(r -> byKind.put((OutputKind) r[0], (Long) r[1]));
-        return new Dashboard(
-                alliance,
-                members.total(),
-                members.byCountry(),
-                members.byKind().entrySet().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                e -> String.valueOf(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new)),
-                byStatus.values().stream().mapToLong(Long::longValue).sum(),
-                byStatus,
-                byType,
-                byYear,
-                byCountry,
-                figures,
-                byKind,
-                byKind.values().stream().mapToLong(Long::longValue).sum(),
-                figures.stream().anyMatch(YearFigures::demo));
+        return new AgreementFigures(
+                Collections.unmodifiableMap(byStatus),
+                Collections.unmodifiableMap(byType),
+                Collections.unmodifiableMap(byYear),
+                Collections.unmodifiableMap(byCountry),
+                byReportYear,
+                Collections.unmodifiableMap(byKind));
     }
 
     private static YearFigures figures(Object[] r) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vocbridge.accounts.Role;
+import tools.jackson.databind.JsonNode;
 
 /** What people do in a real browser: Debian's Chromium driven by Playwright. */
 class BrowserIT extends IntegrationTest {
@@ -222,7 +223,14 @@ class BrowserIT extends IntegrationTest {
         page.navigate("/alliances/" + alliance + "/numbers");
         assertThat(page.locator("#total-agreements")).hasText("0");
 
-        page.navigate("/agreements/new?alliance=" + alliance + "&organization=" + mine + "&organization=" + partner);
+        // the editor's own college is offered; the partner, edited by someone else, is found by name
+        page.navigate("/agreements/new?alliance=" + alliance);
+        assertThat(page.locator("#party-0 option[value='" + partner + "']")).hasCount(0);
+        page.locator("#party-0").selectOption(String.valueOf(mine));
+        page.locator("#party-search").fill("Browser Partner");
+        assertThat(page.locator("#party-search-found")).containsText("added to the lists");
+        page.locator("#party-1").selectOption(String.valueOf(partner));
+        assertThat(page.locator("#party-0")).hasValue(String.valueOf(mine));
         page.locator("#title-1-text").fill("Browser joint training");
         page.locator("#types").selectOption("JOINT_TRAINING");
         page.locator("#startsOn").fill("2024-02-01");
@@ -248,6 +256,84 @@ class BrowserIT extends IntegrationTest {
         assertThat(page.locator("#agreements-by-status")).containsText("signed");
         assertThat(page.locator(".chart[data-chart=bars] canvas")).hasCount(1);
         assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aPartyReportsAYearInTwoLanguagesCorrectsItAndRecordsAnOutput() {
+        TestUser editor = newUser("browser-report");
+        long mine = newOrganization(editor, "VOCATIONAL_COLLEGE", "CN", Map.of("en", "Browser Report College"));
+        TestUser other = newUser("browser-report-partner");
+        long partner = newOrganization(other, "UNIVERSITY", "TH", Map.of("en", "Browser Report University"));
+        long id = api().token(editor.token())
+                .post(
+                        "/api/v1/agreements",
+                        Map.of(
+                                "title", Map.of("en", "Browser reported training"),
+                                "parties",
+                                        List.of(
+                                                Map.of("organizationId", mine, "role", "LEAD"),
+                                                Map.of("organizationId", partner, "role", "PARTNER")),
+                                "types", List.of("TRAINING_BASE")))
+                .json()
+                .get("id")
+                .asLong();
+        for (Map<String, Object> move : List.of(
+                Map.<String, Object>of("status", "NEGOTIATING", "effectiveOn", "2024-01-02"),
+                Map.<String, Object>of(
+                        "status",
+                        "SIGNED",
+                        "signing",
+                        Map.of("signedOn", "2024-01-15", "signatories", "Rector Wang")))) {
+            assertThat(api().token(editor.token())
+                            .post("/api/v1/agreements/" + id + "/transitions", move)
+                            .status())
+                    .isEqualTo(200);
+        }
+        signIn(editor.username(), editor.password());
+        page.navigate("/agreements/" + id);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2024: report"))
+                .click();
+        page.locator("#studentsEnrolled").fill("25");
+        page.locator("#graduates").fill("-1");
+        page.locator("#narrative-0-text").fill("首届学生入学");
+        page.locator("#narrative-1-text").fill("The first students enrolled");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the report"))
+                .click();
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.locator("#narrative-0-text")).hasValue("首届学生入学");
+        assertThat(api().get("/api/v1/agreements/" + id + "/reports").json()).isEmpty();
+
+        page.locator("#graduates").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the report"))
+                .click();
+        assertThat(page.locator("#reports table")).containsText("25");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2024: correct the report"))
+                .click();
+        assertThat(page.locator("#studentsEnrolled")).hasValue("25");
+        page.locator("#studentsEnrolled").fill("30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the report"))
+                .click();
+        assertThat(page.locator("#reports table")).containsText("30");
+        JsonNode report =
+                api().get("/api/v1/agreements/" + id + "/reports").json().get(0);
+        assertThat(report.get("figures").get("studentsEnrolled").asInt()).isEqualTo(30);
+        assertThat(report.get("narrative").get("zh").asText()).isEqualTo("首届学生入学");
+        assertThat(report.get("narrative").get("en").asText()).isEqualTo("The first students enrolled");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record an output"))
+                .click();
+        page.locator("#kind").selectOption("COURSE_STANDARD");
+        page.locator("#title-1-text").fill("Welding course standard");
+        page.locator("#title-2-text").fill("Стандарт курса сварки");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator("#outputs")).containsText("Welding course standard");
+        JsonNode output =
+                api().get("/api/v1/agreements/" + id + "/outputs").json().get(0);
+        assertThat(output.get("title").get("ru").asText()).isEqualTo("Стандарт курса сварки");
+        for (Rule violation : new AxeBuilder(page).analyze().getViolations()) {
+            assertThat(violation.getImpact()).isNotIn("serious", "critical");
+        }
     }
 
     @Test

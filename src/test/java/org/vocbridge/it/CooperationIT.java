@@ -327,6 +327,12 @@ class CooperationIT extends IntegrationTest {
                         .post("/api/v1/agreements/" + id + "/transitions", move("ACTIVE", Map.of()))
                         .status())
                 .isEqualTo(200);
+        // each write shows on the next read of the dashboard, though the one before it was read already
+        JsonNode active =
+                api().get("/api/v1/alliances/" + alliance + "/numbers").json();
+        assertThat(active.get("agreementsByStatus").get("ACTIVE").asLong()).isEqualTo(1);
+        assertThat(active.get("agreementsByStatus").has("SIGNED")).isFalse();
+        assertThat(active.get("figuresByYear")).isEmpty();
         LocalDate today = LocalDate.now();
         int lastDue =
                 today.isAfter(MonthDay.of(3, 31).atYear(today.getYear())) ? today.getYear() - 1 : today.getYear() - 2;

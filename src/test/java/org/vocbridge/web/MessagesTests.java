@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +43,24 @@ class MessagesTests {
             other.forEach((key, value) ->
                     assertThat(value.toString()).as(suffix + " " + key).isNotBlank());
         }
+    }
+
+    /** A message with arguments is a MessageFormat pattern; one that does not parse fails on the page that shows it. */
+    @Test
+    void everyMessageWithArgumentsIsAValidPattern() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String suffix : List.of("", "_zh", "_ru")) {
+            bundle(suffix).forEach((key, value) -> {
+                if (value.toString().contains("{0")) {
+                    try {
+                        new MessageFormat(value.toString(), Locale.ROOT);
+                    } catch (IllegalArgumentException e) {
+                        broken.add("messages" + suffix + " " + key + ": " + e.getMessage());
+                    }
+                }
+            });
+        }
+        assertThat(broken).isEmpty();
     }
 
     @Test

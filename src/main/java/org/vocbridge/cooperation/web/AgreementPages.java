@@ -3,14 +3,15 @@ package org.vocbridge.cooperation.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,19 +24,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.accounts.Role;
 import org.vocbridge.cooperation.AgreementDocuments;
 import org.vocbridge.cooperation.AgreementDraft;
 import org.vocbridge.cooperation.AgreementFilter;
 import org.vocbridge.cooperation.AgreementProgress;
 import org.vocbridge.cooperation.AgreementService;
 import org.vocbridge.cooperation.AgreementSummary;
-import org.vocbridge.cooperation.OutputDraft;
-import org.vocbridge.cooperation.ReportDraft;
 import org.vocbridge.cooperation.Transition;
 import org.vocbridge.cooperation.domain.AgreementStatus;
 import org.vocbridge.cooperation.domain.CooperationType;
 import org.vocbridge.cooperation.domain.DocumentVisibility;
-import org.vocbridge.cooperation.domain.OutputKind;
 import org.vocbridge.cooperation.domain.PartyRole;
 import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.OrganizationFilter;
@@ -53,6 +53,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 class AgreementPages {
 
     static final int PAGE_SIZE = 20;
+    static final int PARTY_OPTIONS = 20;
 
     private final AgreementService agreements;
     private final AgreementDocuments documents;
@@ -60,6 +61,7 @@ class AgreementPages {
     private final OrganizationService organizations;
     private final AllianceService alliances;
     private final TaxonomyApi taxonomy;
+    private final AccountsApi accounts;
 
     AgreementPages(
             AgreementService agreements,
@@ -67,13 +69,15 @@ class AgreementPages {
             AgreementProgress progress,
             OrganizationService organizations,
             AllianceService alliances,
-            TaxonomyApi taxonomy) {
+            TaxonomyApi taxonomy,
+            AccountsApi accounts) {
         this.agreements = agreements;
         this.documents = documents;
         this.progress = progress;
         this.organizations = organizations;
         this.alliances = alliances;
         this.taxonomy = taxonomy;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -138,8 +142,7 @@ class AgreementPages {
         model.addAttribute("outputs", progress.outputs(user, id));
         if (canEdit) {
             model.addAttribute("visibilities", DocumentVisibility.values());
-            model.addAttribute("outputKinds", OutputKind.values());
-            model.addAttribute("thisYear", java.time.Year.now().getValue());
+            model.addAttribute("reportYears", progress.reportYears(agreement));
         }
         return "cooperation/agreement";
     }
@@ -153,7 +156,11 @@ class AgreementPages {
             Model model) {
         user.requireSignedIn();
         return form(
-                model, AgreementForm.empty(alliance, organization == null ? List.of() : organization), null, locale);
+                model,
+                AgreementForm.empty(alliance, organization == null ? List.of() : organization),
+                null,
+                user,
+                locale);
     }
 
     @PostMapping
@@ -171,16 +178,12 @@ class AgreementPages {
                 FormErrors.add(result, e);
             }
         }
-        return form(model, form, null, locale);
+        return form(model, form, null, user, locale);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
-        AgreementSummary agreement = agreements.get(id, user);
-        if (!agreements.canEdit(user, id)) {
-            throw new AccessDeniedException("Not a party's editor");
-        }
-        return form(model, AgreementForm.of(agreement), id, locale);
+        return form(model, AgreementForm.of(agreements.getToEdit(id, user)), id, user, locale);
     }
 
     @PostMapping("/{id}")
@@ -201,30 +204,27 @@ class AgreementPages {
                 FormErrors.add(result, e);
             }
         }
-        return form(model, form, id, locale);
+        return form(model, form, id, user, locale);
     }
 
-    private String form(Model model, AgreementForm form, Long id, Locale locale) {
+    private String form(Model model, AgreementForm form, Long id, CurrentUser user, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("types", CooperationType.values());
         model.addAttribute("roles", PartyRole.values());
         model.addAttribute("alliances", alliances.list(locale));
         model.addAttribute("fieldOptions", taxonomy.iscedF().all());
-        // the organizations to choose parties from: the directory's first page by name, and the current parties
-        List<OrganizationOption> options = new ArrayList<>();
-        organizations
-                .rows(OrganizationFilter.NONE, 0, OrganizationService.MAX_PAGE_SIZE, locale)
-                .items()
-                .forEach(o -> options.add(new OrganizationOption(o.id(), o.name(), o.country())));
-        List<Long> chosen = form.parties() == null
-                ? List.of()
-                : form.parties().stream()
-                        .filter(p -> p != null && p.organizationId() != null)
-                        .map(AgreementForm.PartyRow::organizationId)
-                        .filter(pid -> options.stream().noneMatch(o -> o.id() == pid))
-                        .toList();
-        organizations.all(chosen).forEach(o -> options.add(new OrganizationOption(o.id(), o.name(), o.country())));
+        // the organizations offered as parties at first: those the user edits and the current parties;
+        // the party search adds any other
+        Set<Long> offered = new LinkedHashSet<>(accounts.scopes(user, Role.ORGANIZATION_EDITOR));
+        if (form.parties() != null) {
+            form.parties().stream()
+                    .filter(p -> p != null && p.organizationId() != null)
+                    .forEach(p -> offered.add(p.organizationId()));
+        }
+        List<OrganizationOption> options = organizations.all(offered).stream()
+                .map(o -> new OrganizationOption(o.id(), o.name(), o.country()))
+                .toList();
         model.addAttribute("organizationOptions", options);
         return "cooperation/agreement-form";
     }
@@ -321,54 +321,18 @@ class AgreementPages {
                 .body(download.content());
     }
 
-    @PostMapping("/{id}/reports")
-    String report(
-            @PathVariable long id,
-            @ModelAttribute ReportDraft draft,
-            @RequestParam(required = false) String narrativeText,
-            CurrentUser user,
-            Locale locale,
-            RedirectAttributes redirect) {
-        ReportDraft withNarrative = new ReportDraft(
-                draft.year(),
-                draft.studentsEnrolled(),
-                draft.graduates(),
-                draft.teachersTrained(),
-                draft.coursesDeveloped(),
-                draft.standardsDeveloped(),
-                draft.studyTourParticipants(),
-                narrativeText == null || narrativeText.isBlank()
-                        ? Map.of()
-                        : Map.of(locale.toLanguageTag(), narrativeText),
-                draft.version());
-        Flash.run(redirect, "report.saved", () -> progress.report(user, id, withNarrative));
-        return "redirect:/agreements/" + id + "#reports";
-    }
-
-    @PostMapping("/{id}/outputs")
-    String addOutput(
-            @PathVariable long id,
-            @RequestParam(required = false) OutputKind kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String url,
-            CurrentUser user,
-            Locale locale,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "output.saved",
-                () -> progress.addOutput(
-                        user,
-                        id,
-                        new OutputDraft(
-                                kind,
-                                title == null || title.isBlank() ? Map.of() : Map.of(locale.toLanguageTag(), title),
-                                year,
-                                null,
-                                null,
-                                url)));
-        return "redirect:/agreements/" + id + "#outputs";
+    /** The organizations whose names match what was typed in the party search, as options to choose from. */
+    @GetMapping("/organization-options")
+    String organizationOptions(
+            @RequestParam(defaultValue = "") String q, CurrentUser user, Locale locale, Model model) {
+        user.requireSignedIn();
+        OrganizationFilter filter = new OrganizationFilter(q.strip(), null, null, null, null, null, null);
+        model.addAttribute(
+                "organizationOptions",
+                organizations.rows(filter, 0, PARTY_OPTIONS, locale).items().stream()
+                        .map(o -> new OrganizationOption(o.id(), o.name(), o.country()))
+                        .toList());
+        return "cooperation/agreement-form :: organization-options";
     }
 
     /** An organization to choose as a party. */
