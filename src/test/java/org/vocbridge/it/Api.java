@@ -71,6 +71,10 @@ final class Api {
         return multipart(path, "POST", fileName, "application/octet-stream", content);
     }
 
+    Response upload(String path, String fileName, String contentType, byte[] content) {
+        return multipart(path, "POST", fileName, contentType, content);
+    }
+
     Response uploadPut(String path, String fileName, String contentType, byte[] content) {
         return multipart(path, "PUT", fileName, contentType, content);
     }

@@ -2,8 +2,6 @@ package org.vocbridge.cooperation.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +10,7 @@ import org.vocbridge.cooperation.AgreementSummary;
 import org.vocbridge.cooperation.domain.CooperationType;
 import org.vocbridge.cooperation.domain.PartyRole;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.TranslationRow;
 
 /**
@@ -148,7 +147,7 @@ record AgreementForm(
                                 .toList(),
                 types == null ? Set.of() : types,
                 fields == null ? Set.of() : fields,
-                codes(occupations),
+                CodeList.parse(occupations),
                 startsOn,
                 endsOn,
                 new AgreementDraft.Signing(
@@ -169,17 +168,8 @@ record AgreementForm(
                                                         .toList(),
                                         TranslationRow.toMap(p.credentials()),
                                         p.intakePerYear(),
-                                        List.copyOf(codes(p.languages()))))
+                                        List.copyOf(CodeList.parse(p.languages()))))
                                 .toList(),
                 version);
-    }
-
-    static Set<String> codes(String text) {
-        if (text == null) {
-            return Set.of();
-        }
-        return Arrays.stream(text.split("[\\s,;]+"))
-                .filter(s -> !s.isBlank())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

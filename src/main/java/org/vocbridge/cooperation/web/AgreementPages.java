@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +40,7 @@ import org.vocbridge.directory.OrganizationService;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Attachment;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -308,17 +306,7 @@ class AgreementPages {
 
     /** A stored document as an attachment, never rendered inline on our origin. */
     static ResponseEntity<byte[]> file(AgreementDocuments.Download download) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Digest", "sha-256=" + download.sha256())
-                .body(download.content());
+        return Attachment.of(download.fileName(), download.mediaType(), download.content(), download.sha256());
     }
 
     /** The organizations whose names match what was typed in the party search, as options to choose from. */

@@ -1,0 +1,46 @@
+package org.vocbridge.library;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.vocbridge.library.domain.Resource;
+import org.vocbridge.library.domain.ResourceStatus;
+import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.search.SearchableType;
+import org.vocbridge.shared.LocalizedText;
+
+/** Registers published public resources with the global search. */
+@Configuration
+class LibrarySearchTypes {
+
+    @Bean
+    SearchableType<Resource> resourceSearch(MessageSource messages) {
+        return new SearchableType<>() {
+            public String key() {
+                return "resource";
+            }
+
+            public Class<Resource> entityClass() {
+                return Resource.class;
+            }
+
+            public String indexedWhere() {
+                return "e.status = " + ResourceStatus.class.getName() + ".PUBLISHED and e.visibility = "
+                        + ResourceVisibility.class.getName() + ".PUBLIC";
+            }
+
+            public Hit describe(Object id, LocalizedText title, String country, String detail, Locale locale) {
+                String kind = messages.getMessage("resource.kind." + detail, null, detail, locale);
+                String where = country == null
+                        ? ""
+                        : " · "
+                                + new Locale.Builder()
+                                        .setRegion(country)
+                                        .build()
+                                        .getDisplayCountry(locale);
+                return new Hit(key(), id, title.in(locale), kind + where, "/library/" + id);
+            }
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.vocbridge.library;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.vocbridge.library.domain.Licence;
+import org.vocbridge.library.domain.ResourceKind;
+import org.vocbridge.library.domain.ResourceStatus;
+import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * A library resource as shown and served.
+ *
+ * @param latest the newest file version, or null when it has only links
+ * @param translations the resources translating this one that the reader may see
+ */
+public record ResourceSummary(
+        long id,
+        long version,
+        ResourceKind kind,
+        LocalizedText title,
+        LocalizedText summary,
+        String language,
+        Long translationOf,
+        List<Translation> translations,
+        Long allianceId,
+        Long agreementId,
+        String educationLevel,
+        Integer durationHours,
+        BigDecimal credits,
+        Licence licence,
+        String licenceUrl,
+        ResourceVisibility visibility,
+        ResourceStatus status,
+        String reviewNote,
+        List<Owner> owners,
+        Set<String> countries,
+        Set<String> fields,
+        Set<String> occupations,
+        List<ResourceDraft.Link> links,
+        VersionSummary latest,
+        long downloads,
+        boolean demo,
+        Instant submittedAt,
+        Instant publishedAt) {
+
+    /** An owner organization. */
+    public record Owner(long id, LocalizedText name, String country) {}
+
+    /** A translation of the resource into another language. */
+    public record Translation(long id, String language, LocalizedText title) {}
+}

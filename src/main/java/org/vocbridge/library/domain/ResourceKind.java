@@ -1,0 +1,18 @@
+package org.vocbridge.library.domain;
+
+/** What a library resource is. */
+public enum ResourceKind {
+    OCCUPATIONAL_STANDARD,
+    COURSE_STANDARD,
+    COURSE,
+    SHORT_COURSE_PACKAGE,
+    CURRICULUM,
+    TEXTBOOK,
+    GOOD_PRACTICE,
+    REPORT;
+
+    /** Whether this kind is a standard that other resources implement. */
+    public boolean isStandard() {
+        return this == OCCUPATIONAL_STANDARD || this == COURSE_STANDARD;
+    }
+}

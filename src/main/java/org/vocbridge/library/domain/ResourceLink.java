@@ -1,0 +1,30 @@
+package org.vocbridge.library.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** An external link of a resource (where the course runs, the standard's official page). */
+@Embeddable
+public class ResourceLink {
+
+    @Column(nullable = false, length = 300)
+    private String url;
+
+    @Column(length = 200)
+    private String label;
+
+    protected ResourceLink() {}
+
+    public ResourceLink(String url, String label) {
+        this.url = url;
+        this.label = label;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,54 @@
+package org.vocbridge.library.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One resource implements, or was derived from, another. */
+@Entity
+@Table(name = "library_relation")
+public class ResourceRelation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private long fromId;
+
+    @Column(nullable = false)
+    private long toId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RelationType type;
+
+    protected ResourceRelation() {}
+
+    public ResourceRelation(long fromId, long toId, RelationType type) {
+        this.fromId = fromId;
+        this.toId = toId;
+        this.type = type;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long fromId() {
+        return fromId;
+    }
+
+    public long toId() {
+        return toId;
+    }
+
+    public RelationType type() {
+        return type;
+    }
+}

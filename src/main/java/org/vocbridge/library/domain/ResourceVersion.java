@@ -1,0 +1,117 @@
+package org.vocbridge.library.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.shared.LocalizedText;
+
+/** One numbered version of a resource's file, kept downloadable after newer ones arrive. */
+@Entity
+@Table(name = "library_version")
+public class ResourceVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private long resourceId;
+
+    @Column(name = "version_number", nullable = false)
+    private int number;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> changeNote;
+
+    /** The storage key: the hex SHA-256 of the content. */
+    @Column(nullable = false, length = 64)
+    private String fileKey;
+
+    @Column(nullable = false, length = 200)
+    private String fileName;
+
+    @Column(nullable = false, length = 100)
+    private String mediaType;
+
+    private long sizeBytes;
+
+    @Column(nullable = false, length = 80)
+    private String uploadedBy;
+
+    @Column(nullable = false)
+    private Instant uploadedAt = Instant.now();
+
+    private long downloads;
+
+    protected ResourceVersion() {}
+
+    public ResourceVersion(
+            long resourceId,
+            int number,
+            LocalizedText changeNote,
+            String fileKey,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String uploadedBy) {
+        this.resourceId = resourceId;
+        this.number = number;
+        this.changeNote = changeNote.values();
+        this.fileKey = fileKey;
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.sizeBytes = sizeBytes;
+        this.uploadedBy = uploadedBy;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long resourceId() {
+        return resourceId;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public LocalizedText changeNote() {
+        return LocalizedText.of(changeNote);
+    }
+
+    public String fileKey() {
+        return fileKey;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    public long downloads() {
+        return downloads;
+    }
+}

@@ -1,0 +1,19 @@
+package org.vocbridge.library.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ResourceVersionRepository extends JpaRepository<ResourceVersion, Long> {
+
+    List<ResourceVersion> findByResourceIdOrderByNumberDesc(long resourceId);
+
+    Optional<ResourceVersion> findByResourceIdAndNumber(long resourceId, int number);
+
+    @Modifying
+    @Query("update ResourceVersion v set v.downloads = v.downloads + 1 where v.id = :id")
+    void countDownload(@Param("id") long id);
+}

@@ -1,0 +1,7 @@
+package org.vocbridge.library.domain;
+
+/** Who sees a published resource: everyone, or only the members of its alliance. */
+public enum ResourceVisibility {
+    PUBLIC,
+    MEMBERS
+}

@@ -1,0 +1,172 @@
+package org.vocbridge.library.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.vocbridge.library.RelationSummary;
+import org.vocbridge.library.ResourceDraft;
+import org.vocbridge.library.ResourceFiles;
+import org.vocbridge.library.ResourceFilter;
+import org.vocbridge.library.ResourceRelations;
+import org.vocbridge.library.ResourceService;
+import org.vocbridge.library.ResourceSummary;
+import org.vocbridge.library.Review;
+import org.vocbridge.library.VersionSummary;
+import org.vocbridge.library.domain.Licence;
+import org.vocbridge.library.domain.ResourceKind;
+import org.vocbridge.library.domain.ResourceStatus;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Attachment;
+
+/** The resource library as JSON: resources, their review, versions and files, relations and chains. */
+@RestController
+@RequestMapping("/api/v1/resources")
+@Tag(name = "Library", description = "Standards, courses, course packages and good practices; versions, relations")
+class LibraryApiController {
+
+    private final ResourceService resources;
+    private final ResourceFiles files;
+    private final ResourceRelations relations;
+
+    LibraryApiController(ResourceService resources, ResourceFiles files, ResourceRelations relations) {
+        this.resources = resources;
+        this.files = files;
+        this.relations = relations;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "List the resources the caller may see: published ones (members-only ones to the"
+                    + " alliance's members); status=SUBMITTED or RETURNED lists what the caller owns or reviews."
+                    + " field and occupation take ISCED-F and ISCO-08 codes at any level")
+    ResultPage<ResourceSummary> list(
+            @RequestParam(required = false) ResourceKind kind,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String occupation,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) Licence licence,
+            @RequestParam(required = false) Long alliance,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) ResourceStatus status,
+            @RequestParam(defaultValue = "NEWEST") ResourceFilter.Sort sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            CurrentUser user) {
+        return resources.list(
+                new ResourceFilter(
+                        kind, country, field, occupation, language, licence, alliance, organization, status, sort),
+                Math.max(page, 0),
+                Math.max(1, Math.min(size, 100)),
+                user);
+    }
+
+    @GetMapping("/{id}")
+    ResourceSummary get(@PathVariable long id, CurrentUser user) {
+        return resources.get(id, user);
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit a resource for review; the caller edits one of its owner organizations")
+    ResponseEntity<ResourceSummary> submit(@RequestBody ResourceDraft draft, CurrentUser user) {
+        ResourceSummary created = resources.submit(user, draft);
+        return ResponseEntity.created(URI.create("/api/v1/resources/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit a resource; send the version read (a stale one gets 409). A returned one is resubmitted")
+    ResourceSummary update(@PathVariable long id, @RequestBody ResourceDraft draft, CurrentUser user) {
+        return resources.update(user, id, draft);
+    }
+
+    @PostMapping("/{id}/review")
+    @Operation(summary = "Publish a submitted resource, or return it with a note (the alliance secretariat)")
+    ResourceSummary review(@PathVariable long id, @RequestBody Review review, CurrentUser user) {
+        return resources.review(user, id, review);
+    }
+
+    @GetMapping("/{id}/versions")
+    List<VersionSummary> versions(@PathVariable long id, CurrentUser user) {
+        return files.versions(user, id);
+    }
+
+    @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Upload the next version of the file: PDF, DOCX, ODT, or a course package (IMS Common"
+                    + " Cartridge or SCORM zip); at most 50 MB; the change note is in the language lang")
+    ResponseEntity<VersionSummary> addVersion(
+            @PathVariable long id,
+            @RequestParam(required = false) String changeNote,
+            @RequestParam(defaultValue = "en") String lang,
+            @RequestPart("file") MultipartFile file,
+            CurrentUser user)
+            throws IOException {
+        VersionSummary added = files.addVersion(
+                user,
+                id,
+                file.getOriginalFilename(),
+                file.getBytes(),
+                file.getContentType(),
+                changeNote == null || changeNote.isBlank() ? Map.of() : Map.of(lang, changeNote));
+        return ResponseEntity.created(URI.create("/api/v1/resources/" + id + "/versions/" + added.number()))
+                .body(added);
+    }
+
+    @GetMapping("/{id}/file")
+    @Operation(summary = "Download the newest version's file (counted; its SHA-256 in Digest)")
+    ResponseEntity<byte[]> latestFile(@PathVariable long id, CurrentUser user) {
+        return file(files.download(user, id, null));
+    }
+
+    @GetMapping("/{id}/versions/{number}/file")
+    @Operation(summary = "Download the file of one version (counted)")
+    ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int number, CurrentUser user) {
+        return file(files.download(user, id, number));
+    }
+
+    static ResponseEntity<byte[]> file(ResourceFiles.Download d) {
+        return Attachment.of(d.fileName(), d.mediaType(), d.content(), d.sha256());
+    }
+
+    @GetMapping("/{id}/relations")
+    List<RelationSummary> relations(@PathVariable long id, CurrentUser user) {
+        return relations.of(user, id);
+    }
+
+    @PostMapping("/{id}/relations")
+    @Operation(summary = "Relate this resource to another: IMPLEMENTS a standard, or DERIVED_FROM")
+    ResponseEntity<RelationSummary> relate(
+            @PathVariable long id, @RequestBody ResourceRelations.RelationDraft draft, CurrentUser user) {
+        return ResponseEntity.status(201).body(relations.add(user, id, draft));
+    }
+
+    @DeleteMapping("/{id}/relations/{relation}")
+    ResponseEntity<Void> unrelate(@PathVariable long id, @PathVariable long relation, CurrentUser user) {
+        relations.remove(user, id, relation);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/chain")
+    @Operation(summary = "What implements this resource, level by level (a standard down to its courses)")
+    ResourceRelations.ChainNode chain(@PathVariable long id, CurrentUser user) {
+        return relations.chain(user, id);
+    }
+}

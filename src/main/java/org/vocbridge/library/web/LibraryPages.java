@@ -1,0 +1,270 @@
+package org.vocbridge.library.web;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.accounts.Role;
+import org.vocbridge.directory.AllianceService;
+import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.library.ResourceFiles;
+import org.vocbridge.library.ResourceFilter;
+import org.vocbridge.library.ResourceRelations;
+import org.vocbridge.library.ResourceService;
+import org.vocbridge.library.ResourceSummary;
+import org.vocbridge.library.Review;
+import org.vocbridge.library.domain.Licence;
+import org.vocbridge.library.domain.RelationType;
+import org.vocbridge.library.domain.ResourceKind;
+import org.vocbridge.library.domain.ResourceStatus;
+import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Flash;
+import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.taxonomy.TaxonomyApi;
+
+/** Pages of the library: the filterable list, a resource with its versions, relations and chain, the forms. */
+@Controller
+@RequestMapping("/library")
+class LibraryPages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ResourceService resources;
+    private final ResourceFiles files;
+    private final ResourceRelations relations;
+    private final OrganizationService organizations;
+    private final AllianceService alliances;
+    private final AccountsApi accounts;
+    private final TaxonomyApi taxonomy;
+
+    LibraryPages(
+            ResourceService resources,
+            ResourceFiles files,
+            ResourceRelations relations,
+            OrganizationService organizations,
+            AllianceService alliances,
+            AccountsApi accounts,
+            TaxonomyApi taxonomy) {
+        this.resources = resources;
+        this.files = files;
+        this.relations = relations;
+        this.organizations = organizations;
+        this.alliances = alliances;
+        this.accounts = accounts;
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) ResourceKind kind,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String occupation,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) Licence licence,
+            @RequestParam(required = false) Long alliance,
+            @RequestParam(required = false) ResourceStatus status,
+            @RequestParam(defaultValue = "NEWEST") ResourceFilter.Sort sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
+        ResourceFilter filter =
+                new ResourceFilter(kind, country, field, occupation, language, licence, alliance, null, status, sort);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", resources.list(filter, Math.max(page, 0), PAGE_SIZE, user));
+        if (htmx != null) {
+            return "library/resources :: results";
+        }
+        model.addAttribute("kinds", ResourceKind.values());
+        model.addAttribute("licences", Licence.values());
+        model.addAttribute("sorts", ResourceFilter.Sort.values());
+        model.addAttribute("statuses", ResourceStatus.values());
+        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
+        return "library/resources";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        ResourceSummary resource = resources.get(id, user);
+        model.addAttribute("resource", resource);
+        model.addAttribute("versions", files.versions(user, id));
+        model.addAttribute("relations", relations.of(user, id));
+        model.addAttribute("chain", relations.chain(user, id));
+        model.addAttribute("canEdit", resources.canEdit(user, id));
+        model.addAttribute("canReview", resources.canReview(user, id));
+        if (resource.translationOf() != null) {
+            model.addAttribute(
+                    "original",
+                    resources.all(List.of(resource.translationOf()), user).stream()
+                            .findFirst()
+                            .orElse(null));
+        }
+        if (resource.allianceId() != null) {
+            model.addAttribute("alliance", alliances.get(resource.allianceId()));
+        }
+        model.addAttribute("relationTypes", RelationType.values());
+        return "library/resource";
+    }
+
+    @GetMapping("/new")
+    String createForm(
+            @RequestParam(required = false) Long translationOf,
+            @RequestParam(required = false) Long alliance,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
+        user.requireSignedIn();
+        Set<Long> editorOf = accounts.scopes(user, Role.ORGANIZATION_EDITOR);
+        Set<Long> owners = editorOf.size() == 1 ? editorOf : Set.of();
+        return form(model, ResourceForm.empty(translationOf, alliance, owners), null, user, locale);
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute("form") ResourceForm form,
+            BindingResult result,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
+        if (!result.hasErrors()) {
+            try {
+                ResourceSummary created = resources.submit(user, form.draft());
+                return "redirect:/library/" + created.id() + "?submitted";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form, null, user, locale);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
+        ResourceSummary resource = resources.get(id, user);
+        if (!resources.canEdit(user, id)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not an owner's editor");
+        }
+        return form(model, ResourceForm.of(resource), id, user, locale);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") ResourceForm form,
+            BindingResult result,
+            CurrentUser user,
+            Locale locale,
+            Model model) {
+        if (!result.hasErrors()) {
+            try {
+                resources.update(user, id, form.draft());
+                return "redirect:/library/" + id + "?saved";
+            } catch (InvalidInputException e) {
+                FormErrors.add(result, e);
+            } catch (ConcurrentEditException e) {
+                FormErrors.add(result, e);
+            }
+        }
+        return form(model, form, id, user, locale);
+    }
+
+    private String form(Model model, ResourceForm form, Long id, CurrentUser user, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("kinds", ResourceKind.values());
+        model.addAttribute("licences", Licence.values());
+        model.addAttribute("visibilities", ResourceVisibility.values());
+        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
+        // owners to choose from: the organizations the user edits, and the current owners
+        Set<Long> offered = new LinkedHashSet<>(accounts.scopes(user, Role.ORGANIZATION_EDITOR));
+        if (form.owners() != null) {
+            offered.addAll(form.owners());
+        }
+        model.addAttribute("ownerOptions", organizations.all(offered));
+        return "library/resource-form";
+    }
+
+    @PostMapping("/{id}/review")
+    String review(
+            @PathVariable long id,
+            @RequestParam(required = false) Review.Decision decision,
+            @RequestParam(required = false) String note,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "resource.reviewed", () -> resources.review(user, id, new Review(decision, note)));
+        return "redirect:/library/" + id;
+    }
+
+    @PostMapping("/{id}/versions")
+    String addVersion(
+            @PathVariable long id,
+            @RequestParam(required = false) String changeNote,
+            @RequestParam("file") MultipartFile file,
+            CurrentUser user,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
+        byte[] content = file.getBytes();
+        Flash.run(
+                redirect,
+                "resource.versionAdded",
+                () -> files.addVersion(
+                        user,
+                        id,
+                        file.getOriginalFilename(),
+                        content,
+                        file.getContentType(),
+                        changeNote == null || changeNote.isBlank()
+                                ? Map.of()
+                                : Map.of(locale.toLanguageTag(), changeNote)));
+        return "redirect:/library/" + id + "#versions";
+    }
+
+    @GetMapping("/{id}/file")
+    ResponseEntity<byte[]> latestFile(@PathVariable long id, CurrentUser user) {
+        return LibraryApiController.file(files.download(user, id, null));
+    }
+
+    @GetMapping("/{id}/versions/{number}/file")
+    ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int number, CurrentUser user) {
+        return LibraryApiController.file(files.download(user, id, number));
+    }
+
+    @PostMapping("/{id}/relations")
+    String relate(
+            @PathVariable long id,
+            @RequestParam(required = false) RelationType type,
+            @RequestParam(required = false) Long toId,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        Flash.run(
+                redirect,
+                "resource.related",
+                () -> relations.add(user, id, new ResourceRelations.RelationDraft(type, toId)));
+        return "redirect:/library/" + id + "#relations";
+    }
+}

@@ -1,0 +1,435 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.vocbridge.accounts.Role;
+import tools.jackson.databind.JsonNode;
+
+/** The library: review before publishing, members-only resources, versions and uploads, relations. */
+class LibraryIT extends IntegrationTest {
+
+    /** An alliance with a secretariat, a member college (with its editor) and an outsider. */
+    record Setting(long alliance, TestUser secretariat, TestUser member, long college, TestUser outsider) {}
+
+    Setting setting(String name) {
+        String admin = adminToken();
+        long alliance = api().token(admin)
+                .post("/api/v1/alliances", Map.of("name", Map.of("en", name)))
+                .json()
+                .get("id")
+                .asLong();
+        TestUser secretariat = newUserWith("lib-secretariat", Role.ALLIANCE_SECRETARIAT, alliance);
+        TestUser member = newUser("lib-member");
+        long college = newOrganization(member, "VOCATIONAL_COLLEGE", "CN", Map.of("en", name + " College"));
+        assertThat(api().token(secretariat.token())
+                        .post(
+                                "/api/v1/alliances/" + alliance + "/members",
+                                Map.of("organizationId", college, "role", "MEMBER", "joinedOn", "2024-01-01"))
+                        .status())
+                .isEqualTo(200);
+        TestUser outsider = newUser("lib-outsider");
+        newOrganization(outsider, "ENTERPRISE", "KZ", Map.of("en", name + " Outsider Company"));
+        return new Setting(alliance, secretariat, member, college, outsider);
+    }
+
+    static Map<String, Object> draft(String kind, String title, long owner, Long alliance) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("kind", kind);
+        draft.put("title", Map.of("en", title, "ru", title + " (рус.)"));
+        draft.put("summary", Map.of("en", "Welding of pipelines for " + title));
+        draft.put("language", "en");
+        draft.put("owners", List.of(owner));
+        draft.put("countries", List.of("KZ", "CN"));
+        draft.put("fields", List.of("0715"));
+        draft.put("occupations", List.of("7212"));
+        draft.put("licence", "CC_BY");
+        draft.put("visibility", "PUBLIC");
+        if (alliance != null) {
+            draft.put("allianceId", alliance);
+        }
+        return draft;
+    }
+
+    long submit(TestUser user, Map<String, Object> draft) {
+        Api.Response created = api().token(user.token()).post("/api/v1/resources", draft);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    void publish(TestUser reviewer, long id) {
+        Api.Response published = api().token(reviewer.token())
+                .post("/api/v1/resources/" + id + "/review", Map.of("decision", "PUBLISH"));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+    }
+
+    static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        return ids;
+    }
+
+    List<String> searchTitles(String text) {
+        List<String> titles = new ArrayList<>();
+        api().language("en")
+                .get("/api/v1/search?q=" + Api.encode(text) + "&type=resource")
+                .json()
+                .get("hits")
+                .forEach(h -> titles.add(h.get("hit").get("title").asText()));
+        return titles;
+    }
+
+    @Test
+    void aSubmittedResourceIsSeenOnlyByItsOwnersAndReviewerUntilPublished() {
+        Setting s = setting("Library Review Alliance");
+        long id = submit(
+                s.member(), draft("COURSE_STANDARD", "Orbital welding course standard", s.college(), s.alliance()));
+        assertThat(api().get("/api/v1/resources/" + id).status()).isEqualTo(404);
+        assertThat(api().token(s.outsider().token())
+                        .get("/api/v1/resources/" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(searchTitles("Orbital welding")).isEmpty();
+        assertThat(ids(api().token(s.secretariat().token())
+                        .get("/api/v1/resources?status=SUBMITTED&alliance=" + s.alliance())
+                        .json()))
+                .containsExactly(id);
+
+        // the submitter may not publish; returning needs a reason
+        assertThat(api().token(s.member().token())
+                        .post("/api/v1/resources/" + id + "/review", Map.of("decision", "PUBLISH"))
+                        .status())
+                .isEqualTo(403);
+        Api.Response noReason = api().token(s.secretariat().token())
+                .post("/api/v1/resources/" + id + "/review", Map.of("decision", "RETURN"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(CooperationIT.errorCodes(noReason)).containsExactly("error.resource.reasonRequired");
+
+        JsonNode returned = api().token(s.secretariat().token())
+                .post("/api/v1/resources/" + id + "/review", Map.of("decision", "RETURN", "note", "Add the hours"))
+                .json();
+        assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
+        Map<String, Object> corrected =
+                draft("COURSE_STANDARD", "Orbital welding course standard", s.college(), s.alliance());
+        corrected.put("durationHours", 72);
+        corrected.put("version", returned.get("version").asLong());
+        JsonNode resubmitted = api().token(s.member().token())
+                .put("/api/v1/resources/" + id, corrected)
+                .json();
+        assertThat(resubmitted.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(resubmitted.get("reviewNote").asText()).isEqualTo("Add the hours");
+
+        publish(s.secretariat(), id);
+        JsonNode seen = api().get("/api/v1/resources/" + id).json();
+        assertThat(seen.get("durationHours").asInt()).isEqualTo(72);
+        assertThat(seen.get("reviewNote").isNull())
+                .as("the review note is for the submitter")
+                .isTrue();
+        assertThat(searchTitles("Orbital welding")).containsExactly("Orbital welding course standard");
+        assertThat(ids(api().get("/api/v1/resources?occupation=72&field=07&language=en&country=KZ&kind=COURSE_STANDARD")
+                        .json()))
+                .as("an ISCO group and an ISCED-F broad field take in the codes under them")
+                .contains(id);
+        assertThat(ids(api().get("/api/v1/resources?occupation=71").json())).doesNotContain(id);
+    }
+
+    @Test
+    void membersOnlyResourcesNeverReachOutsiders() {
+        Setting s = setting("Library Members Alliance");
+        Map<String, Object> draft = draft("COURSE", "Confidential pipeline course", s.college(), s.alliance());
+        draft.put("visibility", "MEMBERS");
+        long id = submit(s.member(), draft);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(api().token(s.member().token())
+                        .upload("/api/v1/resources/" + id + "/versions", "course.pdf", pdf)
+                        .status())
+                .isEqualTo(201);
+        publish(s.secretariat(), id);
+
+        assertThat(api().token(s.member().token())
+                        .get("/api/v1/resources/" + id)
+                        .status())
+                .isEqualTo(200);
+        assertThat(ids(api().token(s.member().token())
+                        .get("/api/v1/resources?alliance=" + s.alliance())
+                        .json()))
+                .contains(id);
+        for (Api api : List.of(api(), api().token(s.outsider().token()))) {
+            assertThat(api.get("/api/v1/resources/" + id).status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/resources/" + id + "/file").status()).isEqualTo(404);
+            assertThat(api.get("/library/" + id + "/versions/1/file").status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/resources/" + id + "/versions").status())
+                    .isEqualTo(404);
+            assertThat(ids(api.get("/api/v1/resources?alliance=" + s.alliance()).json()))
+                    .doesNotContain(id);
+        }
+        assertThat(searchTitles("Confidential pipeline")).isEmpty();
+
+        // a members-only resource needs an alliance
+        Map<String, Object> noAlliance = draft("COURSE", "Orphan members course", s.college(), null);
+        noAlliance.put("visibility", "MEMBERS");
+        Api.Response refused = api().token(s.member().token()).post("/api/v1/resources", noAlliance);
+        assertThat(CooperationIT.errorCodes(refused)).containsExactly("error.resource.membersNeedAlliance");
+    }
+
+    @Test
+    void versionsStayDownloadableWithTheirFingerprintsAndDownloadsAreCounted() throws Exception {
+        Setting s = setting("Library Versions Alliance");
+        long id = submit(s.member(), draft("TEXTBOOK", "Pipeline welding textbook", s.college(), s.alliance()));
+        byte[] first = "%PDF-1.4\nfirst edition\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] second = docx("second edition");
+        assertThat(api().token(s.member().token())
+                        .upload("/api/v1/resources/" + id + "/versions?changeNote=First", "book.pdf", first)
+                        .json()
+                        .get("sha256")
+                        .asText())
+                .isEqualTo(sha256(first));
+        JsonNode v2 = api().token(s.member().token())
+                .upload("/api/v1/resources/" + id + "/versions?changeNote=Second", "book.docx", second)
+                .json();
+        assertThat(v2.get("number").asInt()).isEqualTo(2);
+        assertThat(v2.get("mediaType").asText())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        publish(s.secretariat(), id);
+
+        Api.Response old = api().get("/api/v1/resources/" + id + "/versions/1/file");
+        assertThat(old.raw().body()).isEqualTo(first);
+        assertThat(old.header("Digest")).isEqualTo("sha-256=" + sha256(first));
+        assertThat(old.header("Content-Disposition")).startsWith("attachment");
+        assertThat(api().get("/api/v1/resources/" + id + "/file").raw().body()).isEqualTo(second);
+        assertThat(api().get("/api/v1/resources/" + id + "/file").raw().body()).isEqualTo(second);
+        JsonNode resource = api().get("/api/v1/resources/" + id).json();
+        assertThat(resource.get("downloads").asLong()).isEqualTo(3);
+        assertThat(resource.get("latest").get("downloads").asLong()).isEqualTo(2);
+        List<Long> downloads = new ArrayList<>();
+        api().get("/api/v1/resources?sort=DOWNLOADS&size=100")
+                .json()
+                .get("items")
+                .forEach(i -> downloads.add(i.get("downloads").asLong()));
+        assertThat(downloads).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(api().token(s.outsider().token())
+                        .upload("/api/v1/resources/" + id + "/versions", "mine.pdf", first)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void uploadsThatAreNotWhatTheyClaimOrAreUnsafeZipsAreRefusedAndChangeNothing() throws IOException {
+        Setting s = setting("Library Uploads Alliance");
+        long id =
+                submit(s.member(), draft("SHORT_COURSE_PACKAGE", "Welding safety package", s.college(), s.alliance()));
+        String path = "/api/v1/resources/" + id + "/versions";
+
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("imsmanifest.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 210; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(1024 * 1024);
+        ByteArrayOutputStream climbing = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(climbing)) {
+            zip.putNextEntry(new ZipEntry("imsmanifest.xml"));
+            zip.write("<manifest/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("../../webapps/shell.jsp"));
+            zip.write("<% evil %>".getBytes(StandardCharsets.UTF_8));
+        }
+        ByteArrayOutputStream plainZip = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(plainZip)) {
+            zip.putNextEntry(new ZipEntry("notes.txt"));
+            zip.write("no manifest".getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, byte[]> attacks = Map.of(
+                "error.zip.size", bomb.toByteArray(),
+                "error.zip.path", climbing.toByteArray(),
+                "error.resource.package", plainZip.toByteArray(),
+                "error.upload.type", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        attacks.forEach((code, content) -> {
+            Api.Response refused = api().token(s.member().token()).upload(path, "package.zip", content);
+            assertThat(refused.status()).as(code).isEqualTo(400);
+            assertThat(CooperationIT.errorCodes(refused)).as(code).containsExactly(code);
+        });
+        // a PDF declared as a course package is not what it claims
+        Api.Response mismatch = api().token(s.member().token())
+                .upload(path, "x.zip", "application/zip", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(CooperationIT.errorCodes(mismatch)).containsExactly("error.upload.mismatch");
+        assertThat(api().token(s.member().token()).get(path).json()).isEmpty();
+    }
+
+    @Test
+    void aStandardShowsTheChainDownToCoursesAndRelationsFollowTheKinds() {
+        Setting s = setting("Library Chain Alliance");
+        long occupational = submit(
+                s.member(),
+                draft("OCCUPATIONAL_STANDARD", "Pipeline welder occupational standard", s.college(), s.alliance()));
+        long courseStandard = submit(
+                s.member(), draft("COURSE_STANDARD", "Pipeline welding course standard", s.college(), s.alliance()));
+        long course = submit(s.member(), draft("COURSE", "Pipeline welding course", s.college(), s.alliance()));
+        Map<String, Object> secret = draft("COURSE", "Members pipeline course", s.college(), s.alliance());
+        secret.put("visibility", "MEMBERS");
+        long membersCourse = submit(s.member(), secret);
+        for (long id : List.of(occupational, courseStandard, course, membersCourse)) {
+            publish(s.secretariat(), id);
+        }
+        relate(s.member(), courseStandard, "IMPLEMENTS", occupational, 201);
+        relate(s.member(), course, "IMPLEMENTS", courseStandard, 201);
+        relate(s.member(), membersCourse, "IMPLEMENTS", courseStandard, 201);
+        Api.Response wrongKinds = relate(s.member(), occupational, "IMPLEMENTS", course, 400);
+        assertThat(CooperationIT.errorCodes(wrongKinds)).containsExactly("error.relation.kinds");
+        assertThat(CooperationIT.errorCodes(relate(s.member(), course, "IMPLEMENTS", courseStandard, 400)))
+                .containsExactly("error.relation.exists");
+        relate(s.member(), course, "DERIVED_FROM", membersCourse, 201);
+        assertThat(CooperationIT.errorCodes(relate(s.member(), membersCourse, "DERIVED_FROM", course, 400)))
+                .containsExactly("error.relation.cycle");
+        relate(s.outsider(), course, "DERIVED_FROM", occupational, 403);
+
+        JsonNode chain = api().token(s.member().token())
+                .get("/api/v1/resources/" + occupational + "/chain")
+                .json();
+        JsonNode standards = chain.get("implementedBy");
+        assertThat(standards).hasSize(1);
+        assertThat(standards.get(0).get("id").asLong()).isEqualTo(courseStandard);
+        assertThat(standards.get(0).get("implementedBy")).hasSize(2);
+        JsonNode publicChain =
+                api().get("/api/v1/resources/" + occupational + "/chain").json();
+        JsonNode courses = publicChain.get("implementedBy").get(0).get("implementedBy");
+        assertThat(courses).hasSize(1);
+        assertThat(courses.get(0).get("id").asLong()).isEqualTo(course);
+        assertThat(api().get("/library/" + occupational).body()).contains("Pipeline welding course");
+    }
+
+    Api.Response relate(TestUser user, long from, String type, long to, int expected) {
+        Api.Response response = api().token(user.token())
+                .post("/api/v1/resources/" + from + "/relations", Map.of("type", type, "toId", to));
+        assertThat(response.status()).as(response.body()).isEqualTo(expected);
+        return response;
+    }
+
+    @Test
+    void badResourcesAreRefusedWithEveryProblemAndNothingIsSaved() {
+        Setting s = setting("Library Bad Input Alliance");
+        long before = api().token(s.member().token())
+                .get("/api/v1/resources?status=SUBMITTED&organization=" + s.college())
+                .json()
+                .get("total")
+                .asLong();
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("kind", "COURSE");
+        bad.put("title", Map.of("en", " "));
+        bad.put("language", "not a tag!");
+        bad.put("owners", List.of());
+        bad.put("occupations", List.of("9999x"));
+        bad.put("licence", "CC_BY");
+        bad.put("educationLevel", "12");
+        bad.put("links", List.of(Map.of("url", "javascript:alert(1)")));
+        Api.Response refused = api().token(s.member().token()).language("ru").post("/api/v1/resources", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(CooperationIT.errorCodes(refused))
+                .contains(
+                        "error.required",
+                        "error.languageTag",
+                        "error.resource.ownerRequired",
+                        "error.isco.unknown",
+                        "error.resource.level",
+                        "error.website");
+        assertThat(refused.body()).contains("Выберите хотя бы одну организацию-владельца");
+        // someone who edits none of the owners may not submit for them
+        assertThat(api().token(s.outsider().token())
+                        .post("/api/v1/resources", draft("COURSE", "Not mine", s.college(), s.alliance()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().token(s.member().token())
+                        .get("/api/v1/resources?status=SUBMITTED&organization=" + s.college())
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aTranslationIsLinkedToItsOriginalInAnotherLanguage() {
+        Setting s = setting("Library Translation Alliance");
+        long original = submit(s.member(), draft("COURSE", "Pipeline inspection course", s.college(), s.alliance()));
+        Map<String, Object> sameLanguage =
+                draft("COURSE", "Pipeline inspection course again", s.college(), s.alliance());
+        sameLanguage.put("translationOf", original);
+        assertThat(CooperationIT.errorCodes(api().token(s.member().token()).post("/api/v1/resources", sameLanguage)))
+                .containsExactly("error.resource.sameLanguage");
+        Map<String, Object> russian = draft("COURSE", "Курс контроля трубопроводов", s.college(), s.alliance());
+        russian.put("language", "ru");
+        russian.put("translationOf", original);
+        long translation = submit(s.member(), russian);
+        publish(s.secretariat(), original);
+        publish(s.secretariat(), translation);
+        JsonNode translations =
+                api().get("/api/v1/resources/" + original).json().get("translations");
+        assertThat(translations).hasSize(1);
+        assertThat(translations.get(0).get("language").asText()).isEqualTo("ru");
+        assertThat(ids(api().get("/api/v1/resources?language=ru&alliance=" + s.alliance())
+                        .json()))
+                .containsExactly(translation);
+    }
+
+    @Test
+    void theDemoLibraryHoldsTheHydropowerChainAndTheYongchuanModel() {
+        JsonNode standards = api().get("/api/v1/resources?kind=OCCUPATIONAL_STANDARD&field=0713")
+                .json();
+        assertThat(standards.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        long standard = standards.get("items").get(0).get("id").asLong();
+        JsonNode chain = api().get("/api/v1/resources/" + standard + "/chain").json();
+        assertThat(chain.get("implementedBy").get(0).get("kind").asText()).isEqualTo("COURSE_STANDARD");
+        assertThat(chain.get("implementedBy")
+                        .get(0)
+                        .get("implementedBy")
+                        .get(0)
+                        .get("kind")
+                        .asText())
+                .isEqualTo("COURSE");
+        JsonNode practices =
+                api().get("/api/v1/resources?kind=GOOD_PRACTICE&language=zh").json();
+        assertThat(practices.get("items").get(0).get("title").get("zh").asText())
+                .contains("产城职创");
+        JsonNode packages = api().get("/api/v1/resources?kind=SHORT_COURSE_PACKAGE&language=en")
+                .json();
+        long pack = packages.get("items").get(0).get("id").asLong();
+        assertThat(api().get("/api/v1/resources/" + pack + "/file")
+                        .raw()
+                        .headers()
+                        .firstValue("Content-Type"))
+                .hasValue("application/zip");
+    }
+
+    static byte[] docx(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(
+                    ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+                                    + text + "</w:t></w:r></w:p></w:body></w:document>")
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    static String sha256(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
