@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -331,9 +332,88 @@ class BrowserIT extends IntegrationTest {
         JsonNode output =
                 api().get("/api/v1/agreements/" + id + "/outputs").json().get(0);
         assertThat(output.get("title").get("ru").asText()).isEqualTo("Стандарт курса сварки");
+        assertThat(axeProblems(page.url())).isEmpty();
+    }
+
+    @Test
+    void aMemberSharesAResourceTheSecretariatPublishesItAndAnyoneFindsIt() {
+        long alliance = api().token(adminToken())
+                .post("/api/v1/alliances", Map.of("name", Map.of("en", "Browser Library Alliance")))
+                .json()
+                .get("id")
+                .asLong();
+        TestUser secretariat = newUserWith("browser-lib-sec", Role.ALLIANCE_SECRETARIAT, alliance);
+        TestUser member = newUser("browser-lib-member");
+        long college = newOrganization(member, "VOCATIONAL_COLLEGE", "TH", Map.of("en", "Browser Library College"));
+        api().token(secretariat.token())
+                .post(
+                        "/api/v1/alliances/" + alliance + "/members",
+                        Map.of("organizationId", college, "role", "MEMBER", "joinedOn", "2024-01-01"));
+
+        signIn(member.username(), member.password());
+        page.navigate("/library");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Share a resource"))
+                .click();
+        page.locator("#kind").selectOption("COURSE");
+        page.locator("#title-1-text").fill("Rubber tapping and latex processing course");
+        page.locator("#title-0-text").fill("橡胶割胶与胶乳加工课程");
+        page.locator("#language").fill("en");
+        page.locator("#allianceId").selectOption(String.valueOf(alliance));
+        page.locator("#countries").selectOption("TH");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review"))
+                .click();
+        assertThat(page.locator("#resource-status")).hasText("Submitted, waiting for review");
+        String resourcePage = page.url().replaceAll("\\?.*", "");
+        page.locator("#version-file")
+                .setInputFiles(new FilePayload(
+                        "course.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\nrubber tapping\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.locator("#version-note").fill("First edition");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
+                .click();
+        assertThat(page.locator("#versions table")).containsText("course.pdf");
+        List<String> problems = axeProblems(page.url());
+        problems.addAll(axeProblems("/library/new"));
+
+        context.clearCookies();
+        signIn(secretariat.username(), secretariat.password());
+        page.navigate("/library");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Under review"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rubber tapping and latex processing course"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish"))
+                .click();
+        assertThat(page.locator(".notice")).containsText("The review was saved.");
+        assertThat(page.locator("#resource-status")).hasCount(0);
+
+        context.clearCookies();
+        page.navigate("/library");
+        page.locator("#kind").selectOption("COURSE");
+        page.locator("#country").selectOption("TH");
+        assertThat(page.locator("#results")).containsText("Rubber tapping and latex processing course");
+        page.getByLabel("Search everything").fill("割胶");
+        page.getByLabel("Search everything").press("Enter");
+        assertThat(page.locator("ol.hits")).containsText("Rubber tapping and latex processing course");
+        page.navigate(resourcePage);
+        assertThat(page.locator("#resource-kind")).hasText("course");
+        problems.addAll(axeProblems(resourcePage));
+        problems.addAll(axeProblems("/library"));
+        assertThat(problems).isEmpty();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    List<String> axeProblems(String path) {
+        page.navigate(path);
+        List<String> problems = new ArrayList<>();
         for (Rule violation : new AxeBuilder(page).analyze().getViolations()) {
-            assertThat(violation.getImpact()).isNotIn("serious", "critical");
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                problems.add(path + ": " + violation.getId() + " ("
+                        + violation.getNodes().size() + ") " + violation.getHelp());
+            }
         }
+        return problems;
     }
 
     @Test
@@ -381,13 +461,7 @@ class BrowserIT extends IntegrationTest {
                 "/alliances/" + yangtze + "/annual-report?year=2024",
                 "/?lang=zh",
                 "/organizations?lang=ru")) {
-            page.navigate(path);
-            for (Rule violation : new AxeBuilder(page).analyze().getViolations()) {
-                if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                    problems.add(path + ": " + violation.getId() + " ("
-                            + violation.getNodes().size() + ") " + violation.getHelp());
-                }
-            }
+            problems.addAll(axeProblems(path));
         }
         assertThat(problems).isEmpty();
     }
