@@ -80,6 +80,7 @@ public class ResourceFiles {
             Map<String, String> changeNote) {
         Resource resource = service.requireOwned(actor, resourceId);
         String type = mediaType(content, declaredType);
+        PackageOutline outline = PACKAGE.equals(type) ? PackageManifest.read(content) : null;
         InputCheck check = new InputCheck();
         String name = fileName == null
                 ? ""
@@ -103,7 +104,8 @@ public class ResourceFiles {
                 name,
                 type,
                 content.length,
-                actor.username()));
+                actor.username(),
+                outline));
         VersionSummary after = ResourceService.version(version);
         accounts.audit(actor, "add-version", "resource", resourceId, null, after);
         return after;

@@ -284,7 +284,8 @@ public class ResourceService {
                 v.fileKey(),
                 v.uploadedBy(),
                 v.uploadedAt(),
-                v.downloads());
+                v.downloads(),
+                v.packageOutline());
     }
 
     /** Published resources of an alliance by kind, counted from the records. */

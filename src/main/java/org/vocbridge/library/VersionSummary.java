@@ -3,7 +3,7 @@ package org.vocbridge.library;
 import java.time.Instant;
 import org.vocbridge.shared.LocalizedText;
 
-/** One version of a resource's file, with the SHA-256 fingerprint of its content. */
+/** One version of a resource's file, with the SHA-256 fingerprint of its content and, for a course package, its outline. */
 public record VersionSummary(
         int number,
         LocalizedText changeNote,
@@ -13,4 +13,5 @@ public record VersionSummary(
         String sha256,
         String uploadedBy,
         Instant uploadedAt,
-        long downloads) {}
+        long downloads,
+        PackageOutline packageOutline) {}

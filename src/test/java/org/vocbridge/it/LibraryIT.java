@@ -271,6 +271,69 @@ class LibraryIT extends IntegrationTest {
         assertThat(api().token(s.member().token()).get(path).json()).isEmpty();
     }
 
+    static byte[] zipWith(String manifest) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("imsmanifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("sco1/index.html"));
+            zip.write("<script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aCoursePackageShowsItsManifestAndHostileManifestsAreRefused() throws IOException {
+        Setting s = setting("Library Package Alliance");
+        long id = submit(s.member(), draft("SHORT_COURSE_PACKAGE", "Pipe cutting package", s.college(), s.alliance()));
+        String path = "/api/v1/resources/" + id + "/versions";
+        String scorm = """
+                <?xml version="1.0"?>
+                <manifest identifier="pipe" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+                          xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+                  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+                  <organizations default="org">
+                    <organization identifier="org"><title>Pipe cutting</title>
+                      <item identifier="i1" identifierref="r1"><title>Measuring</title></item>
+                      <item identifier="i2"><title>Cutting</title>
+                        <item identifier="i3" identifierref="r2"><title>Saw cutting</title></item>
+                      </item>
+                    </organization>
+                  </organizations>
+                  <resources>
+                    <resource identifier="r1" type="webcontent" adlcp:scormtype="sco" href="sco1/index.html"/>
+                    <resource identifier="r2" type="webcontent" adlcp:scormtype="sco" href="sco1/index.html"/>
+                  </resources>
+                </manifest>
+                """.strip();
+        JsonNode version = api().token(s.member().token())
+                .upload(path, "pipe.zip", zipWith(scorm))
+                .json();
+        JsonNode outline = version.get("packageOutline");
+        assertThat(outline.get("standard").asText()).isEqualTo("SCORM");
+        assertThat(outline.get("version").asText()).isEqualTo("1.2");
+        assertThat(outline.get("title").asText()).isEqualTo("Pipe cutting");
+        assertThat(outline.get("resources").asInt()).isEqualTo(2);
+        assertThat(outline.get("items").get(1).get("items").get(0).get("title").asText())
+                .isEqualTo("Saw cutting");
+        publish(s.secretariat(), id);
+        String page = api().get("/library/" + id).body();
+        assertThat(page).contains("Saw cutting").doesNotContain("alert(document.cookie)");
+
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE manifest [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+                + "<manifest><metadata><schema>&secret;</schema></metadata></manifest>";
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE manifest [<!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<manifest><metadata><schema>&c;</schema></metadata></manifest>";
+        for (String hostile : List.of(xxe, laughs, "not xml at all", "<notamanifest/>")) {
+            Api.Response refused = api().token(s.member().token()).upload(path, "bad.zip", zipWith(hostile));
+            assertThat(refused.status()).as(hostile).isEqualTo(400);
+            assertThat(CooperationIT.errorCodes(refused)).containsExactly("error.resource.manifest");
+            assertThat(refused.body()).doesNotContain("root:");
+        }
+        assertThat(api().token(s.member().token()).get(path).json()).hasSize(1);
+    }
+
     @Test
     void aStandardShowsTheChainDownToCoursesAndRelationsFollowTheKinds() {
         Setting s = setting("Library Chain Alliance");

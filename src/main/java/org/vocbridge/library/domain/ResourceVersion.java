@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.library.PackageOutline;
 import org.vocbridge.shared.LocalizedText;
 
 /** One numbered version of a resource's file, kept downloadable after newer ones arrive. */
@@ -50,6 +51,10 @@ public class ResourceVersion {
 
     private long downloads;
 
+    /** What a course package's manifest says; null for documents. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private PackageOutline packageOutline;
+
     protected ResourceVersion() {}
 
     public ResourceVersion(
@@ -60,7 +65,8 @@ public class ResourceVersion {
             String fileName,
             String mediaType,
             long sizeBytes,
-            String uploadedBy) {
+            String uploadedBy,
+            PackageOutline packageOutline) {
         this.resourceId = resourceId;
         this.number = number;
         this.changeNote = changeNote.values();
@@ -69,6 +75,11 @@ public class ResourceVersion {
         this.mediaType = mediaType;
         this.sizeBytes = sizeBytes;
         this.uploadedBy = uploadedBy;
+        this.packageOutline = packageOutline;
+    }
+
+    public PackageOutline packageOutline() {
+        return packageOutline;
     }
 
     public Long id() {

@@ -1,0 +1,1 @@
+alter table library_version add column package_outline ${json};
