@@ -143,6 +143,7 @@ class DemoLibrary implements ApplicationRunner {
                             r.countries(),
                             r.fields(),
                             r.occupations(),
+                            Set.of(),
                             List.of(),
                             null),
                     true);

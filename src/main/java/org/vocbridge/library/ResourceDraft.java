@@ -10,7 +10,8 @@ import org.vocbridge.library.domain.ResourceVisibility;
 
 /**
  * A resource as submitted or edited. {@code language} is the BCP 47 tag of the resource's own
- * content; {@code translationOf} names the original when it is a translation; {@code allianceId}
+ * content; {@code occupations} are ISCO-08 codes and {@code escoOccupations} ESCO occupation URIs
+ * (their ISCO groups are added to the occupations); {@code translationOf} names the original when it is a translation; {@code allianceId}
  * is the alliance whose secretariat reviews it (a platform admin reviews the others); members-only
  * resources need one. Edits send the version read.
  */
@@ -31,6 +32,7 @@ public record ResourceDraft(
         Set<String> countries,
         Set<String> fields,
         Set<String> occupations,
+        Set<String> escoOccupations,
         List<Link> links,
         Long version) {
 

@@ -37,6 +37,8 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.taxonomy.EscoOccupationSummary;
+import org.vocbridge.taxonomy.EscoOccupations;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -56,6 +58,7 @@ public class ResourceService {
     private final AgreementService agreements;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
+    private final EscoOccupations esco;
 
     ResourceService(
             ResourceRepository resources,
@@ -64,7 +67,8 @@ public class ResourceService {
             AllianceService alliances,
             AgreementService agreements,
             AccountsApi accounts,
-            TaxonomyApi taxonomy) {
+            TaxonomyApi taxonomy,
+            EscoOccupations esco) {
         this.resources = resources;
         this.versions = versions;
         this.organizations = organizations;
@@ -72,6 +76,7 @@ public class ResourceService {
         this.agreements = agreements;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
+        this.esco = esco;
     }
 
     // ---- who may see and change ----
@@ -262,6 +267,7 @@ public class ResourceService {
                     r.countries(),
                     r.fields(),
                     r.occupations(),
+                    esco.all(r.escoOccupations()),
                     r.links().stream()
                             .map(l -> new ResourceDraft.Link(l.url(), l.label()))
                             .toList(),
@@ -455,6 +461,13 @@ public class ResourceService {
                 orEmpty(draft.occupations()),
                 c -> taxonomy.isco08().contains(c),
                 "error.isco.unknown");
+        Set<String> escoUris = orEmpty(draft.escoOccupations());
+        Set<String> known =
+                esco.all(escoUris).stream().map(EscoOccupationSummary::uri).collect(Collectors.toSet());
+        escoUris.stream()
+                .filter(uri -> !known.contains(uri))
+                .findFirst()
+                .ifPresent(uri -> check.reject("escoOccupations", "error.resource.escoUnknown", uri));
         List<ResourceDraft.Link> links = draft.links() == null ? List.of() : draft.links();
         if (links.size() > 20) {
             check.reject("links", "error.resource.tooManyLinks", 20);
@@ -471,7 +484,10 @@ public class ResourceService {
         check.throwIfAny();
     }
 
-    private static void apply(Resource resource, ResourceDraft draft) {
+    private void apply(Resource resource, ResourceDraft draft) {
+        Set<String> occupations = new LinkedHashSet<>(orEmpty(draft.occupations()));
+        Set<String> escoUris = orEmpty(draft.escoOccupations());
+        esco.all(escoUris).forEach(o -> occupations.add(o.iscoGroup()));
         resource.describe(
                 draft.kind(),
                 LocalizedText.of(draft.title()),
@@ -488,7 +504,8 @@ public class ResourceService {
                 new LinkedHashSet<>(draft.owners()),
                 upper(orEmpty(draft.countries())),
                 new LinkedHashSet<>(orEmpty(draft.fields())),
-                new LinkedHashSet<>(orEmpty(draft.occupations())),
+                occupations,
+                new LinkedHashSet<>(escoUris),
                 (draft.links() == null ? List.<ResourceDraft.Link>of() : draft.links())
                         .stream()
                                 .map(l -> new ResourceLink(

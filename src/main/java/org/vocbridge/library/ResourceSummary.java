@@ -9,6 +9,7 @@ import org.vocbridge.library.domain.ResourceKind;
 import org.vocbridge.library.domain.ResourceStatus;
 import org.vocbridge.library.domain.ResourceVisibility;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.taxonomy.EscoOccupationSummary;
 
 /**
  * A library resource as shown and served.
@@ -39,6 +40,7 @@ public record ResourceSummary(
         Set<String> countries,
         Set<String> fields,
         Set<String> occupations,
+        List<EscoOccupationSummary> escoOccupations,
         List<ResourceDraft.Link> links,
         VersionSummary latest,
         long downloads,

@@ -63,6 +63,12 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(json(body)));
     }
 
+    Response form(String path, String urlEncoded) {
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded, StandardCharsets.UTF_8)));
+    }
+
     Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }

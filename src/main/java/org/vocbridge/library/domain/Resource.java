@@ -151,6 +151,12 @@ public class Resource {
     @Column(name = "code", length = 4)
     private Set<String> occupations = new TreeSet<>();
 
+    /** ESCO occupations by URI; their ISCO-08 groups are among {@code occupations}. */
+    @ElementCollection
+    @CollectionTable(name = "library_resource_esco", joinColumns = @JoinColumn(name = "resource_id"))
+    @Column(name = "uri", length = 200)
+    private Set<String> escoOccupations = new TreeSet<>();
+
     @ElementCollection
     @CollectionTable(name = "library_resource_link", joinColumns = @JoinColumn(name = "resource_id"))
     @OrderColumn(name = "position")
@@ -182,6 +188,7 @@ public class Resource {
             Set<String> countries,
             Set<String> fields,
             Set<String> occupations,
+            Set<String> escoOccupations,
             List<ResourceLink> links) {
         this.kind = kind;
         this.title = title.values();
@@ -203,6 +210,8 @@ public class Resource {
         this.fields.addAll(fields);
         this.occupations.clear();
         this.occupations.addAll(occupations);
+        this.escoOccupations.clear();
+        this.escoOccupations.addAll(escoOccupations);
         this.links.clear();
         this.links.addAll(links);
         this.updatedAt = Instant.now();
@@ -360,6 +369,10 @@ public class Resource {
 
     public Set<String> occupations() {
         return new TreeSet<>(occupations);
+    }
+
+    public Set<String> escoOccupations() {
+        return new TreeSet<>(escoOccupations);
     }
 
     public List<ResourceLink> links() {

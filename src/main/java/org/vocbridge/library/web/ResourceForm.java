@@ -15,7 +15,8 @@ import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.TranslationRow;
 
 /**
- * The page form of a resource. Occupations are ISCO-08 codes separated by spaces; links are one
+ * The page form of a resource. Occupations are ISCO-08 codes separated by spaces, ESCO
+ * occupations their URIs; links are one
  * per line, the address first and then what it is.
  */
 record ResourceForm(
@@ -35,6 +36,7 @@ record ResourceForm(
         Set<String> countries,
         Set<String> fields,
         String occupations,
+        String escoOccupations,
         String links,
         Long version) {
 
@@ -55,6 +57,7 @@ record ResourceForm(
                 owners,
                 Set.of(),
                 Set.of(),
+                "",
                 "",
                 "",
                 null);
@@ -84,6 +87,7 @@ record ResourceForm(
                 r.countries(),
                 r.fields(),
                 String.join(" ", r.occupations()),
+                String.join("\n", r.escoOccupations().stream().map(e -> e.uri()).toList()),
                 links.toString(),
                 r.version());
     }
@@ -115,6 +119,7 @@ record ResourceForm(
                 countries == null ? Set.of() : countries,
                 fields == null ? Set.of() : fields,
                 CodeList.parse(occupations),
+                CodeList.parse(escoOccupations),
                 parsed,
                 version);
     }

@@ -31,6 +31,21 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Harvesting protocols (OAI-PMH at {@code /oai}): anonymous and read-only, so a harvester's form
+     * POST needs no session and no CSRF token; nothing but public records is served there.
+     */
+    @Bean
+    @Order(0)
+    public SecurityFilterChain harvesting(HttpSecurity http) throws Exception {
+        http.securityMatcher("/oai")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(this::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     public SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens) throws Exception {
