@@ -6,11 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vocbridge.library.domain.Resource;
 import org.vocbridge.library.domain.ResourceStatus;
-import org.vocbridge.library.domain.ResourceVisibility;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
-/** Registers published public resources with the global search. */
+/**
+ * Registers published resources with the search; the global search shows the public ones, the
+ * library's own search also those for the reader's alliances.
+ */
 @Configuration
 class LibrarySearchTypes {
 
@@ -26,8 +28,7 @@ class LibrarySearchTypes {
             }
 
             public String indexedWhere() {
-                return "e.status = " + ResourceStatus.class.getName() + ".PUBLISHED and e.visibility = "
-                        + ResourceVisibility.class.getName() + ".PUBLIC";
+                return "e.status = " + ResourceStatus.class.getName() + ".PUBLISHED";
             }
 
             public Hit describe(Object id, LocalizedText title, String country, String detail, Locale locale) {

@@ -106,9 +106,22 @@ public class ResourceFiles {
                 content.length,
                 actor.username(),
                 outline));
+        resource.contentText(outline != null ? outlineText(outline) : DocumentText.of(content, type));
         VersionSummary after = ResourceService.version(version);
         accounts.audit(actor, "add-version", "resource", resourceId, null, after);
         return after;
+    }
+
+    /** A package's words for search: its title and the titles of its items. */
+    private static String outlineText(PackageOutline outline) {
+        StringBuilder text = new StringBuilder(outline.title() == null ? "" : outline.title());
+        java.util.ArrayDeque<PackageOutline.Item> items = new java.util.ArrayDeque<>(outline.items());
+        while (!items.isEmpty()) {
+            PackageOutline.Item item = items.pop();
+            text.append('\n').append(item.title());
+            item.items().forEach(items::add);
+        }
+        return text.toString();
     }
 
     /** A file to download. */

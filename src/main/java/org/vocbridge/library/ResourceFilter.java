@@ -24,8 +24,9 @@ public record ResourceFilter(
     public static final ResourceFilter NONE =
             new ResourceFilter(null, null, null, null, null, null, null, null, null, Sort.NEWEST);
 
-    /** How the list is ordered. */
+    /** How the list is ordered; by relevance only when searching for words. */
     public enum Sort {
+        RELEVANCE,
         NEWEST,
         DOWNLOADS,
         TITLE

@@ -1,5 +1,6 @@
 package org.vocbridge.library;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -31,6 +35,8 @@ import org.vocbridge.library.domain.ResourceStatus;
 import org.vocbridge.library.domain.ResourceVersion;
 import org.vocbridge.library.domain.ResourceVersionRepository;
 import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.search.SearchableType;
+import org.vocbridge.search.TextQuery;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
@@ -59,6 +65,7 @@ public class ResourceService {
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
     private final EscoOccupations esco;
+    private final EntityManager entityManager;
 
     ResourceService(
             ResourceRepository resources,
@@ -68,7 +75,8 @@ public class ResourceService {
             AgreementService agreements,
             AccountsApi accounts,
             TaxonomyApi taxonomy,
-            EscoOccupations esco) {
+            EscoOccupations esco,
+            EntityManager entityManager) {
         this.resources = resources;
         this.versions = versions;
         this.organizations = organizations;
@@ -77,6 +85,7 @@ public class ResourceService {
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.esco = esco;
+        this.entityManager = entityManager;
     }
 
     // ---- who may see and change ----
@@ -161,17 +170,120 @@ public class ResourceService {
                 resources.findAllById(ids).stream().filter(reader::sees).toList(), reader);
     }
 
+    /**
+     * The library list: searched by words when there are any (published resources, by relevance unless
+     * another order is asked for), otherwise filtered in the database (any status the reader may see).
+     */
+    @Transactional(readOnly = true)
+    public ResultPage<ResourceSummary> find(String query, ResourceFilter filter, int page, int size, CurrentUser user) {
+        boolean published = filter.status() == null || filter.status() == ResourceStatus.PUBLISHED;
+        return query != null && !query.isBlank() && published
+                ? search(query, filter, page, size, user)
+                : list(filter, page, size, user);
+    }
+
     @Transactional(readOnly = true)
     public ResultPage<ResourceSummary> list(ResourceFilter filter, int page, int size, CurrentUser user) {
         Reader reader = reader(user);
-        Sort sort =
-                switch (filter.sort() == null ? ResourceFilter.Sort.NEWEST : filter.sort()) {
-                    case DOWNLOADS -> Sort.by(Sort.Order.desc("downloads"), Sort.Order.desc("id"));
-                    case TITLE -> Sort.by("id");
-                    case NEWEST -> Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
-                };
-        var found = resources.findAll(specification(filter, reader), PageRequest.of(page, size, sort));
+        var found = resources.findAll(specification(filter, reader), PageRequest.of(page, size, order(filter)));
         return new ResultPage<>(summaries(found.getContent(), reader), page, size, found.getTotalElements());
+    }
+
+    private static Sort order(ResourceFilter filter) {
+        return switch (filter.sort() == null ? ResourceFilter.Sort.NEWEST : filter.sort()) {
+            case DOWNLOADS -> Sort.by(Sort.Order.desc("downloads"), Sort.Order.desc("id"));
+            case TITLE -> Sort.by("id");
+            case NEWEST, RELEVANCE -> Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+        };
+    }
+
+    /** Search results re-ordered by date or downloads come from at most this many best matches. */
+    static final int REORDERED_MATCHES = 1_000;
+
+    static final int MAX_QUERY_LENGTH = 200;
+
+    /**
+     * Published resources the reader may see whose title, summary or file text matches the words
+     * (in any language: the query's script picks the analyzers), or whose ISCO-08 or ISCED-F code is
+     * the query; with the list's filters. Ordered by relevance, or by date or downloads among the
+     * best {@value #REORDERED_MATCHES} matches.
+     */
+    @Transactional(readOnly = true)
+    public ResultPage<ResourceSummary> search(String query, ResourceFilter f, int page, int size, CurrentUser user) {
+        Reader reader = reader(user);
+        String text = query.strip();
+        String words = text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
+        SearchSession session = Search.session(entityManager);
+        var search = session.search(Resource.class)
+                .select(p -> p.id(Long.class))
+                .where((p, root) -> {
+                    var matches = p.or().add(TextQuery.predicate(p, words, "name", "description", "content"));
+                    if (words.matches("\\d{1,4}")) {
+                        matches.add(
+                                p.match().field("occupation").matching(words).boost(8f));
+                        matches.add(p.match().field("field").matching(words).boost(8f));
+                    }
+                    root.add(matches);
+                    if (!reader.user().admin()) {
+                        root.add(p.terms().field(SearchableType.AUDIENCE).matchingAny(audiences(reader)));
+                    }
+                    if (f.kind() != null) {
+                        root.add(p.match().field("kind").matching(f.kind()));
+                    }
+                    if (!blank(f.country())) {
+                        root.add(p.match()
+                                .field("countries")
+                                .matching(f.country().strip().toUpperCase(java.util.Locale.ROOT)));
+                    }
+                    if (!blank(f.field())) {
+                        root.add(p.match().field("field").matching(f.field().strip()));
+                    }
+                    if (!blank(f.occupation())) {
+                        root.add(p.match()
+                                .field("occupation")
+                                .matching(f.occupation().strip()));
+                    }
+                    if (!blank(f.language())) {
+                        root.add(p.match()
+                                .field("language")
+                                .matching(
+                                        LocalizedText.normalizeTag(f.language().strip())));
+                    }
+                    if (f.licence() != null) {
+                        root.add(p.match().field("licence").matching(f.licence()));
+                    }
+                    if (f.alliance() != null) {
+                        root.add(p.match().field("alliance").matching(f.alliance()));
+                    }
+                    if (f.organization() != null) {
+                        root.add(p.match().field("owners").matching(f.organization()));
+                    }
+                });
+        if (f.sort() == null || f.sort() == ResourceFilter.Sort.RELEVANCE) {
+            SearchResult<Long> found = search.fetch(page * size, size);
+            return new ResultPage<>(
+                    inOrder(found.hits(), reader), page, size, found.total().hitCountLowerBound());
+        }
+        List<Long> best = search.fetchHits(REORDERED_MATCHES);
+        if (best.isEmpty()) {
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
+        var found = resources.findAll((root, q, cb) -> root.get("id").in(best), PageRequest.of(page, size, order(f)));
+        return new ResultPage<>(summaries(found.getContent(), reader), page, size, found.getTotalElements());
+    }
+
+    private List<ResourceSummary> inOrder(List<Long> ids, Reader reader) {
+        Map<Long, Resource> loaded =
+                resources.findAllById(ids).stream().collect(Collectors.toMap(Resource::id, Function.identity()));
+        return summaries(ids.stream().map(loaded::get).filter(r -> r != null).toList(), reader);
+    }
+
+    private static List<String> audiences(Reader reader) {
+        List<String> audiences = new ArrayList<>();
+        audiences.add(SearchableType.EVERYONE);
+        reader.memberOf().forEach(a -> audiences.add(Resource.membersOf(a)));
+        reader.editorOf().forEach(o -> audiences.add(Resource.editorsOf(o)));
+        return audiences;
     }
 
     private static Specification<Resource> specification(ResourceFilter f, Reader reader) {

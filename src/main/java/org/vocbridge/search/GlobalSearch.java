@@ -128,6 +128,7 @@ public class GlobalSearch {
                         f.composite().from(highlightProjections(f, highlighted)).asList())
                 .where((f, root) -> {
                     root.add(TextQuery.predicate(f, text, "name", "description"));
+                    root.add(f.match().field(SearchableType.AUDIENCE).matching(SearchableType.EVERYONE));
                     if (query.country() != null && !query.country().isBlank()) {
                         root.add(f.match().field("country").matching(query.country()));
                     }

@@ -6,13 +6,21 @@ import org.vocbridge.shared.LocalizedText;
 /**
  * A kind of record that the global search covers. A module registers one bean per indexed entity
  * class. The entity indexes its {@code name} and {@code description} with
- * {@link LocalizedTextBinder}, a projectable keyword field {@code country}, and a projectable,
- * not searchable keyword field {@code detail} holding what its hits show under the title; hits are
- * then described from the index alone, without loading the records.
+ * {@link LocalizedTextBinder}, a projectable keyword field {@code country}, a projectable,
+ * not searchable keyword field {@code detail} holding what its hits show under the title, and a
+ * keyword field {@link #AUDIENCE} saying who may find it ({@link #EVERYONE}, or a module's own
+ * audience such as an alliance's members, which the global search never shows); hits are then
+ * described from the index alone, without loading the records.
  *
  * @param <T> the indexed entity class
  */
 public interface SearchableType<T> {
+
+    /** The index field saying who may find a record. */
+    String AUDIENCE = "audience";
+
+    /** The audience of records anyone may find. */
+    String EVERYONE = "public";
 
     /** A short stable key, for example {@code organization}; also the message key suffix. */
     String key();

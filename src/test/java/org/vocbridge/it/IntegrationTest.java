@@ -1,5 +1,7 @@
 package org.vocbridge.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -109,5 +111,29 @@ public abstract class IntegrationTest {
         TestUser user = newUser(prefix);
         accountService.grantWithoutCheck(new CurrentUser(null, "test", true), user.id(), role, scopeId);
         return user;
+    }
+
+    /** A new alliance with its secretariat, a member college (with its editor) and an outsider who edits a company. */
+    record AllianceSetting(long alliance, TestUser secretariat, TestUser member, long college, TestUser outsider) {}
+
+    AllianceSetting allianceSetting(String name) {
+        String admin = adminToken();
+        long alliance = api().token(admin)
+                .post("/api/v1/alliances", Map.of("name", Map.of("en", name)))
+                .json()
+                .get("id")
+                .asLong();
+        TestUser secretariat = newUserWith("secretariat", Role.ALLIANCE_SECRETARIAT, alliance);
+        TestUser member = newUser("member");
+        long college = newOrganization(member, "VOCATIONAL_COLLEGE", "CN", Map.of("en", name + " College"));
+        assertThat(api().token(secretariat.token())
+                        .post(
+                                "/api/v1/alliances/" + alliance + "/members",
+                                Map.of("organizationId", college, "role", "MEMBER", "joinedOn", "2024-01-01"))
+                        .status())
+                .isEqualTo(200);
+        TestUser outsider = newUser("outsider");
+        newOrganization(outsider, "ENTERPRISE", "KZ", Map.of("en", name + " Outsider Company"));
+        return new AllianceSetting(alliance, secretariat, member, college, outsider);
     }
 }

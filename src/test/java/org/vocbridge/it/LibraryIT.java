@@ -15,35 +15,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.vocbridge.accounts.Role;
 import tools.jackson.databind.JsonNode;
 
 /** The library: review before publishing, members-only resources, versions and uploads, relations. */
 class LibraryIT extends IntegrationTest {
-
-    /** An alliance with a secretariat, a member college (with its editor) and an outsider. */
-    record Setting(long alliance, TestUser secretariat, TestUser member, long college, TestUser outsider) {}
-
-    Setting setting(String name) {
-        String admin = adminToken();
-        long alliance = api().token(admin)
-                .post("/api/v1/alliances", Map.of("name", Map.of("en", name)))
-                .json()
-                .get("id")
-                .asLong();
-        TestUser secretariat = newUserWith("lib-secretariat", Role.ALLIANCE_SECRETARIAT, alliance);
-        TestUser member = newUser("lib-member");
-        long college = newOrganization(member, "VOCATIONAL_COLLEGE", "CN", Map.of("en", name + " College"));
-        assertThat(api().token(secretariat.token())
-                        .post(
-                                "/api/v1/alliances/" + alliance + "/members",
-                                Map.of("organizationId", college, "role", "MEMBER", "joinedOn", "2024-01-01"))
-                        .status())
-                .isEqualTo(200);
-        TestUser outsider = newUser("lib-outsider");
-        newOrganization(outsider, "ENTERPRISE", "KZ", Map.of("en", name + " Outsider Company"));
-        return new Setting(alliance, secretariat, member, college, outsider);
-    }
 
     static Map<String, Object> draft(String kind, String title, long owner, Long alliance) {
         Map<String, Object> draft = new HashMap<>();
@@ -93,7 +68,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void aSubmittedResourceIsSeenOnlyByItsOwnersAndReviewerUntilPublished() {
-        Setting s = setting("Library Review Alliance");
+        AllianceSetting s = allianceSetting("Library Review Alliance");
         long id = submit(
                 s.member(), draft("COURSE_STANDARD", "Orbital welding course standard", s.college(), s.alliance()));
         assertThat(api().get("/api/v1/resources/" + id).status()).isEqualTo(404);
@@ -147,7 +122,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void membersOnlyResourcesNeverReachOutsiders() {
-        Setting s = setting("Library Members Alliance");
+        AllianceSetting s = allianceSetting("Library Members Alliance");
         Map<String, Object> draft = draft("COURSE", "Confidential pipeline course", s.college(), s.alliance());
         draft.put("visibility", "MEMBERS");
         long id = submit(s.member(), draft);
@@ -186,7 +161,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void versionsStayDownloadableWithTheirFingerprintsAndDownloadsAreCounted() throws Exception {
-        Setting s = setting("Library Versions Alliance");
+        AllianceSetting s = allianceSetting("Library Versions Alliance");
         long id = submit(s.member(), draft("TEXTBOOK", "Pipeline welding textbook", s.college(), s.alliance()));
         byte[] first = "%PDF-1.4\nfirst edition\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         byte[] second = docx("second edition");
@@ -227,7 +202,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void uploadsThatAreNotWhatTheyClaimOrAreUnsafeZipsAreRefusedAndChangeNothing() throws IOException {
-        Setting s = setting("Library Uploads Alliance");
+        AllianceSetting s = allianceSetting("Library Uploads Alliance");
         long id =
                 submit(s.member(), draft("SHORT_COURSE_PACKAGE", "Welding safety package", s.college(), s.alliance()));
         String path = "/api/v1/resources/" + id + "/versions";
@@ -284,7 +259,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void aCoursePackageShowsItsManifestAndHostileManifestsAreRefused() throws IOException {
-        Setting s = setting("Library Package Alliance");
+        AllianceSetting s = allianceSetting("Library Package Alliance");
         long id = submit(s.member(), draft("SHORT_COURSE_PACKAGE", "Pipe cutting package", s.college(), s.alliance()));
         String path = "/api/v1/resources/" + id + "/versions";
         String scorm = """
@@ -336,7 +311,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void aStandardShowsTheChainDownToCoursesAndRelationsFollowTheKinds() {
-        Setting s = setting("Library Chain Alliance");
+        AllianceSetting s = allianceSetting("Library Chain Alliance");
         long occupational = submit(
                 s.member(),
                 draft("OCCUPATIONAL_STANDARD", "Pipeline welder occupational standard", s.college(), s.alliance()));
@@ -385,7 +360,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void badResourcesAreRefusedWithEveryProblemAndNothingIsSaved() {
-        Setting s = setting("Library Bad Input Alliance");
+        AllianceSetting s = allianceSetting("Library Bad Input Alliance");
         long before = api().token(s.member().token())
                 .get("/api/v1/resources?status=SUBMITTED&organization=" + s.college())
                 .json()
@@ -426,7 +401,7 @@ class LibraryIT extends IntegrationTest {
 
     @Test
     void aTranslationIsLinkedToItsOriginalInAnotherLanguage() {
-        Setting s = setting("Library Translation Alliance");
+        AllianceSetting s = allianceSetting("Library Translation Alliance");
         long original = submit(s.member(), draft("COURSE", "Pipeline inspection course", s.college(), s.alliance()));
         Map<String, Object> sameLanguage =
                 draft("COURSE", "Pipeline inspection course again", s.college(), s.alliance());

@@ -28,6 +28,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
@@ -39,6 +40,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -277,6 +279,13 @@ public class Agreement {
     /** The first record of the history: the agreement was recorded in its first state. */
     public void recorded(LocalDate on, String actor) {
         history.add(new StatusChange(this, null, status, on, actor, null));
+    }
+
+    /** Who finds it in search: everyone. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchAudience() {
+        return SearchableType.EVERYONE;
     }
 
     /** What a search hit shows under the title: the status and the year of signing. */

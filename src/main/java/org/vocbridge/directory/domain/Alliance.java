@@ -19,6 +19,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -29,6 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /** An alliance (network) of organizations, run by a secretariat, with a rotating chair. */
@@ -162,6 +164,13 @@ public class Alliance {
         ChairTerm term = new ChairTerm(this, chair, from, to, note, actor);
         chairTerms.add(0, term);
         return term;
+    }
+
+    /** Who finds it in search: everyone. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchAudience() {
+        return SearchableType.EVERYONE;
     }
 
     /** What a search hit shows under the name: the acronym, if any. */

@@ -25,6 +25,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -35,7 +36,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.taxonomy.CodeHierarchy;
 
 /** A member organization: a college, university, enterprise, government body, association… */
 @Entity
@@ -207,6 +210,13 @@ public class Organization {
         return memberships;
     }
 
+    /** Who finds it in search: everyone. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchAudience() {
+        return SearchableType.EVERYONE;
+    }
+
     /** What a search hit shows under the name: the kind. */
     @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
@@ -218,13 +228,13 @@ public class Organization {
     @KeywordField(name = "field", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
     public Set<String> getFieldsWithAncestors() {
-        return Codes.withAncestors(fields, 2);
+        return CodeHierarchy.withAncestors(fields, CodeHierarchy.ISCED_F_TOP);
     }
 
     @KeywordField(name = "occupation")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
     public Set<String> getOccupationsWithAncestors() {
-        return Codes.withAncestors(occupations, 1);
+        return CodeHierarchy.withAncestors(occupations, CodeHierarchy.ISCO_TOP);
     }
 
     /** Alliances the organization currently belongs to (approved, active or suspended). */

@@ -27,6 +27,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -39,7 +40,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.MultilingualAnalysis;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.taxonomy.CodeHierarchy;
 
 /** A person: a contact of an organization, or an expert appointed to an alliance's think tank. */
 @Entity
@@ -170,13 +173,20 @@ public class Person {
     @KeywordField(name = "field", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
     public Set<String> getFieldsWithAncestors() {
-        return Codes.withAncestors(fields, 2);
+        return CodeHierarchy.withAncestors(fields, CodeHierarchy.ISCED_F_TOP);
     }
 
     @KeywordField(name = "occupation")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
     public Set<String> getOccupationsWithAncestors() {
-        return Codes.withAncestors(occupations, 1);
+        return CodeHierarchy.withAncestors(occupations, CodeHierarchy.ISCO_TOP);
+    }
+
+    /** Who finds it in search: everyone. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchAudience() {
+        return SearchableType.EVERYONE;
     }
 
     /** What a search hit shows under the name: the position, in every language, as JSON. */

@@ -27,6 +27,7 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -34,16 +35,20 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.search.FullTextBinder;
 import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.taxonomy.CodeHierarchy;
 
 /**
  * A resource of the library. Its content is in one language; a translation is another resource
- * naming this one as its original. Only published public resources are in the search index.
+ * naming this one as its original. Published resources are in the search index with their
+ * audience; the words of the newest file are indexed too.
  */
 @Entity
 @Table(name = "library_resource")
-@Indexed(index = "resource", routingBinder = @RoutingBinderRef(type = PublishedPublicOnly.class))
+@Indexed(index = "resource", routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
 public class Resource {
 
     @Id
@@ -55,6 +60,7 @@ public class Resource {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ResourceKind kind;
 
     /** Indexed as {@code name}, like every record's title in the global search. */
@@ -78,12 +84,14 @@ public class Resource {
 
     /** The BCP 47 tag of the language the resource itself is written in. */
     @Column(nullable = false, length = 35)
+    @KeywordField(name = "language")
     private String contentLanguage;
 
     /** The original this resource translates, if it is a translation. */
     private Long translationOf;
 
     /** The alliance whose secretariat reviews it and whose members see it when it is for members only. */
+    @GenericField(name = "alliance")
     private Long allianceId;
 
     /** The agreement (cooperation) that produced it. */
@@ -99,6 +107,7 @@ public class Resource {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private Licence licence;
 
     @Enumerated(EnumType.STRING)
@@ -125,6 +134,13 @@ public class Resource {
 
     private long downloads;
 
+    /** The words of the newest file (PDF, DOCX, ODT, or a package's titles), for search only. */
+    @Column(length = 200_000)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(type = FullTextBinder.class, params = @Param(name = "field", value = "content")))
+    private String contentText;
+
     /** Made up for the demo data, marked wherever it shows. */
     private boolean demo;
 
@@ -134,11 +150,13 @@ public class Resource {
     @ElementCollection
     @CollectionTable(name = "library_resource_owner", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "organization_id")
+    @GenericField(name = "owners")
     private Set<Long> owners = new TreeSet<>();
 
     @ElementCollection
     @CollectionTable(name = "library_resource_country", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "code", length = 2)
+    @KeywordField(name = "countries")
     private Set<String> countries = new TreeSet<>();
 
     @ElementCollection
@@ -241,6 +259,10 @@ public class Resource {
         this.updatedAt = Instant.now();
     }
 
+    public void contentText(String text) {
+        this.contentText = text == null || text.isBlank() ? null : text;
+    }
+
     public boolean isPublicToAll() {
         return status == ResourceStatus.PUBLISHED && visibility == ResourceVisibility.PUBLIC;
     }
@@ -250,6 +272,48 @@ public class Resource {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
     public String getSearchDetail() {
         return kind.name();
+    }
+
+    /** Who finds it: everyone, or (for members only) the alliance's members and the owners' editors. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "visibility")),
+                @ObjectPath(@PropertyValue(propertyName = "allianceId")),
+                @ObjectPath(@PropertyValue(propertyName = "owners"))
+            })
+    public Set<String> getSearchAudience() {
+        if (visibility == ResourceVisibility.PUBLIC) {
+            return Set.of(SearchableType.EVERYONE);
+        }
+        Set<String> audience = new TreeSet<>();
+        if (allianceId != null) {
+            audience.add(membersOf(allianceId));
+        }
+        owners.forEach(owner -> audience.add(editorsOf(owner)));
+        return audience;
+    }
+
+    public static String membersOf(long allianceId) {
+        return "alliance:" + allianceId;
+    }
+
+    public static String editorsOf(long organizationId) {
+        return "organization:" + organizationId;
+    }
+
+    /** ISCED-F fields with every broader field, so that filtering by 07 finds 0715. */
+    @KeywordField(name = "field", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
+    public Set<String> getFieldsWithAncestors() {
+        return CodeHierarchy.withAncestors(fields, CodeHierarchy.ISCED_F_TOP);
+    }
+
+    /** ISCO-08 occupations with every broader group, so that searching 72 finds 7212. */
+    @KeywordField(name = "occupation")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
+    public Set<String> getOccupationsWithAncestors() {
+        return CodeHierarchy.withAncestors(occupations, CodeHierarchy.ISCO_TOP);
     }
 
     /** The first country it applies to, for search hits and the global country filter. */

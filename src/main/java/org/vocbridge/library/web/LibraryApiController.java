@@ -53,10 +53,12 @@ class LibraryApiController {
 
     @GetMapping
     @Operation(
-            summary = "List the resources the caller may see: published ones (members-only ones to the"
-                    + " alliance's members); status=SUBMITTED or RETURNED lists what the caller owns or reviews."
-                    + " field and occupation take ISCED-F and ISCO-08 codes at any level")
+            summary = "List or search the resources the caller may see: published ones (members-only ones to the"
+                    + " alliance's members); q searches titles, summaries and file text in any language, or an"
+                    + " ISCO-08/ISCED-F code (sort=RELEVANCE by default then); status=SUBMITTED or RETURNED lists"
+                    + " what the caller owns or reviews. field and occupation take codes at any level")
     ResultPage<ResourceSummary> list(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String field,
@@ -66,11 +68,12 @@ class LibraryApiController {
             @RequestParam(required = false) Long alliance,
             @RequestParam(required = false) Long organization,
             @RequestParam(required = false) ResourceStatus status,
-            @RequestParam(defaultValue = "NEWEST") ResourceFilter.Sort sort,
+            @RequestParam(required = false) ResourceFilter.Sort sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             CurrentUser user) {
-        return resources.list(
+        return resources.find(
+                q,
                 new ResourceFilter(
                         kind, country, field, occupation, language, licence, alliance, organization, status, sort),
                 Math.max(page, 0),

@@ -75,6 +75,7 @@ class LibraryPages {
 
     @GetMapping
     String list(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String field,
@@ -83,7 +84,7 @@ class LibraryPages {
             @RequestParam(required = false) Licence licence,
             @RequestParam(required = false) Long alliance,
             @RequestParam(required = false) ResourceStatus status,
-            @RequestParam(defaultValue = "NEWEST") ResourceFilter.Sort sort,
+            @RequestParam(required = false) ResourceFilter.Sort sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             CurrentUser user,
@@ -92,7 +93,8 @@ class LibraryPages {
         ResourceFilter filter =
                 new ResourceFilter(kind, country, field, occupation, language, licence, alliance, null, status, sort);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", resources.list(filter, Math.max(page, 0), PAGE_SIZE, user));
+        model.addAttribute("q", q);
+        model.addAttribute("result", resources.find(q, filter, Math.max(page, 0), PAGE_SIZE, user));
         if (htmx != null) {
             return "library/resources :: results";
         }

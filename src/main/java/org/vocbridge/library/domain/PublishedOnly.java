@@ -7,21 +7,21 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
 /**
- * Keeps all but published public resources out of the index: nothing under review and nothing for
- * members only ever shows in search.
+ * Keeps resources under review out of the index. Published ones are indexed with their audience
+ * (everyone, or the alliance's members and the owners), which every search filters on.
  */
-public class PublishedPublicOnly implements RoutingBinder {
+public class PublishedOnly implements RoutingBinder {
 
     @Override
     public void bind(RoutingBindingContext context) {
-        context.dependencies().use("status").use("visibility");
+        context.dependencies().use("status");
         context.bridge(Resource.class, new Bridge());
     }
 
     private static class Bridge implements RoutingBridge<Resource> {
         @Override
         public void route(DocumentRoutes routes, Object id, Resource resource, RoutingBridgeRouteContext context) {
-            if (resource.isPublicToAll()) {
+            if (resource.status() == ResourceStatus.PUBLISHED) {
                 routes.addRoute();
             } else {
                 routes.notIndexed();
@@ -31,7 +31,7 @@ public class PublishedPublicOnly implements RoutingBinder {
         @Override
         public void previousRoutes(
                 DocumentRoutes routes, Object id, Resource resource, RoutingBridgeRouteContext context) {
-            // it may have been indexed while public (made members-only or returned since)
+            // it may have been indexed while published (returned since)
             routes.addRoute();
         }
     }
