@@ -186,6 +186,7 @@ class DemoDirectory implements ApplicationRunner {
                                     : p.affiliations().stream().map(byKey::get).toList()),
                     orEmpty(p.fields()),
                     Set.of(),
+                    Set.of(),
                     orEmpty(p.keywords()),
                     orEmpty(p.languages()));
             if (p.appointments() != null) {

@@ -3,6 +3,7 @@ package org.vocbridge.directory;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.vocbridge.shared.InputCheck;
+import org.vocbridge.taxonomy.EscoOccupations;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The checks that organization, person and alliance drafts share. */
@@ -13,9 +14,11 @@ class DraftChecks {
     static final int TEXT_MAX = 10_000;
 
     private final TaxonomyApi taxonomy;
+    private final EscoOccupations esco;
 
-    DraftChecks(TaxonomyApi taxonomy) {
+    DraftChecks(TaxonomyApi taxonomy, EscoOccupations esco) {
         this.taxonomy = taxonomy;
+        this.esco = esco;
     }
 
     InputCheck name(InputCheck check, String field, Map<String, String> name) {
@@ -37,6 +40,15 @@ class DraftChecks {
         check.allKnown("fields", fields, code -> taxonomy.iscedF().contains(code), "error.isced.unknown");
         return check.allKnown(
                 "occupations", occupations, code -> taxonomy.isco08().contains(code), "error.isco.unknown");
+    }
+
+    InputCheck esco(InputCheck check, java.util.Set<String> escoOccupations) {
+        return esco.check(check, "escoOccupations", escoOccupations);
+    }
+
+    /** The ISCO-08 codes given, with the unit groups of the ESCO occupations given. */
+    java.util.Set<String> withEscoGroups(java.util.Set<String> occupations, java.util.Set<String> escoOccupations) {
+        return esco.withIscoGroups(occupations, escoOccupations);
     }
 
     InputCheck website(InputCheck check, String website) {

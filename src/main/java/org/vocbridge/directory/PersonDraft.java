@@ -8,6 +8,7 @@ import java.util.Set;
  *
  * @param name the name in several scripts, language tag to text
  * @param affiliations ids of organizations the person works for
+ * @param escoOccupations ESCO occupation URIs (their ISCO-08 groups join {@code occupations})
  * @param languages BCP 47 tags of the languages the person speaks
  */
 public record PersonDraft(
@@ -19,6 +20,7 @@ public record PersonDraft(
         Set<Long> affiliations,
         Set<String> fields,
         Set<String> occupations,
+        Set<String> escoOccupations,
         Set<String> keywords,
         Set<String> languages,
         Long version) {}

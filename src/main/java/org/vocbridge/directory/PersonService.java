@@ -193,6 +193,7 @@ public class PersonService {
         checks.country(check, "country", draft.country(), false);
         checks.email(check, "email", draft.email());
         checks.codes(check, draft.fields(), draft.occupations());
+        checks.esco(check, draft.escoOccupations());
         check.allKnown("languages", draft.languages(), LocalizedText::isValidTag, "error.languageTag");
         if (draft.keywords() != null) {
             draft.keywords().stream()
@@ -223,7 +224,8 @@ public class PersonService {
                 OrganizationService.trim(draft.email()),
                 affiliations,
                 draft.fields() == null ? Set.of() : new TreeSet<>(draft.fields()),
-                draft.occupations() == null ? Set.of() : new TreeSet<>(draft.occupations()),
+                checks.withEscoGroups(draft.occupations(), draft.escoOccupations()),
+                draft.escoOccupations() == null ? Set.of() : new TreeSet<>(draft.escoOccupations()),
                 draft.keywords() == null ? Set.of() : cleaned(draft.keywords()),
                 draft.languages() == null
                         ? Set.of()

@@ -24,6 +24,7 @@ public record PersonSummary(
         List<Affiliation> affiliations,
         Set<String> fields,
         Set<String> occupations,
+        Set<String> escoOccupations,
         Set<String> keywords,
         Set<String> languages,
         List<AppointmentSummary> appointments,
@@ -66,6 +67,7 @@ public record PersonSummary(
                         .toList(),
                 p.fields(),
                 p.occupations(),
+                p.escoOccupations(),
                 p.keywords(),
                 p.languages(),
                 p.appointments().stream()

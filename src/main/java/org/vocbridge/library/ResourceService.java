@@ -43,7 +43,6 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.taxonomy.EscoOccupationSummary;
 import org.vocbridge.taxonomy.EscoOccupations;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -202,6 +201,8 @@ public class ResourceService {
 
     static final int MAX_QUERY_LENGTH = 200;
 
+    static final int EXACT_COUNT_UP_TO = 1_000;
+
     /**
      * Published resources the reader may see whose title, summary or file text matches the words
      * (in any language: the query's script picks the analyzers), or whose ISCO-08 or ISCED-F code is
@@ -260,9 +261,15 @@ public class ResourceService {
                     }
                 });
         if (f.sort() == null || f.sort() == ResourceFilter.Sort.RELEVANCE) {
-            SearchResult<Long> found = search.fetch(page * size, size);
+            // counting every match exactly would keep Lucene from skipping what cannot rank on the page
+            SearchResult<Long> found =
+                    search.totalHitCountThreshold(EXACT_COUNT_UP_TO).fetch(page * size, size);
             return new ResultPage<>(
-                    inOrder(found.hits(), reader), page, size, found.total().hitCountLowerBound());
+                    inOrder(found.hits(), reader),
+                    page,
+                    size,
+                    found.total().hitCountLowerBound(),
+                    found.total().isHitCountExact());
         }
         List<Long> best = search.fetchHits(REORDERED_MATCHES);
         if (best.isEmpty()) {
@@ -406,11 +413,21 @@ public class ResourceService {
                 v.packageOutline());
     }
 
-    /** Published resources of an alliance by kind, counted from the records. */
+    /**
+     * An alliance's published resources by kind, counted from the records: the public ones, and for
+     * the alliance's members (and admins) those for members only too.
+     */
     @Transactional(readOnly = true)
-    public Map<ResourceKind, Long> publishedByKind(long allianceId) {
+    public Map<ResourceKind, Long> publishedByKind(long allianceId, CurrentUser user) {
+        alliances.get(allianceId);
+        Reader reader = reader(user);
+        Set<ResourceVisibility> visibilities = user.admin() || reader.memberOf().contains(allianceId)
+                ? Set.of(ResourceVisibility.PUBLIC, ResourceVisibility.MEMBERS)
+                : Set.of(ResourceVisibility.PUBLIC);
         Map<ResourceKind, Long> counts = new java.util.EnumMap<>(ResourceKind.class);
-        resources.countPublishedByKind(allianceId).forEach(r -> counts.put((ResourceKind) r[0], (Long) r[1]));
+        resources
+                .countPublishedByKind(allianceId, visibilities)
+                .forEach(r -> counts.put((ResourceKind) r[0], (Long) r[1]));
         return counts;
     }
 
@@ -573,13 +590,7 @@ public class ResourceService {
                 orEmpty(draft.occupations()),
                 c -> taxonomy.isco08().contains(c),
                 "error.isco.unknown");
-        Set<String> escoUris = orEmpty(draft.escoOccupations());
-        Set<String> known =
-                esco.all(escoUris).stream().map(EscoOccupationSummary::uri).collect(Collectors.toSet());
-        escoUris.stream()
-                .filter(uri -> !known.contains(uri))
-                .findFirst()
-                .ifPresent(uri -> check.reject("escoOccupations", "error.resource.escoUnknown", uri));
+        esco.check(check, "escoOccupations", draft.escoOccupations());
         List<ResourceDraft.Link> links = draft.links() == null ? List.of() : draft.links();
         if (links.size() > 20) {
             check.reject("links", "error.resource.tooManyLinks", 20);
@@ -597,9 +608,7 @@ public class ResourceService {
     }
 
     private void apply(Resource resource, ResourceDraft draft) {
-        Set<String> occupations = new LinkedHashSet<>(orEmpty(draft.occupations()));
         Set<String> escoUris = orEmpty(draft.escoOccupations());
-        esco.all(escoUris).forEach(o -> occupations.add(o.iscoGroup()));
         resource.describe(
                 draft.kind(),
                 LocalizedText.of(draft.title()),
@@ -616,7 +625,7 @@ public class ResourceService {
                 new LinkedHashSet<>(draft.owners()),
                 upper(orEmpty(draft.countries())),
                 new LinkedHashSet<>(orEmpty(draft.fields())),
-                occupations,
+                esco.withIscoGroups(draft.occupations(), escoUris),
                 new LinkedHashSet<>(escoUris),
                 (draft.links() == null ? List.<ResourceDraft.Link>of() : draft.links())
                         .stream()

@@ -163,6 +163,31 @@ public class EscoOccupations {
         return occupations.countByIscoGroupStartingWith(iscoGroup);
     }
 
+    /** Rejects the first URI that is not an imported ESCO occupation. */
+    @Transactional(readOnly = true)
+    public InputCheck check(InputCheck check, String field, Collection<String> uris) {
+        if (uris == null || uris.isEmpty()) {
+            return check;
+        }
+        Set<String> known = new java.util.HashSet<>();
+        all(uris).forEach(o -> known.add(o.uri()));
+        uris.stream()
+                .filter(uri -> !known.contains(uri))
+                .findFirst()
+                .ifPresent(uri -> check.reject(field, "error.esco.unknown", uri));
+        return check;
+    }
+
+    /** ISCO-08 codes together with the unit groups of the given ESCO occupations. */
+    @Transactional(readOnly = true)
+    public Set<String> withIscoGroups(Collection<String> occupations, Collection<String> escoUris) {
+        Set<String> codes = new java.util.TreeSet<>(occupations == null ? Set.of() : occupations);
+        if (escoUris != null && !escoUris.isEmpty()) {
+            all(escoUris).forEach(o -> codes.add(o.iscoGroup()));
+        }
+        return codes;
+    }
+
     private static EscoOccupationSummary summary(EscoOccupation o) {
         return new EscoOccupationSummary(o.uri(), o.iscoGroup(), o.preferredLabel(), o.altLabels());
     }

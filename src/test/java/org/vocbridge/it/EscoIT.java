@@ -122,8 +122,20 @@ class EscoIT extends IntegrationTest {
                 .forEach(i -> found.add(i.get("id").asLong()));
         assertThat(found).contains(id);
 
+        // a person too: the ESCO occupation's ISCO group joins the person's occupations
+        Map<String, Object> person = Map.of(
+                "name", Map.of("en", "Aibek Welder"),
+                "country", "KG",
+                "affiliations", List.of(college),
+                "escoOccupations", List.of(welder));
+        JsonNode created =
+                api().token(editor.token()).post("/api/v1/people", person).json();
+        assertThat(created.get("occupations").get(0).asText()).isEqualTo("7212");
+        assertThat(created.get("escoOccupations").get(0).asText()).isEqualTo(welder);
+        assertThat(api().get("/people/" + created.get("id").asLong()).body()).contains(welder);
+
         draft.put("escoOccupations", List.of("http://data.europa.eu/esco/occupation/unknown"));
         Api.Response refused = api().token(editor.token()).post("/api/v1/resources", draft);
-        assertThat(CooperationIT.errorCodes(refused)).containsExactly("error.resource.escoUnknown");
+        assertThat(CooperationIT.errorCodes(refused)).containsExactly("error.esco.unknown");
     }
 }

@@ -151,6 +151,21 @@ class LibraryIT extends IntegrationTest {
                     .doesNotContain(id);
         }
         assertThat(searchTitles("Confidential pipeline")).isEmpty();
+        // counted from the records: members count what is for members, others only what is public
+        assertThat(api().get("/api/v1/resources/counts?alliance=" + s.alliance())
+                        .json()
+                        .has("COURSE"))
+                .isFalse();
+        assertThat(api().token(s.member().token())
+                        .get("/api/v1/resources/counts?alliance=" + s.alliance())
+                        .json()
+                        .get("COURSE")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api().token(s.member().token())
+                        .get("/library?alliance=" + s.alliance())
+                        .status())
+                .isEqualTo(200);
 
         // a members-only resource needs an alliance
         Map<String, Object> noAlliance = draft("COURSE", "Orphan members course", s.college(), null);

@@ -97,6 +97,12 @@ public class Person {
     @Column(name = "code", length = 4)
     private Set<String> occupations = new TreeSet<>();
 
+    /** ESCO occupations by URI; their ISCO-08 groups are among {@code occupations}. */
+    @ElementCollection
+    @CollectionTable(name = "directory_person_esco", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "uri", length = 200)
+    private Set<String> escoOccupations = new TreeSet<>();
+
     @ElementCollection
     @CollectionTable(name = "directory_person_keyword", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "keyword", length = 100)
@@ -156,6 +162,10 @@ public class Person {
 
     public Set<String> occupations() {
         return Set.copyOf(occupations);
+    }
+
+    public Set<String> escoOccupations() {
+        return new TreeSet<>(escoOccupations);
     }
 
     public Set<String> keywords() {
@@ -218,6 +228,7 @@ public class Person {
             Set<Organization> affiliations,
             Set<String> fields,
             Set<String> occupations,
+            Set<String> escoOccupations,
             Set<String> keywords,
             Set<String> languages) {
         this.name = name.values();
@@ -231,6 +242,8 @@ public class Person {
         this.fields.addAll(fields);
         this.occupations.clear();
         this.occupations.addAll(occupations);
+        this.escoOccupations.clear();
+        this.escoOccupations.addAll(escoOccupations);
         this.keywords.clear();
         this.keywords.addAll(keywords);
         this.languages.clear();

@@ -1,15 +1,13 @@
 package org.vocbridge.directory.web;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.vocbridge.directory.OrganizationDraft;
 import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.directory.domain.OrganizationKind;
 import org.vocbridge.directory.domain.OrganizationStatus;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.TranslationRow;
 
 /** The organization page form; occupations are ISCO-08 codes separated by spaces. */
@@ -75,20 +73,11 @@ record OrganizationForm(
                 website,
                 TranslationRow.toMap(description),
                 fields == null ? Set.of() : fields,
-                codes(occupations),
+                CodeList.parse(occupations),
                 publicEmail,
                 publicPhone,
                 privateContact,
                 status,
                 version);
-    }
-
-    static Set<String> codes(String text) {
-        if (text == null) {
-            return Set.of();
-        }
-        return Arrays.stream(text.split("[\\s,;]+"))
-                .filter(s -> !s.isBlank())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

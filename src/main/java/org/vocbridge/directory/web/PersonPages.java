@@ -32,9 +32,11 @@ import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.TranslationRow;
+import org.vocbridge.taxonomy.EscoOccupations;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** Pages for people and experts. */
@@ -46,8 +48,15 @@ class PersonPages {
     private final OrganizationService organizations;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
+    private final EscoOccupations esco;
 
-    PersonPages(PersonService people, OrganizationService organizations, AccountsApi accounts, TaxonomyApi taxonomy) {
+    PersonPages(
+            PersonService people,
+            OrganizationService organizations,
+            AccountsApi accounts,
+            TaxonomyApi taxonomy,
+            EscoOccupations esco) {
+        this.esco = esco;
         this.people = people;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -64,6 +73,7 @@ class PersonPages {
             Set<Long> affiliations,
             Set<String> fields,
             String occupations,
+            String escoOccupations,
             String keywords,
             String languages,
             Long version) {
@@ -80,6 +90,7 @@ class PersonPages {
                             .collect(java.util.stream.Collectors.toSet()),
                     p.fields(),
                     String.join(" ", p.occupations()),
+                    String.join("\n", p.escoOccupations()),
                     String.join(", ", p.keywords()),
                     String.join(" ", p.languages()),
                     p.version());
@@ -87,7 +98,7 @@ class PersonPages {
 
         static PersonForm empty() {
             List<TranslationRow> blank = TranslationRow.rows(LocalizedText.EMPTY);
-            return new PersonForm(blank, blank, blank, null, null, Set.of(), Set.of(), "", "", "", null);
+            return new PersonForm(blank, blank, blank, null, null, Set.of(), Set.of(), "", "", "", "", null);
         }
 
         PersonDraft draft() {
@@ -105,9 +116,10 @@ class PersonPages {
                     email,
                     affiliations == null ? Set.of() : affiliations,
                     fields == null ? Set.of() : fields,
-                    OrganizationForm.codes(occupations),
+                    CodeList.parse(occupations),
+                    CodeList.parse(escoOccupations),
                     keywordSet,
-                    OrganizationForm.codes(languages),
+                    CodeList.parse(languages),
                     version);
         }
     }
@@ -133,7 +145,9 @@ class PersonPages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("person", people.get(id, user));
+        PersonSummary person = people.get(id, user);
+        model.addAttribute("person", person);
+        model.addAttribute("esco", esco.all(person.escoOccupations()));
         model.addAttribute("canEdit", people.canEdit(user, id));
         model.addAttribute("managedAlliances", accounts.scopes(user, Role.ALLIANCE_SECRETARIAT));
         model.addAttribute("taxonomy", taxonomy);

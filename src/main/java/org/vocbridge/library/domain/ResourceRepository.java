@@ -16,8 +16,10 @@ public interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSp
     @Query("update Resource r set r.downloads = r.downloads + 1 where r.id = :id")
     void countDownload(@Param("id") long id);
 
-    /** Published resources of an alliance counted by kind. Rows: kind, count. */
-    @Query("select r.kind, count(r) from Resource r where r.allianceId = :alliance"
+    /** Published resources of an alliance with the given visibilities, counted by kind. Rows: kind, count. */
+    @Query("select r.kind, count(r) from Resource r where r.allianceId = :alliance and r.visibility in :visibilities"
             + " and r.status = org.vocbridge.library.domain.ResourceStatus.PUBLISHED group by r.kind")
-    List<Object[]> countPublishedByKind(@Param("alliance") long allianceId);
+    List<Object[]> countPublishedByKind(
+            @Param("alliance") long allianceId,
+            @Param("visibilities") java.util.Collection<ResourceVisibility> visibilities);
 }

@@ -81,6 +81,14 @@ class LibraryApiController {
                 user);
     }
 
+    @GetMapping("/counts")
+    @Operation(
+            summary = "An alliance's published resources by kind, counted from the records (members-only ones"
+                    + " for its members)")
+    Map<ResourceKind, Long> counts(@RequestParam long alliance, CurrentUser user) {
+        return resources.publishedByKind(alliance, user);
+    }
+
     @GetMapping("/{id}")
     ResourceSummary get(@PathVariable long id, CurrentUser user) {
         return resources.get(id, user);

@@ -98,6 +98,9 @@ class LibraryPages {
         if (htmx != null) {
             return "library/resources :: results";
         }
+        if (alliance != null) {
+            model.addAttribute("allianceCounts", resources.publishedByKind(alliance, user));
+        }
         model.addAttribute("kinds", ResourceKind.values());
         model.addAttribute("licences", Licence.values());
         model.addAttribute("sorts", ResourceFilter.Sort.values());
