@@ -178,6 +178,24 @@ public class OrganizationService {
         return OrganizationSummary.of(organization, canEdit(viewer, id));
     }
 
+    /** An organization's name and country, for lists that name organizations they refer to. */
+    public record Label(long id, LocalizedText name, String country) {}
+
+    /** The names and countries of the organizations, by id, read without the rest of the records. */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public Map<Long, Label> labels(java.util.Collection<Long> ids) {
+        Map<Long, Label> labels = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            organizations
+                    .labels(ids)
+                    .forEach(row -> labels.put(
+                            (Long) row[0],
+                            new Label((Long) row[0], LocalizedText.of((Map<String, String>) row[1]), (String) row[2])));
+        }
+        return labels;
+    }
+
     @Transactional(readOnly = true)
     public List<OrganizationSummary> all(java.util.Collection<Long> ids) {
         return organizations.findByIdIn(ids).stream()

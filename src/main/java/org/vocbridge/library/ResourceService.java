@@ -26,7 +26,6 @@ import org.vocbridge.accounts.Role;
 import org.vocbridge.cooperation.AgreementService;
 import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.OrganizationService;
-import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.library.domain.Resource;
 import org.vocbridge.library.domain.ResourceKind;
 import org.vocbridge.library.domain.ResourceLink;
@@ -43,6 +42,7 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.taxonomy.EscoOccupationSummary;
 import org.vocbridge.taxonomy.EscoOccupations;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -347,18 +347,25 @@ public class ResourceService {
 
     List<ResourceSummary> summaries(List<Resource> list, Reader reader) {
         Set<Long> ownerIds = list.stream().flatMap(r -> r.owners().stream()).collect(Collectors.toSet());
-        Map<Long, OrganizationSummary> owners = organizations.all(ownerIds).stream()
-                .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
+        Map<Long, OrganizationService.Label> owners = organizations.labels(ownerIds);
+        // what every summary needs, read for the whole list at once
+        List<Long> ids = list.stream().map(Resource::id).toList();
+        Map<Long, List<ResourceSummary.Translation>> translations = new java.util.HashMap<>();
+        Map<Long, VersionSummary> newest = new java.util.HashMap<>();
+        Map<String, EscoOccupationSummary> escoLabels = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            resources.findByTranslationOfIn(ids).stream()
+                    .filter(reader::sees)
+                    .sorted(java.util.Comparator.comparing(Resource::id))
+                    .forEach(t -> translations
+                            .computeIfAbsent(t.translationOf(), k -> new ArrayList<>())
+                            .add(new ResourceSummary.Translation(t.id(), t.contentLanguage(), t.title())));
+            versions.findNewest(ids).forEach(v -> newest.put(v.resourceId(), version(v)));
+            esco.all(list.stream().flatMap(r -> r.escoOccupations().stream()).collect(Collectors.toSet()))
+                    .forEach(e -> escoLabels.put(e.uri(), e));
+        }
         List<ResourceSummary> out = new ArrayList<>();
         for (Resource r : list) {
-            List<ResourceSummary.Translation> translations = resources.findByTranslationOf(r.id()).stream()
-                    .filter(reader::sees)
-                    .map(t -> new ResourceSummary.Translation(t.id(), t.contentLanguage(), t.title()))
-                    .toList();
-            VersionSummary latest = versions.findByResourceIdOrderByNumberDesc(r.id()).stream()
-                    .findFirst()
-                    .map(ResourceService::version)
-                    .orElse(null);
             out.add(new ResourceSummary(
                     r.id(),
                     r.version(),
@@ -367,7 +374,7 @@ public class ResourceService {
                     r.summary(),
                     r.contentLanguage(),
                     r.translationOf(),
-                    translations,
+                    translations.getOrDefault(r.id(), List.of()),
                     r.allianceId(),
                     r.agreementId(),
                     r.educationLevel(),
@@ -386,11 +393,14 @@ public class ResourceService {
                     r.countries(),
                     r.fields(),
                     r.occupations(),
-                    esco.all(r.escoOccupations()),
+                    r.escoOccupations().stream()
+                            .map(escoLabels::get)
+                            .filter(e -> e != null)
+                            .toList(),
                     r.links().stream()
                             .map(l -> new ResourceDraft.Link(l.url(), l.label()))
                             .toList(),
-                    latest,
+                    newest.get(r.id()),
                     r.downloads(),
                     r.demo(),
                     r.submittedAt(),
@@ -539,7 +549,7 @@ public class ResourceService {
         Set<Long> owners = draft.owners() == null ? Set.of() : draft.owners();
         if (owners.isEmpty()) {
             check.reject("owners", "error.resource.ownerRequired");
-        } else if (organizations.all(owners).size() != owners.size()) {
+        } else if (organizations.labels(owners).size() != owners.size()) {
             check.reject("owners", "error.organization.unknown");
         }
         ResourceVisibility visibility = draft.visibility() == null ? ResourceVisibility.PUBLIC : draft.visibility();

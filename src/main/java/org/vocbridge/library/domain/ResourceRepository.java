@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSpecificationExecutor<Resource> {
 
-    List<Resource> findByTranslationOf(long originalId);
+    List<Resource> findByTranslationOfIn(java.util.Collection<Long> originalIds);
 
     /** Counts a download without touching the resource's version (an edit in progress is not disturbed). */
     @Modifying

@@ -13,6 +13,11 @@ public interface ResourceVersionRepository extends JpaRepository<ResourceVersion
 
     Optional<ResourceVersion> findByResourceIdAndNumber(long resourceId, int number);
 
+    /** The newest version of each of the resources. */
+    @Query("select v from ResourceVersion v where v.resourceId in :ids and v.number ="
+            + " (select max(w.number) from ResourceVersion w where w.resourceId = v.resourceId)")
+    List<ResourceVersion> findNewest(@Param("ids") java.util.Collection<Long> resourceIds);
+
     @Modifying
     @Query("update ResourceVersion v set v.downloads = v.downloads + 1 where v.id = :id")
     void countDownload(@Param("id") long id);
