@@ -74,8 +74,9 @@
     });
   }
 
-  // The party search: organizations whose names match what is typed join every party list (replacing
-  // those an earlier search added, except the one chosen); the server renders them in the reader's language.
+  // An option search (a party of an agreement, the other resource of a relation): records whose names
+  // match what is typed join every list it serves (replacing those an earlier search added, except the
+  // one chosen); the server renders them in the reader's language.
   function initOptionSearch(root) {
     root.querySelectorAll("input[data-options-url]").forEach(function (input) {
       var timer, status = document.getElementById(input.getAttribute("aria-describedby"));

@@ -373,6 +373,19 @@ class BrowserIT extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
                 .click();
         assertThat(page.locator("#versions table")).containsText("course.pdf");
+        // the course implements a published course standard, found by words of its title
+        long standard = api().get("/api/v1/resources?kind=COURSE_STANDARD&q=" + Api.encode("hydropower"))
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        page.locator("#relation-search").fill("hydropower");
+        assertThat(page.locator("#relation-search-found")).containsText("offered below");
+        page.locator("#relation-to").selectOption(String.valueOf(standard));
+        page.locator("#relation-type").selectOption("IMPLEMENTS");
+        page.locator("#relations button[type=submit]").click();
+        assertThat(page.locator("#relations ul.records")).containsText("Hydropower station operation");
         List<String> problems = axeProblems(page.url());
         problems.addAll(axeProblems("/library/new"));
 

@@ -111,6 +111,16 @@ class LibraryPages {
         return "library/resources";
     }
 
+    /** Resources matching what was typed in the relation search, as options to choose from. */
+    @GetMapping("/resource-options")
+    String resourceOptions(@RequestParam(defaultValue = "") String q, CurrentUser user, Model model) {
+        user.requireSignedIn();
+        model.addAttribute(
+                "options",
+                resources.find(q, ResourceFilter.NONE, 0, PAGE_SIZE, user).items());
+        return "library/resource :: resource-options";
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         ResourceSummary resource = resources.get(id, user);
