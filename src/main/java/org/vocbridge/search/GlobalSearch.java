@@ -130,10 +130,12 @@ public class GlobalSearch {
                     root.add(TextQuery.predicate(f, text, "name", "description"));
                     root.add(f.match().field(SearchableType.AUDIENCE).matching(SearchableType.EVERYONE));
                     if (query.country() != null && !query.country().isBlank()) {
-                        root.add(f.match().field("country").matching(query.country()));
+                        root.add(f.match().field(SearchableType.COUNTRIES).matching(query.country()));
                     }
                     if (countries != null) {
-                        root.add(f.terms().field("country").matchingAny(countries.isEmpty() ? Set.of("-") : countries));
+                        root.add(f.terms()
+                                .field(SearchableType.COUNTRIES)
+                                .matchingAny(countries.isEmpty() ? Set.of("-") : countries));
                     }
                 })
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))

@@ -6,7 +6,8 @@ import org.vocbridge.shared.LocalizedText;
 /**
  * A kind of record that the global search covers. A module registers one bean per indexed entity
  * class. The entity indexes its {@code name} and {@code description} with
- * {@link LocalizedTextBinder}, a projectable keyword field {@code country}, a projectable,
+ * {@link LocalizedTextBinder}, a projectable keyword field {@code country} (the one shown on its hit),
+ * a multi-valued keyword field {@link #COUNTRIES} (every country it is found under), a projectable,
  * not searchable keyword field {@code detail} holding what its hits show under the title, and a
  * keyword field {@link #AUDIENCE} saying who may find it ({@link #EVERYONE}, or a module's own
  * audience such as an alliance's members, which the global search never shows); hits are then
@@ -18,6 +19,9 @@ public interface SearchableType<T> {
 
     /** The index field saying who may find a record. */
     String AUDIENCE = "audience";
+
+    /** The index field with every country a record is found under by the country filters. */
+    String COUNTRIES = "countries";
 
     /** The audience of records anyone may find. */
     String EVERYONE = "public";

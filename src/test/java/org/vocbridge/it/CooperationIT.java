@@ -152,6 +152,19 @@ class CooperationIT extends IntegrationTest {
         List<Long> hits = new ArrayList<>();
         found.get("hits").forEach(h -> hits.add(h.get("hit").get("id").asLong()));
         assertThat(hits).contains(id);
+        // the search's country filter finds it under the partner's country as well as the lead's
+        for (String country : List.of("MY", "CN")) {
+            List<Long> inCountry = new ArrayList<>();
+            api().get("/api/v1/search?type=agreement&country=" + country + "&q=" + Api.encode("合作协议 Draft one"))
+                    .json()
+                    .get("hits")
+                    .forEach(h -> inCountry.add(h.get("hit").get("id").asLong()));
+            assertThat(inCountry).as(country).contains(id);
+        }
+        assertThat(api().get("/api/v1/search?type=agreement&country=KZ&q=" + Api.encode("合作协议 Draft one"))
+                        .json()
+                        .get("hits"))
+                .noneMatch(h -> h.get("hit").get("id").asLong() == id);
     }
 
     private static List<Long> ids(Api.Response response) {

@@ -281,6 +281,15 @@ public class Agreement {
         history.add(new StatusChange(this, null, status, on, actor, null));
     }
 
+    /** Every party's country, for the search's country filters. */
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "parties")))
+    public Set<String> getSearchCountries() {
+        Set<String> countries = new TreeSet<>();
+        parties.forEach(p -> countries.add(p.country()));
+        return countries;
+    }
+
     /** Who finds it in search: everyone. */
     @KeywordField(name = SearchableType.AUDIENCE)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -164,6 +165,13 @@ public class Alliance {
         ChairTerm term = new ChairTerm(this, chair, from, to, note, actor);
         chairTerms.add(0, term);
         return term;
+    }
+
+    /** The countries it is found under by the search's country filters. */
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
+    public Set<String> getSearchCountries() {
+        return country == null ? Set.of() : Set.of(country);
     }
 
     /** Who finds it in search: everyone. */

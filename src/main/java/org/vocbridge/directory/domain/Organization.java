@@ -210,6 +210,13 @@ public class Organization {
         return memberships;
     }
 
+    /** The countries it is found under by the search's country filters. */
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
+    public Set<String> getSearchCountries() {
+        return country == null ? Set.of() : Set.of(country);
+    }
+
     /** Who finds it in search: everyone. */
     @KeywordField(name = SearchableType.AUDIENCE)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

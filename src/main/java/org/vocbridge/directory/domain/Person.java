@@ -192,6 +192,13 @@ public class Person {
         return CodeHierarchy.withAncestors(occupations, CodeHierarchy.ISCO_TOP);
     }
 
+    /** The countries it is found under by the search's country filters. */
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
+    public Set<String> getSearchCountries() {
+        return country == null ? Set.of() : Set.of(country);
+    }
+
     /** Who finds it in search: everyone. */
     @KeywordField(name = SearchableType.AUDIENCE)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

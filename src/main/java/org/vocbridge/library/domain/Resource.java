@@ -156,7 +156,7 @@ public class Resource {
     @ElementCollection
     @CollectionTable(name = "library_resource_country", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "code", length = 2)
-    @KeywordField(name = "countries")
+    @KeywordField(name = SearchableType.COUNTRIES)
     private Set<String> countries = new TreeSet<>();
 
     @ElementCollection
