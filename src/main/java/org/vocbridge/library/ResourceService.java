@@ -157,6 +157,12 @@ public class ResourceService {
 
     // ---- reading ----
 
+    /** The resource, to edit: refused to anyone but its owners' editors (not found to those who may not see it). */
+    @Transactional(readOnly = true)
+    public ResourceSummary getToEdit(long id, CurrentUser user) {
+        return summaries(List.of(requireOwned(user, id)), reader(user)).get(0);
+    }
+
     @Transactional(readOnly = true)
     public ResourceSummary get(long id, CurrentUser user) {
         return summaries(List.of(requireVisible(user, id)), reader(user)).get(0);

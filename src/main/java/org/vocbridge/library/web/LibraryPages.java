@@ -177,11 +177,7 @@ class LibraryPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
-        ResourceSummary resource = resources.get(id, user);
-        if (!resources.canEdit(user, id)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not an owner's editor");
-        }
-        return form(model, ResourceForm.of(resource), id, user, locale);
+        return form(model, ResourceForm.of(resources.getToEdit(id, user)), id, user, locale);
     }
 
     @PostMapping("/{id}")
