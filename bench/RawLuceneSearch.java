@@ -20,8 +20,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The library's search queries run straight on the same Lucene index with an IndexSearcher: the
- * same analyzers (built from the same definitions as MultilingualAnalysis), the same fields and
- * boosts as TextQuery and the same audience filter, top 20 hits. Prints latency percentiles of one
+ * same analyzers (built from the same definitions as MultilingualAnalysis), chosen by the query's
+ * script, the same fields and boosts as TextQuery and the same audience filter, top 20 hits. Prints latency percentiles of one
  * thread and the throughput of several, as the limit the platform's search API is measured beside.
  *
  *   java -cp <classpath> bench/RawLuceneSearch.java <index/resource> bench/library-queries.txt <threads> <seconds>
@@ -47,8 +47,18 @@ public class RawLuceneSearch {
     }
 
     static Query query(String text) {
-        boolean han = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        List<String> analyzers = han ? List.of("cjk", "zh") : List.of("en", "ru", "icu");
+        List<String> analyzers = new ArrayList<>();
+        if (has(text, Character.UnicodeScript.HAN)) {
+            analyzers.addAll(List.of("cjk", "zh"));
+        } else {
+            if (has(text, Character.UnicodeScript.LATIN)) {
+                analyzers.add("en");
+            }
+            if (has(text, Character.UnicodeScript.CYRILLIC)) {
+                analyzers.add("ru");
+            }
+            analyzers.add("icu");
+        }
         BooleanQuery.Builder or = new BooleanQuery.Builder();
         float boost = 6f;
         for (String property : List.of("name", "description", "content")) {
@@ -70,6 +80,10 @@ public class RawLuceneSearch {
                 .add(or.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("audience", "public")), BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    static boolean has(String text, Character.UnicodeScript script) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
     }
 
     public static void main(String[] args) throws Exception {

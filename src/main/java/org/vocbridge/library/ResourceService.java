@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -26,6 +25,7 @@ import org.vocbridge.accounts.Role;
 import org.vocbridge.cooperation.AgreementService;
 import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.library.domain.Licence;
 import org.vocbridge.library.domain.Resource;
 import org.vocbridge.library.domain.ResourceKind;
 import org.vocbridge.library.domain.ResourceLink;
@@ -180,7 +180,7 @@ public class ResourceService {
      * another order is asked for), otherwise filtered in the database (any status the reader may see).
      */
     @Transactional(readOnly = true)
-    public ResultPage<ResourceSummary> find(String query, ResourceFilter filter, int page, int size, CurrentUser user) {
+    public ResultPage<ResourceHit> find(String query, ResourceFilter filter, int page, int size, CurrentUser user) {
         boolean published = filter.status() == null || filter.status() == ResourceStatus.PUBLISHED;
         return query != null && !query.isBlank() && published
                 ? search(query, filter, page, size, user)
@@ -188,10 +188,11 @@ public class ResourceService {
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<ResourceSummary> list(ResourceFilter filter, int page, int size, CurrentUser user) {
+    public ResultPage<ResourceHit> list(ResourceFilter filter, int page, int size, CurrentUser user) {
         Reader reader = reader(user);
         var found = resources.findAll(specification(filter, reader), PageRequest.of(page, size, order(filter)));
-        return new ResultPage<>(summaries(found.getContent(), reader), page, size, found.getTotalElements());
+        return new ResultPage<>(
+                found.getContent().stream().map(ResourceHit::of).toList(), page, size, found.getTotalElements());
     }
 
     private static Sort order(ResourceFilter filter) {
@@ -216,7 +217,7 @@ public class ResourceService {
      * best {@value #REORDERED_MATCHES} matches.
      */
     @Transactional(readOnly = true)
-    public ResultPage<ResourceSummary> search(String query, ResourceFilter f, int page, int size, CurrentUser user) {
+    public ResultPage<ResourceHit> search(String query, ResourceFilter f, int page, int size, CurrentUser user) {
         Reader reader = reader(user);
         String text = query.strip();
         String words = text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
@@ -271,7 +272,7 @@ public class ResourceService {
             SearchResult<Long> found =
                     search.totalHitCountThreshold(EXACT_COUNT_UP_TO).fetch(page * size, size);
             return new ResultPage<>(
-                    inOrder(found.hits(), reader),
+                    hits(found.hits()),
                     page,
                     size,
                     found.total().hitCountLowerBound(),
@@ -282,13 +283,46 @@ public class ResourceService {
             return new ResultPage<>(List.of(), page, size, 0);
         }
         var found = resources.findAll((root, q, cb) -> root.get("id").in(best), PageRequest.of(page, size, order(f)));
-        return new ResultPage<>(summaries(found.getContent(), reader), page, size, found.getTotalElements());
+        return new ResultPage<>(
+                found.getContent().stream().map(ResourceHit::of).toList(), page, size, found.getTotalElements());
     }
 
-    private List<ResourceSummary> inOrder(List<Long> ids, Reader reader) {
-        Map<Long, Resource> loaded =
-                resources.findAllById(ids).stream().collect(Collectors.toMap(Resource::id, Function.identity()));
-        return summaries(ids.stream().map(loaded::get).filter(r -> r != null).toList(), reader);
+    /**
+     * The found resources as a list shows them, in the order found, read in one query without
+     * loading the entities; one that is no longer published is left out.
+     */
+    @SuppressWarnings("unchecked")
+    private List<ResourceHit> hits(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ResourceHit> found = new java.util.HashMap<>();
+        for (Object[] row : resources.listed(ids)) {
+            ResourceHit hit = found.computeIfAbsent(
+                    (Long) row[0],
+                    id -> new ResourceHit(
+                            id,
+                            (ResourceKind) row[1],
+                            LocalizedText.of((Map<String, String>) row[2]),
+                            LocalizedText.of((Map<String, String>) row[3]),
+                            (String) row[4],
+                            new java.util.TreeSet<>(),
+                            (Licence) row[5],
+                            (ResourceVisibility) row[6],
+                            (ResourceStatus) row[7],
+                            (Long) row[8],
+                            (Long) row[9],
+                            (Boolean) row[10],
+                            (java.time.Instant) row[11],
+                            (java.time.Instant) row[12]));
+            if (row[13] != null) {
+                hit.countries().add((String) row[13]);
+            }
+        }
+        return ids.stream()
+                .map(found::get)
+                .filter(h -> h != null && h.status() == ResourceStatus.PUBLISHED)
+                .toList();
     }
 
     private static List<String> audiences(Reader reader) {

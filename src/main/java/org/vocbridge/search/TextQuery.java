@@ -18,14 +18,29 @@ public final class TextQuery {
     private TextQuery() {}
 
     public static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return has(text, Character.UnicodeScript.HAN);
     }
 
-    /** The analyzers (field suffixes) that a query is matched with. */
+    /**
+     * The analyzers (field suffixes) that a query is matched with: CJK bigrams and smartcn words for
+     * Han text; otherwise English stemming for Latin words, Russian stemming for Cyrillic ones, and
+     * always ICU segmentation and folding (which also finds Latin words with diacritics, Cyrillic
+     * words of other languages, and every other script). Each analyzer left out is a set of fields
+     * the search does not have to read.
+     */
     public static List<String> analyzersFor(String query) {
-        return hasHan(query)
-                ? List.of(MultilingualAnalysis.CJK, MultilingualAnalysis.CHINESE)
-                : List.of(MultilingualAnalysis.ENGLISH, MultilingualAnalysis.RUSSIAN, MultilingualAnalysis.ICU);
+        if (hasHan(query)) {
+            return List.of(MultilingualAnalysis.CJK, MultilingualAnalysis.CHINESE);
+        }
+        List<String> analyzers = new ArrayList<>();
+        if (has(query, Character.UnicodeScript.LATIN)) {
+            analyzers.add(MultilingualAnalysis.ENGLISH);
+        }
+        if (has(query, Character.UnicodeScript.CYRILLIC)) {
+            analyzers.add(MultilingualAnalysis.RUSSIAN);
+        }
+        analyzers.add(MultilingualAnalysis.ICU);
+        return analyzers;
     }
 
     /**
@@ -33,17 +48,11 @@ public final class TextQuery {
      * highlighting one is enough; the one that matches the query's script marks the most words.
      */
     public static String highlightAnalyzerFor(String query) {
-        if (hasHan(query)) {
-            return MultilingualAnalysis.CJK;
-        }
-        boolean cyrillic =
-                query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        boolean latin =
-                query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-        if (cyrillic) {
-            return MultilingualAnalysis.RUSSIAN;
-        }
-        return latin ? MultilingualAnalysis.ENGLISH : MultilingualAnalysis.ICU;
+        return analyzersFor(query).get(0);
+    }
+
+    private static boolean has(String text, Character.UnicodeScript script) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
     }
 
     /**

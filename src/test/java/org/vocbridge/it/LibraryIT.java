@@ -209,6 +209,15 @@ class LibraryIT extends IntegrationTest {
                 .get("items")
                 .forEach(i -> downloads.add(i.get("downloads").asLong()));
         assertThat(downloads).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode hit = api().get("/api/v1/resources?q=Pipeline+welding+textbook")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(hit.get("id").asLong()).isEqualTo(id);
+        assertThat(hit.get("downloads").asLong())
+                .as("a search hit shows the downloads counted since the resource was indexed")
+                .isEqualTo(3);
+        assertThat(hit.get("countries")).extracting(JsonNode::asText).containsExactly("CN", "KZ");
         assertThat(api().token(s.outsider().token())
                         .upload("/api/v1/resources/" + id + "/versions", "mine.pdf", first)
                         .status())

@@ -11,6 +11,16 @@ public interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSp
 
     List<Resource> findByTranslationOfIn(java.util.Collection<Long> originalIds);
 
+    /**
+     * What a list shows of the given resources, one row per resource and country: id, kind, title,
+     * summary, language, licence, visibility, status, alliance, downloads, demo, submitted, published,
+     * country (null when it has none).
+     */
+    @Query("select r.id, r.kind, r.title, r.summary, r.contentLanguage, r.licence, r.visibility, r.status,"
+            + " r.allianceId, r.downloads, r.demo, r.submittedAt, r.publishedAt, c from Resource r"
+            + " left join r.countries c where r.id in :ids")
+    List<Object[]> listed(@Param("ids") java.util.Collection<Long> ids);
+
     /** Counts a download without touching the resource's version (an edit in progress is not disturbed). */
     @Modifying
     @Query("update Resource r set r.downloads = r.downloads + 1 where r.id = :id")

@@ -23,6 +23,7 @@ import org.vocbridge.library.RelationSummary;
 import org.vocbridge.library.ResourceDraft;
 import org.vocbridge.library.ResourceFiles;
 import org.vocbridge.library.ResourceFilter;
+import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceRelations;
 import org.vocbridge.library.ResourceService;
 import org.vocbridge.library.ResourceSummary;
@@ -56,8 +57,9 @@ class LibraryApiController {
             summary = "List or search the resources the caller may see: published ones (members-only ones to the"
                     + " alliance's members); q searches titles, summaries and file text in any language, or an"
                     + " ISCO-08/ISCED-F code (sort=RELEVANCE by default then); status=SUBMITTED or RETURNED lists"
-                    + " what the caller owns or reviews. field and occupation take codes at any level")
-    ResultPage<ResourceSummary> list(
+                    + " what the caller owns or reviews. field and occupation take codes at any level. Each item is"
+                    + " what a list shows; GET /api/v1/resources/{id} gives the whole record")
+    ResultPage<ResourceHit> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) String country,
