@@ -70,3 +70,6 @@ from library_resource r where r.submitted_by = 'bench';
 insert into library_resource_occupation (resource_id, code)
 select r.id, (array['7212','3131','7231','7421','3322','5120','2512','4321'])[1 + r.id % 8]
 from library_resource r where r.submitted_by = 'bench';
+
+-- fresh planner statistics, as autovacuum would have them on a database that grew over time
+analyze;
