@@ -9,7 +9,8 @@
       var data = JSON.parse(el.dataset.values || "{\"labels\":[],\"values\":[]}");
       var option;
       if (el.dataset.chart === "map") {
-        // members placed at their countries' capitals, sized by count; no borders are drawn
+        // places at their countries' capitals, sized by their number beside the largest; no borders are drawn
+        var largest = Math.max.apply(null, data.map(function (p) { return Math.abs(p.count); }).concat([1]));
         option = {
           tooltip: { formatter: function (p) { return p.data.name + ": " + p.data.value[2]; } },
           grid: { left: 8, right: 8, top: 8, bottom: 8 },
@@ -18,10 +19,19 @@
           series: [{
             type: "scatter",
             data: data.map(function (p) { return { name: p.name, value: [p.lon, p.lat, p.count] }; }),
-            symbolSize: function (v) { return 10 + Math.sqrt(v[2]) * 8; },
+            symbolSize: function (v) { return 8 + Math.sqrt(Math.abs(v[2]) / largest) * 40; },
             label: { show: true, position: "right", formatter: function (p) { return p.data.name + " " + p.data.value[2]; } },
             itemStyle: { opacity: 0.75 }
           }]
+        };
+      } else if (el.dataset.chart === "lines") {
+        // one line per series over the labels (years); a gap where a year has no value
+        option = {
+          tooltip: { trigger: "axis" }, legend: { bottom: 0, type: "scroll" },
+          grid: { left: 64, right: 16, top: 8, bottom: 56 },
+          xAxis: { type: "category", data: data.labels },
+          yAxis: { type: "value", scale: true },
+          series: data.series.map(function (s) { return { type: "line", name: s.name, data: s.values, connectNulls: false }; })
         };
       } else if (el.dataset.chart === "pie") {
         option = {

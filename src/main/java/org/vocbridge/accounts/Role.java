@@ -7,5 +7,7 @@ public enum Role {
     /** Keeps one organization's profile and its people. */
     ORGANIZATION_EDITOR,
     /** Is the person with this id in the directory. */
-    EXPERT
+    EXPERT,
+    /** Enters and uploads one country's statistics in the observatory (the scope encodes the country code). */
+    COUNTRY_DATA_STEWARD
 }

@@ -33,6 +33,7 @@ class DirectoryRoleScopes implements RoleScopes {
             case ORGANIZATION_EDITOR ->
                 organizations.findById(scopeId).map(o -> o.name().in(locale));
             case EXPERT -> people.findById(scopeId).map(p -> p.name().in(locale));
+            default -> Optional.empty();
         };
     }
 }

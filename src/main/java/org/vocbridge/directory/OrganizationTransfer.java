@@ -20,6 +20,7 @@ import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.RowProblem;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 
 /**
@@ -38,9 +39,6 @@ public class OrganizationTransfer {
     OrganizationTransfer(OrganizationService organizations) {
         this.organizations = organizations;
     }
-
-    /** One bad row: the row number a spreadsheet shows, the column and what is wrong. */
-    public record RowProblem(int row, String column, String code, List<Object> args) {}
 
     /**
      * What an import found, and did.

@@ -417,6 +417,98 @@ class BrowserIT extends IntegrationTest {
         assertThat(consoleErrors).isEmpty();
     }
 
+    @Test
+    void aStewardFixesABadUploadAnotherApprovesAndTheChartShowsTheValues() {
+        String admin = adminToken();
+        String code = newIndicator(admin, List.of("sex"));
+        TestUser first = steward(admin, "TH");
+        TestUser second = steward(admin, "TH");
+        String indicatorPage = "/observatory/indicators/" + code + "?group=asean&year=2023";
+
+        signIn(first.username(), first.password());
+        page.navigate("/observatory");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thailand"))
+                .click();
+        page.locator("#upload-file")
+                .setInputFiles(new FilePayload(
+                        "values.csv",
+                        "text/csv",
+                        ObservatoryIT.csv(
+                                "indicator,country,year,value,sex",
+                                code + ",TH,2023,5000000,",
+                                code + ",TH,2023,2100,F")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
+                .click();
+        assertThat(page.locator("#upload-problems")).containsText("outside the valid range");
+        assertThat(page.locator("#upload-problems")).containsText("nothing was stored");
+        assertThat(page.locator("#open-release")).containsText("No values are waiting");
+        page.locator("#upload-file")
+                .setInputFiles(new FilePayload(
+                        "values.csv",
+                        "text/csv",
+                        ObservatoryIT.csv(
+                                "indicator,country,year,value,sex",
+                                code + ",TH,2023,4000,",
+                                code + ",TH,2023,2100,F")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
+                .click();
+        assertThat(page.locator(".notice")).containsText("The file is stored in the release.");
+        List<String> problems = axeProblems(page.url());
+        page.locator("#changeNote").fill("2023 enrolment");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"))
+                .click();
+        assertThat(page.locator("#release-status")).hasText("Submitted: waiting for approval");
+        String releasePage = page.url().replaceAll("\\?.*", "");
+        page.navigate(indicatorPage);
+        assertThat(page.locator("#no-data")).isVisible();
+
+        context.clearCookies();
+        signIn(second.username(), second.password());
+        page.navigate(releasePage);
+        assertThat(page.locator("#release-values")).containsText("4000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish"))
+                .click();
+        assertThat(page.locator(".notice")).containsText("The release is approved and published.");
+
+        page.navigate(indicatorPage);
+        assertThat(page.locator("#chart-bar canvas")).isVisible();
+        assertThat(page.locator("#chart-bar"))
+                .hasAttribute("data-values", java.util.regex.Pattern.compile("Thailand.*4000"));
+        assertThat(page.locator("#table")).containsText("4,000");
+
+        // a correction: the first steward changes the total in the form, the second approves it
+        context.clearCookies();
+        signIn(first.username(), first.password());
+        page.navigate("/observatory/countries/TH/values?indicator=" + code + "&year=2023");
+        page.locator("#rows0\\.value").fill("4100");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save into the release"))
+                .click();
+        assertThat(page.locator(".notice")).containsText("The values are saved into the release.");
+        page.locator("#changeNote").fill("2023 total corrected");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"))
+                .click();
+        long correction = Long.parseLong(page.url().replaceAll(".*/releases/(\\d+).*", "$1"));
+        JsonNode submitted = api().token(first.token())
+                .get("/api/v1/observatory/releases/" + correction)
+                .json();
+        assertThat(api().token(second.token())
+                        .post(
+                                "/api/v1/observatory/releases/" + correction + "/approve",
+                                Map.of(
+                                        "version",
+                                        submitted.get("release").get("version").asLong()))
+                        .status())
+                .isEqualTo(200);
+        page.navigate(indicatorPage);
+        assertThat(page.locator("#chart-bar"))
+                .hasAttribute("data-values", java.util.regex.Pattern.compile("Thailand.*4100"));
+        problems.addAll(axeProblems(indicatorPage));
+        problems.addAll(axeProblems("/observatory/countries/TH/values?indicator=" + code + "&year=2022"));
+        problems.addAll(axeProblems("/observatory"));
+        assertThat(problems).isEmpty();
+        assertThat(consoleErrors).isEmpty();
+    }
+
     List<String> axeProblems(String path) {
         page.navigate(path);
         List<String> problems = new ArrayList<>();

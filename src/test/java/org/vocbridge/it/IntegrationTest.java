@@ -2,6 +2,8 @@ package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -135,5 +137,32 @@ public abstract class IntegrationTest {
         TestUser outsider = newUser("outsider");
         newOrganization(outsider, "ENTERPRISE", "KZ", Map.of("en", name + " Outsider Company"));
         return new AllianceSetting(alliance, secretariat, member, college, outsider);
+    }
+
+    /** A new observatory indicator collected for "asean", defined through the API by an admin; returns its code. */
+    String newIndicator(String admin, List<String> dimensions) {
+        String code = "IT." + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("code", code);
+        draft.put("name", Map.of("en", "Enrolment " + code, "zh", "在校生 " + code));
+        draft.put("definition", Map.of("en", "Students enrolled."));
+        draft.put("unit", Map.of("en", "students"));
+        draft.put("decimals", 0);
+        draft.put("minValue", 0);
+        draft.put("maxValue", 1_000_000);
+        draft.put("dimensions", dimensions);
+        draft.put("groups", List.of("asean"));
+        Api.Response created = api().token(admin).post("/api/v1/observatory/indicators", draft);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
+    /** A new user appointed data steward of the country through the API by an admin. */
+    TestUser steward(String admin, String country) {
+        TestUser user = newUser("steward-" + country);
+        Api.Response appointed = api().token(admin)
+                .post("/api/v1/observatory/countries/" + country + "/stewards", Map.of("username", user.username()));
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
+        return user;
     }
 }

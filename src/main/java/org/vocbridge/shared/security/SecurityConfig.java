@@ -46,6 +46,27 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Pages made to be embedded in other sites (the observatory's charts at {@code /embed/**}):
+     * anonymous, read-only, and framable by any site.
+     */
+    @Bean
+    @Order(0)
+    public SecurityFilterChain embedding(HttpSecurity http) throws Exception {
+        http.securityMatcher("/embed/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/embed/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *")))
+                        .frameOptions(f -> f.disable())
+                        .referrerPolicy(r ->
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     public SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens) throws Exception {

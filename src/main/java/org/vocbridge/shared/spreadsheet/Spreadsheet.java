@@ -211,7 +211,7 @@ public final class Spreadsheet {
     }
 
     /** A cell that would start a formula in a spreadsheet program, made inert. */
-    static String defuse(String value) {
+    public static String defuse(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

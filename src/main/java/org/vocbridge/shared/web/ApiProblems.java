@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.spreadsheet.RejectedRowsException;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
 
 /** Errors of {@code /api/v1} as RFC 9457 problem details, with messages in the caller's language. */
@@ -67,6 +68,26 @@ public class ApiProblems {
                 Map.of(
                         "errors",
                         List.of(new FieldError("file", e.code(), messages.getMessage(e.code(), null, locale)))));
+    }
+
+    /** One bad row of a refused file inside a problem detail. */
+    public record RowError(int row, String column, String code, String message) {}
+
+    @ExceptionHandler(RejectedRowsException.class)
+    public ResponseEntity<ProblemDetail> rejectedRows(RejectedRowsException e, Locale locale) {
+        List<RowError> errors = e.problems().stream()
+                .map(p -> new RowError(
+                        p.row(),
+                        p.column(),
+                        p.code(),
+                        messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)))
+                .toList();
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "rejected-rows",
+                "error.rejectedRows",
+                locale,
+                Map.of("rows", e.rows(), "errors", errors));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

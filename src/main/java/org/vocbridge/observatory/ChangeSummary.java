@@ -1,0 +1,20 @@
+package org.vocbridge.observatory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.vocbridge.observatory.domain.ValueChange;
+
+/** One change to a value: who, when, in which release, from what to what. */
+public record ChangeSummary(
+        long releaseId,
+        String indicator,
+        String country,
+        int year,
+        Breakdown breakdown,
+        BigDecimal oldValue,
+        BigDecimal newValue,
+        String oldFlags,
+        String newFlags,
+        ValueChange.Action action,
+        String changedBy,
+        Instant changedAt) {}

@@ -1,0 +1,27 @@
+package org.vocbridge.observatory;
+
+import java.time.Instant;
+import org.vocbridge.observatory.domain.ReleaseStatus;
+
+/**
+ * A country's release.
+ *
+ * @param number 1, 2, … per country once published; null before
+ * @param entries how many values it adds, corrects or withdraws
+ */
+public record ReleaseSummary(
+        long id,
+        long version,
+        String country,
+        Integer number,
+        ReleaseStatus status,
+        String changeNote,
+        String reviewNote,
+        String openedBy,
+        Instant openedAt,
+        String submittedBy,
+        Instant submittedAt,
+        String publishedBy,
+        Instant publishedAt,
+        int entries,
+        boolean demo) {}

@@ -1,0 +1,138 @@
+package org.vocbridge.observatory.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One change to a value: entered into a release, or published by its approval; with the old and the new value. */
+@Entity
+@Table(name = "observatory_change")
+public class ValueChange {
+
+    /** What happened to the value. */
+    public enum Action {
+        ENTERED,
+        PUBLISHED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private long releaseId;
+
+    @Column(nullable = false)
+    private long indicatorId;
+
+    @Column(nullable = false, length = 2)
+    private String country;
+
+    @Column(name = "period", nullable = false)
+    private int year;
+
+    @Column(nullable = false, length = 200)
+    private String breakdown;
+
+    private BigDecimal oldValue;
+
+    private BigDecimal newValue;
+
+    @Column(length = 8)
+    private String oldFlags;
+
+    @Column(length = 8)
+    private String newFlags;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Action action;
+
+    @Column(nullable = false, length = 80)
+    private String changedBy;
+
+    @Column(nullable = false)
+    private Instant changedAt = Instant.now();
+
+    protected ValueChange() {}
+
+    public ValueChange(
+            long releaseId,
+            long indicatorId,
+            String country,
+            int year,
+            String breakdown,
+            BigDecimal oldValue,
+            String oldFlags,
+            BigDecimal newValue,
+            String newFlags,
+            Action action,
+            String changedBy) {
+        this.releaseId = releaseId;
+        this.indicatorId = indicatorId;
+        this.country = country;
+        this.year = year;
+        this.breakdown = breakdown;
+        this.oldValue = oldValue;
+        this.oldFlags = oldFlags;
+        this.newValue = newValue;
+        this.newFlags = newFlags;
+        this.action = action;
+        this.changedBy = changedBy;
+    }
+
+    public long releaseId() {
+        return releaseId;
+    }
+
+    public long indicatorId() {
+        return indicatorId;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String breakdown() {
+        return breakdown;
+    }
+
+    public BigDecimal oldValue() {
+        return oldValue;
+    }
+
+    public BigDecimal newValue() {
+        return newValue;
+    }
+
+    public String oldFlags() {
+        return oldFlags;
+    }
+
+    public String newFlags() {
+        return newFlags;
+    }
+
+    public Action action() {
+        return action;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+}

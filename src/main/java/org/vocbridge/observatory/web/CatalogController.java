@@ -1,0 +1,50 @@
+package org.vocbridge.observatory.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.vocbridge.observatory.ObservatoryCatalog;
+
+/**
+ * The DCAT-AP catalogue of the observatory's open data: {@code /catalog.ttl} (Turtle),
+ * {@code /catalog.jsonld} (JSON-LD), and {@code /catalog} in either, as the Accept header asks
+ * (Turtle when it does not say).
+ */
+@RestController
+class CatalogController {
+
+    private final ObservatoryCatalog catalog;
+
+    CatalogController(ObservatoryCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/catalog")
+    void negotiated(
+            @RequestHeader(value = HttpHeaders.ACCEPT, defaultValue = "") String accept, HttpServletResponse response)
+            throws IOException {
+        boolean jsonLd = accept.contains("application/ld+json") || accept.contains("application/json");
+        write(jsonLd ? ObservatoryCatalog.Format.JSON_LD : ObservatoryCatalog.Format.TURTLE, response);
+    }
+
+    @GetMapping("/catalog.ttl")
+    void turtle(HttpServletResponse response) throws IOException {
+        write(ObservatoryCatalog.Format.TURTLE, response);
+    }
+
+    @GetMapping("/catalog.jsonld")
+    void jsonLd(HttpServletResponse response) throws IOException {
+        write(ObservatoryCatalog.Format.JSON_LD, response);
+    }
+
+    private void write(ObservatoryCatalog.Format format, HttpServletResponse response) throws IOException {
+        response.setContentType(format.mediaType + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        catalog.write(base, format, response.getOutputStream());
+    }
+}

@@ -1,0 +1,65 @@
+package org.vocbridge.observatory.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.vocbridge.observatory.Breakdown;
+import org.vocbridge.observatory.IndicatorSummary;
+import org.vocbridge.observatory.ObservationRow;
+import org.vocbridge.observatory.ObservatoryData;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The figures of an indicator's charts (over time, by country, on the map) for a page or an embedded chart. */
+@Component
+class IndicatorCharts {
+
+    private final ObservatoryData data;
+    private final JsonMapper json;
+
+    IndicatorCharts(ObservatoryData data, JsonMapper json) {
+        this.data = data;
+        this.json = json;
+    }
+
+    /** The charts' figures as the page's scripts read them (data-values). */
+    void add(Model model, IndicatorSummary indicator, IndicatorView view, List<ObservationRow> rows, Locale locale) {
+        var series = data.series(rows, locale);
+        Map<String, Object> lines = new LinkedHashMap<>();
+        lines.put("labels", series.years().stream().map(String::valueOf).toList());
+        lines.put(
+                "series",
+                series.lines().stream()
+                        .map(l -> Map.of("name", l.name(), "values", l.values()))
+                        .toList());
+        var comparison = data.comparison(rows, view.year(), locale);
+        Map<String, Object> bars = new LinkedHashMap<>();
+        bars.put(
+                "labels",
+                comparison.bars().stream()
+                        .map(ObservatoryData.Comparison.Bar::name)
+                        .toList());
+        bars.put(
+                "values",
+                comparison.bars().stream()
+                        .map(ObservatoryData.Comparison.Bar::value)
+                        .toList());
+        List<Map<String, Object>> places = new ArrayList<>();
+        comparison.bars().stream()
+                .filter(b -> b.lat() != null)
+                .forEach(b -> places.add(Map.of("name", b.name(), "lat", b.lat(), "lon", b.lon(), "count", b.value())));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("view", view);
+        model.addAttribute(
+                "breakdownLabel",
+                view.breakdown() == null ? "" : indicator.label(Breakdown.parse(view.breakdown()), locale));
+        model.addAttribute("linesChart", json.writeValueAsString(lines));
+        model.addAttribute("barChart", json.writeValueAsString(bars));
+        model.addAttribute("mapChart", json.writeValueAsString(places));
+        model.addAttribute("comparisonYear", comparison.year());
+        model.addAttribute("hasData", !rows.isEmpty());
+    }
+}

@@ -1,0 +1,263 @@
+package org.vocbridge.observatory.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.vocbridge.observatory.ChangeSummary;
+import org.vocbridge.observatory.CountryStewards;
+import org.vocbridge.observatory.DimensionSummary;
+import org.vocbridge.observatory.IndicatorDraft;
+import org.vocbridge.observatory.IndicatorService;
+import org.vocbridge.observatory.IndicatorSummary;
+import org.vocbridge.observatory.ObservationExport;
+import org.vocbridge.observatory.ObservationFilter;
+import org.vocbridge.observatory.ReleaseDetail;
+import org.vocbridge.observatory.ReleaseService;
+import org.vocbridge.observatory.ReleaseSummary;
+import org.vocbridge.observatory.UploadLayout;
+import org.vocbridge.observatory.UploadReport;
+import org.vocbridge.observatory.ValueInput;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.Spreadsheet;
+
+@RestController
+@RequestMapping("/api/v1/observatory")
+@Tag(name = "Observatory", description = "TVET indicators, each country's values and releases, open data downloads")
+class ObservatoryApiController {
+
+    private final IndicatorService indicators;
+    private final ReleaseService releases;
+    private final ObservationExport export;
+    private final CountryStewards stewards;
+
+    ObservatoryApiController(
+            IndicatorService indicators, ReleaseService releases, ObservationExport export, CountryStewards stewards) {
+        this.indicators = indicators;
+        this.releases = releases;
+        this.export = export;
+        this.stewards = stewards;
+    }
+
+    @GetMapping("/dimensions")
+    @Operation(summary = "The breakdown dimensions (sex, age group, ISCED level, …) and their value codes")
+    List<DimensionSummary> dimensions() {
+        return indicators.dimensions();
+    }
+
+    @GetMapping("/indicators")
+    @Operation(summary = "Every indicator with its definition, unit, valid range, breakdowns and country groups")
+    List<IndicatorSummary> indicators() {
+        return indicators.all();
+    }
+
+    @GetMapping("/indicators/{code}")
+    IndicatorSummary indicator(@PathVariable String code) {
+        return indicators.get(code);
+    }
+
+    @PostMapping("/indicators")
+    @Operation(summary = "Define an indicator (admins); its breakdowns may not make more combinations than its limit")
+    ResponseEntity<IndicatorSummary> define(@RequestBody IndicatorDraft draft, CurrentUser user) {
+        IndicatorSummary created = indicators.define(user, draft);
+        return ResponseEntity.created(URI.create("/api/v1/observatory/indicators/" + created.code()))
+                .body(created);
+    }
+
+    @PutMapping("/indicators/{code}")
+    @Operation(summary = "Change an indicator (admins), with the version read")
+    IndicatorSummary update(@PathVariable String code, @RequestBody IndicatorDraft draft, CurrentUser user) {
+        return indicators.update(user, code, draft);
+    }
+
+    @GetMapping("/observations")
+    @Operation(
+            summary = "Published values as JSON, streamed: filter by indicator (repeatable), country (repeatable),"
+                    + " group, from, to (years), breakdown (total, or a key such as sex=F|age=Y15T19; all when"
+                    + " absent) and asOf (an instant: the values as published then, for citations)."
+                    + " Confidential values have no value")
+    void observationsJson(
+            @RequestParam(required = false) List<String> indicator,
+            @RequestParam(required = false) Set<String> country,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            @RequestParam(required = false) String breakdown,
+            @RequestParam(required = false) Instant asOf,
+            HttpServletResponse response)
+            throws IOException {
+        ObservationFilter filter = filter(indicator, country, group, from, to, breakdown, asOf);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        export.json(filter, response.getOutputStream());
+    }
+
+    @GetMapping("/observations.csv")
+    @Operation(summary = "The same as CSV: one row per value, a column per breakdown dimension")
+    void observationsCsv(
+            @RequestParam(required = false) List<String> indicator,
+            @RequestParam(required = false) Set<String> country,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            @RequestParam(required = false) String breakdown,
+            @RequestParam(required = false) Instant asOf,
+            HttpServletResponse response)
+            throws IOException {
+        ObservationFilter filter = filter(indicator, country, group, from, to, breakdown, asOf);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"observations.csv\"");
+        export.csv(filter, response.getOutputStream());
+    }
+
+    static ObservationFilter filter(
+            List<String> indicator,
+            Set<String> country,
+            String group,
+            Integer from,
+            Integer to,
+            String breakdown,
+            Instant asOf) {
+        return new ObservationFilter(
+                indicator,
+                country == null
+                        ? Set.of()
+                        : country.stream()
+                                .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                                .collect(java.util.stream.Collectors.toSet()),
+                group == null || group.isBlank() ? null : group.strip(),
+                from,
+                to,
+                breakdown == null || breakdown.isBlank() ? null : breakdown,
+                asOf);
+    }
+
+    @GetMapping("/countries/{country}/release")
+    @Operation(summary = "The country's release that is not yet published, with its values (its data stewards)")
+    ResponseEntity<ReleaseDetail> openRelease(@PathVariable String country, CurrentUser user) {
+        return ResponseEntity.of(releases.open(user, code(country)));
+    }
+
+    @PostMapping("/countries/{country}/values")
+    @Operation(
+            summary = "Enter values into the country's open release (its data stewards); all are checked first and"
+                    + " nothing is stored while one is bad. A null value withdraws a published one")
+    ReleaseDetail enter(@PathVariable String country, @RequestBody List<ValueInput> values, CurrentUser user) {
+        return releases.enter(user, code(country), values);
+    }
+
+    @PostMapping(value = "/countries/{country}/uploads", consumes = "multipart/form-data")
+    @Operation(
+            summary =
+                    "Upload values as CSV or XLSX in the tidy layout (layout=TIDY) or as SDMX-CSV (layout=SDMX_CSV);"
+                            + " dryRun=true only checks. Every bad row is reported (400) and nothing is stored while there is one")
+    UploadReport upload(
+            @PathVariable String country,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "TIDY") UploadLayout layout,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            CurrentUser user)
+            throws IOException {
+        return releases.upload(
+                user,
+                code(country),
+                file.getInputStream(),
+                Spreadsheet.Format.ofFileName(file.getOriginalFilename()),
+                layout,
+                dryRun);
+    }
+
+    @GetMapping("/countries/{country}/releases")
+    @Operation(summary = "The country's releases: published ones for everyone, the open one for its data stewards")
+    List<ReleaseSummary> countryReleases(@PathVariable String country, CurrentUser user) {
+        return releases.releases(user, code(country));
+    }
+
+    @GetMapping("/countries/{country}/changes")
+    @Operation(
+            summary =
+                    "Every change to an indicator's values in the country: who, when, old and new (its data stewards)")
+    List<ChangeSummary> changes(@PathVariable String country, @RequestParam String indicator, CurrentUser user) {
+        return releases.changes(user, indicator, code(country));
+    }
+
+    @GetMapping("/countries/{country}/stewards")
+    @Operation(summary = "The country's data stewards (admins)")
+    List<CountryStewards.Steward> stewards(@PathVariable String country, CurrentUser user) {
+        user.requireAdmin();
+        return stewards.of(code(country));
+    }
+
+    record Appointment(String username) {}
+
+    @PostMapping("/countries/{country}/stewards")
+    @Operation(summary = "Make a user a data steward of the country (admins)")
+    CountryStewards.Steward appoint(
+            @PathVariable String country, @RequestBody Appointment appointment, CurrentUser user) {
+        return stewards.appoint(user, appointment.username(), code(country));
+    }
+
+    @DeleteMapping("/countries/{country}/stewards/{userId}")
+    ResponseEntity<Void> dismiss(@PathVariable String country, @PathVariable long userId, CurrentUser user) {
+        stewards.dismiss(user, code(country), userId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/releases/{id}")
+    @Operation(summary = "A release with its values beside those published before it")
+    ReleaseDetail release(@PathVariable long id, CurrentUser user) {
+        return releases.release(user, id);
+    }
+
+    @GetMapping("/releases/awaiting-approval")
+    @Operation(summary = "Submitted releases the caller may approve")
+    List<ReleaseSummary> awaiting(CurrentUser user) {
+        user.requireSignedIn();
+        return releases.awaitingApproval(user);
+    }
+
+    record Submission(String changeNote, Long version) {}
+
+    record Decision(String note, Long version) {}
+
+    @PostMapping("/releases/{id}/submit")
+    @Operation(summary = "Submit the open release for approval, with a note on what it adds or corrects")
+    ReleaseSummary submit(@PathVariable long id, @RequestBody Submission body, CurrentUser user) {
+        return releases.submit(user, id, body.changeNote(), body.version());
+    }
+
+    @PostMapping("/releases/{id}/approve")
+    @Operation(
+            summary = "Approve and publish a submitted release (a data steward of the country or an admin who"
+                    + " entered none of its values)")
+    ReleaseSummary approve(@PathVariable long id, @RequestBody Decision body, CurrentUser user) {
+        return releases.approve(user, id, body.version());
+    }
+
+    @PostMapping("/releases/{id}/return")
+    @Operation(summary = "Send a submitted release back to the country's data stewards with a note")
+    ReleaseSummary sendBack(@PathVariable long id, @RequestBody Decision body, CurrentUser user) {
+        return releases.sendBack(user, id, body.note(), body.version());
+    }
+
+    private static String code(String country) {
+        return country.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+package org.vocbridge.observatory.web;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.vocbridge.observatory.IndicatorService;
+import org.vocbridge.observatory.IndicatorSummary;
+import org.vocbridge.observatory.ObservationFilter;
+import org.vocbridge.observatory.ObservatoryData;
+import org.vocbridge.shared.NotFoundException;
+
+/**
+ * One chart of an indicator on a page of its own, for other sites to embed: its URL says what it
+ * shows (and, with asOf, as published when), so a citation keeps showing the same figures.
+ */
+@Controller
+class ObservatoryEmbed {
+
+    static final Set<String> TYPES = Set.of("lines", "bar", "map");
+
+    private final IndicatorService indicators;
+    private final ObservatoryData data;
+    private final IndicatorCharts charts;
+
+    ObservatoryEmbed(IndicatorService indicators, ObservatoryData data, IndicatorCharts charts) {
+        this.indicators = indicators;
+        this.data = data;
+        this.charts = charts;
+    }
+
+    @GetMapping("/embed/observatory/{code}/{type}")
+    String chart(
+            @PathVariable String code,
+            @PathVariable String type,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) Set<String> country,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String breakdown,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            @RequestParam(required = false) Instant asOf,
+            Locale locale,
+            Model model) {
+        if (!TYPES.contains(type)) {
+            throw new NotFoundException("Chart", type);
+        }
+        IndicatorSummary indicator = indicators.get(code);
+        IndicatorView view = IndicatorView.of(indicator, group, country, year, breakdown, from, to, asOf);
+        ObservationFilter filter = view.filter(indicator);
+        data.check(filter);
+        charts.add(model, indicator, view, data.list(filter), locale);
+        model.addAttribute("type", type);
+        model.addAttribute("pageQuery", view.query());
+        return "observatory/chart";
+    }
+}
