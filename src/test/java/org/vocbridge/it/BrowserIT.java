@@ -452,7 +452,7 @@ class BrowserIT extends IntegrationTest {
                                 code + ",TH,2023,2100,F")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
                 .click();
-        assertThat(page.locator(".notice")).containsText("The file is stored in the release.");
+        assertThat(page.locator("#upload-report")).containsText("2 values entered into the release");
         List<String> problems = axeProblems(page.url());
         page.locator("#changeNote").fill("2023 enrolment");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"))

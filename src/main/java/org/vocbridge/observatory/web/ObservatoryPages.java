@@ -192,7 +192,6 @@ class ObservatoryPages {
                     layout,
                     dryRun);
             if (!report.dryRun()) {
-                redirect.addFlashAttribute("notice", "observatory.upload.stored");
                 redirect.addFlashAttribute("uploadReport", report);
                 return "redirect:/observatory/countries/" + code;
             }
