@@ -23,7 +23,7 @@ URL="http://127.0.0.1:$PORT"
 
 start() {  # log name; waits until the search index is up to date
   # shellcheck disable=SC2086
-  java -Xmx2g -jar "$JAR" --spring.profiles.active=postgres $APP_ARGS --server.port="$PORT" > "$WORK/app-$1.log" 2>&1 &
+  java "${JAVA_HEAP:--Xmx2g}" -jar "$JAR" --spring.profiles.active=postgres $APP_ARGS --server.port="$PORT" > "$WORK/app-$1.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 900); do
     grep -q "Search index is up to date" "$WORK/app-$1.log" && return 0

@@ -72,6 +72,16 @@ public class IndicatorService {
         return summary(require(code), dimensionsByCode());
     }
 
+    /** Which of the codes name no indicator. */
+    @Transactional(readOnly = true)
+    public Set<String> unknown(java.util.Collection<String> codes) {
+        Set<String> unknown = new TreeSet<>(codes);
+        if (!codes.isEmpty()) {
+            indicators.findByCodeIn(codes).forEach(i -> unknown.remove(i.code()));
+        }
+        return unknown;
+    }
+
     Indicator require(String code) {
         return indicators.findByCode(code).orElseThrow(() -> new NotFoundException("Indicator", code));
     }

@@ -3,7 +3,6 @@ package org.vocbridge.observatory;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +49,8 @@ public class ObservatoryData {
     /** Checks a filter's codes; unknown ones are a clear error rather than an empty result. */
     public void check(ObservationFilter f) {
         InputCheck check = new InputCheck();
-        Set<String> codes = new HashSet<>();
-        indicators.all().forEach(i -> codes.add(i.code()));
-        check.allKnown("indicator", f.indicators(), codes::contains, "error.observatory.indicator.unknown");
+        Set<String> unknown = indicators.unknown(f.indicators());
+        check.allKnown("indicator", f.indicators(), c -> !unknown.contains(c), "error.observatory.indicator.unknown");
         check.allKnown("country", f.countries(), taxonomy::isCountry, "error.country.unknown");
         if (f.group() != null && taxonomy.countryGroup(f.group()).isEmpty()) {
             check.reject("group", "error.countryGroup.unknown", f.group());

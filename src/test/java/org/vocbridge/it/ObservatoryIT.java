@@ -310,6 +310,23 @@ class ObservatoryIT extends IntegrationTest {
     }
 
     @Test
+    void aChartHasAStableAddressOtherSitesMayEmbed() {
+        String path = "/embed/observatory/TVET.ENROL/bar?group=asean&year=2020&asOf=" + Instant.now();
+        Api.Response chart = api().get(path);
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.header("X-Frame-Options")).isNull();
+        assertThat(chart.header("Content-Security-Policy")).contains("frame-ancestors *");
+        assertThat(chart.body())
+                .contains("data-chart=\"bar\"")
+                .contains("Thailand")
+                .contains("Demo figures");
+        assertThat(api().get("/embed/observatory/TVET.ENROL/pie").status()).isEqualTo(404);
+        assertThat(api().get("/observatory/indicators/TVET.ENROL").header("X-Frame-Options"))
+                .as("other pages are not framed")
+                .isEqualTo("DENY");
+    }
+
+    @Test
     void theDemoFiguresAreThereAndMarked() {
         JsonNode enrolment =
                 api().get("/api/v1/observatory/indicators/TVET.ENROL").json();

@@ -9,4 +9,6 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     Optional<Indicator> findByCode(String code);
 
     List<Indicator> findAllByOrderByCode();
+
+    List<Indicator> findByCodeIn(java.util.Collection<String> codes);
 }
