@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,25 +71,10 @@ public class ObservationExport {
 
     public void json(ObservationFilter filter, OutputStream out) throws IOException {
         data.check(filter);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('[');
-        boolean[] first = {true};
-        try {
-            data.each(filter, row -> {
-                try {
-                    if (!first[0]) {
-                        writer.write(',');
-                    }
-                    first[0] = false;
-                    writer.write(json.writeValueAsString(row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.writeStartArray();
+            data.each(filter, row -> json.writeValue(generator, row));
+            generator.writeEndArray();
         }
-        writer.write(']');
-        writer.flush();
     }
 }

@@ -521,7 +521,7 @@ public class ReleaseService {
         boolean writer = stewards.writes(user, country);
         return releases.findByCountryOrderByIdDesc(country).stream()
                 .filter(r -> writer || r.status() == ReleaseStatus.PUBLISHED)
-                .map(this::summary)
+                .map(r -> summary(r, writer))
                 .toList();
     }
 
@@ -594,14 +594,19 @@ public class ReleaseService {
                             Flag.of(e.flags()),
                             e.confidential(),
                             e.note(),
-                            e.enteredBy(),
+                            writer ? e.enteredBy() : null,
                             e.enteredAt());
                 })
                 .toList();
-        return new ReleaseDetail(summary(release), list);
+        return new ReleaseDetail(summary(release, writer), list);
     }
 
-    ReleaseSummary summary(Release r) {
+    private ReleaseSummary summary(Release r) {
+        return summary(r, true);
+    }
+
+    /** A release as the reader sees it: who opened, submitted and published it only for the country's writers. */
+    private ReleaseSummary summary(Release r, boolean writer) {
         return new ReleaseSummary(
                 r.id(),
                 r.version(),
@@ -609,12 +614,12 @@ public class ReleaseService {
                 r.number(),
                 r.status(),
                 r.changeNote(),
-                r.reviewNote(),
-                r.openedBy(),
+                writer ? r.reviewNote() : null,
+                writer ? r.openedBy() : null,
                 r.openedAt(),
-                r.submittedBy(),
+                writer ? r.submittedBy() : null,
                 r.submittedAt(),
-                r.publishedBy(),
+                writer ? r.publishedBy() : null,
                 r.publishedAt(),
                 (int) entries.countByReleaseId(r.id()),
                 r.demo());

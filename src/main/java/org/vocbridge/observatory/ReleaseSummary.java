@@ -8,6 +8,8 @@ import org.vocbridge.observatory.domain.ReleaseStatus;
  *
  * @param number 1, 2, … per country once published; null before
  * @param entries how many values it adds, corrects or withdraws
+ * @param openedBy who opened it; like the review note and who submitted and published it, given
+ *     only to the country's data stewards and admins
  */
 public record ReleaseSummary(
         long id,

@@ -179,6 +179,16 @@ class ObservatoryIT extends IntegrationTest {
                 .as("the country's next number")
                 .isEqualTo(lastNumber + 1);
 
+        JsonNode seenByAll =
+                api().get("/api/v1/observatory/releases/" + release).json();
+        assertThat(seenByAll.get("release").get("changeNote").asText()).isEqualTo("First figures");
+        assertThat(seenByAll.get("release").get("publishedBy").isNull())
+                .as("who wrote and approved is for the country's stewards")
+                .isTrue();
+        assertThat(seenByAll.get("entries").get(0).get("enteredBy").isNull()).isTrue();
+        assertThat(seenByAll.get("entries"))
+                .filteredOn(e -> e.get("confidential").asBoolean())
+                .allMatch(e -> e.get("value").isNull());
         Map<String, JsonNode> byKey = new HashMap<>();
         observations("indicator=" + code)
                 .forEach(o -> byKey.put(
