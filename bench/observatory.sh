@@ -23,11 +23,12 @@ psql -h "$PGHOST" -U postgres -d "$DB" -q -v n="$N" -f bench/generate-observatio
 observations=$(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select count(*) from observatory_observation")
 indicators=$(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select count(*) from observatory_indicator where code like 'BENCH.%'")
 export INDICATORS=$indicators
+countries=$(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select count(*) from observatory_release where number = 1")
 
 JAVA_HEAP=-Xmx256m start api
 measure static "static file" "$URL/assets/css/app.css"
-QUERY="&breakdown=total" measure totals "one indicator, totals, all countries × 20 years (620 rows)" -s bench/observatory-series.lua "$URL"
-QUERY="" measure all "one indicator, every breakdown, all countries × 20 years (27,900 rows)" -s bench/observatory-series.lua "$URL"
+QUERY="&breakdown=total" measure totals "one indicator, totals, all countries × 20 years ($((countries * 20)) rows)" -s bench/observatory-series.lua "$URL"
+QUERY="" measure all "one indicator, every breakdown, all countries × 20 years ($((countries * 20 * 45)) rows)" -s bench/observatory-series.lua "$URL"
 CONNECTIONS=1 THREADS=1 QUERY="&breakdown=total" measure totals-one "one indicator, totals, one client" -s bench/observatory-series.lua "$URL"
 
 start_ms=$(date +%s%3N)

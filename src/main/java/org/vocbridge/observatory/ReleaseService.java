@@ -203,8 +203,7 @@ public class ReleaseService {
     /** The checks every value passes, however it comes in; problems name fields of {@link ValueInput}. */
     private void check(
             ValueInput v, String country, Map<String, IndicatorSummary> known, List<RowProblem> problems, int row) {
-        IndicatorSummary indicator =
-                v.indicator() == null ? null : known.get(v.indicator().strip());
+        IndicatorSummary indicator = v.indicator() == null ? null : known.get(v.indicator());
         if (v.indicator() == null || v.indicator().isBlank()) {
             problems.add(new RowProblem(row, "indicator", "error.required", List.of()));
         } else if (indicator == null) {
@@ -304,7 +303,7 @@ public class ReleaseService {
         Map<String, Observation> published = published(country, values, known);
         int changed = 0;
         for (ValueInput v : values) {
-            IndicatorSummary indicator = known.get(v.indicator().strip());
+            IndicatorSummary indicator = known.get(v.indicator());
             String key = key(indicator.id(), v);
             String flags = Flag.codes(v.flags());
             String note =
@@ -361,7 +360,7 @@ public class ReleaseService {
         Map<String, Observation> published = published(country, values, known);
         int changed = 0;
         for (ValueInput v : values) {
-            String key = key(known.get(v.indicator().strip()).id(), v);
+            String key = key(known.get(v.indicator()).id(), v);
             Entry entry = staged.get(key);
             Observation current = published.get(key);
             BigDecimal before = entry != null ? entry.value() : current == null ? null : current.value();
@@ -374,8 +373,7 @@ public class ReleaseService {
 
     private Map<String, Observation> published(
             String country, List<ValueInput> values, Map<String, IndicatorSummary> known) {
-        Set<Long> ids =
-                values.stream().map(v -> known.get(v.indicator().strip()).id()).collect(Collectors.toSet());
+        Set<Long> ids = values.stream().map(v -> known.get(v.indicator()).id()).collect(Collectors.toSet());
         return ids.isEmpty()
                 ? Map.of()
                 : observations.findCurrent(country, ids).stream()

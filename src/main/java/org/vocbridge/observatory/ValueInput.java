@@ -21,6 +21,7 @@ public record ValueInput(
         String note) {
 
     public ValueInput {
+        indicator = indicator == null ? null : indicator.strip();
         confidential = confidential != null && confidential;
     }
 }

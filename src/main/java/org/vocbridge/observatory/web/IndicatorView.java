@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.vocbridge.observatory.Breakdown;
 import org.vocbridge.observatory.IndicatorSummary;
@@ -62,29 +61,18 @@ public record IndicatorView(
         }
     }
 
-    static IndicatorView of(
-            IndicatorSummary indicator,
-            String group,
-            Set<String> country,
-            Integer year,
-            String breakdown,
-            Integer from,
-            Integer to,
-            Instant asOf) {
-        Set<String> countries = country == null
-                ? Set.of()
-                : country.stream()
-                        .filter(c -> !c.isBlank())
-                        .map(c -> c.strip().toUpperCase(Locale.ROOT))
-                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-        String chosenGroup = group != null && !group.isBlank()
-                ? group.strip()
+    /** The view the parameters ask for; a group when none is named and no countries are: the indicator's first. */
+    static IndicatorView of(IndicatorSummary indicator, ObservationParams params) {
+        Set<String> countries = params.countries();
+        String group = params.chosenGroup() != null
+                ? params.chosenGroup()
                 : countries.isEmpty() && !indicator.groups().isEmpty()
                         ? indicator.groups().get(0)
                         : null;
-        String key = breakdown == null || breakdown.isBlank() || breakdown.equals("total")
+        String breakdown = params.chosenBreakdown();
+        String key = breakdown == null || breakdown.equals("total")
                 ? null
                 : Breakdown.parse(breakdown).key();
-        return new IndicatorView(chosenGroup, countries, year, key, from, to, asOf);
+        return new IndicatorView(group, countries, params.year(), key, params.from(), params.to(), params.asOf());
     }
 }

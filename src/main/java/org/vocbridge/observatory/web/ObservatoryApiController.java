@@ -5,10 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import org.vocbridge.observatory.IndicatorDraft;
 import org.vocbridge.observatory.IndicatorService;
 import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ObservationExport;
-import org.vocbridge.observatory.ObservationFilter;
 import org.vocbridge.observatory.ReleaseDetail;
 import org.vocbridge.observatory.ReleaseService;
 import org.vocbridge.observatory.ReleaseSummary;
@@ -93,60 +91,18 @@ class ObservatoryApiController {
                     + " group, from, to (years), breakdown (total, or a key such as sex=F|age=Y15T19; all when"
                     + " absent) and asOf (an instant: the values as published then, for citations)."
                     + " Confidential values have no value")
-    void observationsJson(
-            @RequestParam(required = false) List<String> indicator,
-            @RequestParam(required = false) Set<String> country,
-            @RequestParam(required = false) String group,
-            @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to,
-            @RequestParam(required = false) String breakdown,
-            @RequestParam(required = false) Instant asOf,
-            HttpServletResponse response)
-            throws IOException {
-        ObservationFilter filter = filter(indicator, country, group, from, to, breakdown, asOf);
+    void observationsJson(@ParameterObject ObservationParams params, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        export.json(filter, response.getOutputStream());
+        export.json(params.filter(), response.getOutputStream());
     }
 
     @GetMapping("/observations.csv")
     @Operation(summary = "The same as CSV: one row per value, a column per breakdown dimension")
-    void observationsCsv(
-            @RequestParam(required = false) List<String> indicator,
-            @RequestParam(required = false) Set<String> country,
-            @RequestParam(required = false) String group,
-            @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to,
-            @RequestParam(required = false) String breakdown,
-            @RequestParam(required = false) Instant asOf,
-            HttpServletResponse response)
-            throws IOException {
-        ObservationFilter filter = filter(indicator, country, group, from, to, breakdown, asOf);
+    void observationsCsv(@ParameterObject ObservationParams params, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"observations.csv\"");
-        export.csv(filter, response.getOutputStream());
-    }
-
-    static ObservationFilter filter(
-            List<String> indicator,
-            Set<String> country,
-            String group,
-            Integer from,
-            Integer to,
-            String breakdown,
-            Instant asOf) {
-        return new ObservationFilter(
-                indicator,
-                country == null
-                        ? Set.of()
-                        : country.stream()
-                                .map(c -> c.strip().toUpperCase(Locale.ROOT))
-                                .collect(java.util.stream.Collectors.toSet()),
-                group == null || group.isBlank() ? null : group.strip(),
-                from,
-                to,
-                breakdown == null || breakdown.isBlank() ? null : breakdown,
-                asOf);
+        export.csv(params.filter(), response.getOutputStream());
     }
 
     @GetMapping("/countries/{country}/release")

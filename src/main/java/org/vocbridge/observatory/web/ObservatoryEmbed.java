@@ -1,13 +1,11 @@
 package org.vocbridge.observatory.web;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.vocbridge.observatory.IndicatorService;
 import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ObservationFilter;
@@ -37,20 +35,14 @@ class ObservatoryEmbed {
     String chart(
             @PathVariable String code,
             @PathVariable String type,
-            @RequestParam(required = false) String group,
-            @RequestParam(required = false) Set<String> country,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String breakdown,
-            @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to,
-            @RequestParam(required = false) Instant asOf,
+            ObservationParams params,
             Locale locale,
             Model model) {
         if (!TYPES.contains(type)) {
             throw new NotFoundException("Chart", type);
         }
         IndicatorSummary indicator = indicators.get(code);
-        IndicatorView view = IndicatorView.of(indicator, group, country, year, breakdown, from, to, asOf);
+        IndicatorView view = IndicatorView.of(indicator, params);
         ObservationFilter filter = view.filter(indicator);
         data.check(filter);
         charts.add(model, indicator, view, data.list(filter), locale);

@@ -84,19 +84,9 @@ class ObservatoryPages {
     }
 
     @GetMapping("/indicators/{code}")
-    String indicator(
-            @PathVariable String code,
-            @RequestParam(required = false) String group,
-            @RequestParam(required = false) Set<String> country,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String breakdown,
-            @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to,
-            @RequestParam(required = false) Instant asOf,
-            Locale locale,
-            Model model) {
+    String indicator(@PathVariable String code, ObservationParams params, Locale locale, Model model) {
         IndicatorSummary indicator = indicators.get(code);
-        IndicatorView view = IndicatorView.of(indicator, group, country, year, breakdown, from, to, asOf);
+        IndicatorView view = IndicatorView.of(indicator, params);
         ObservationFilter filter = view.filter(indicator);
         data.check(filter);
         List<ObservationRow> rows = data.list(filter);
