@@ -3,7 +3,6 @@ package org.vocbridge.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -21,14 +20,13 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.vocbridge.testing.ReferenceData;
 
 /**
  * The observatory's catalogue validated against the official DCAT-AP 3.0.1 SHACL shapes and their
- * range checks ({@code ../shared/data/dcat-ap}), in Turtle and in JSON-LD.
+ * range checks ({@code ../shared/data/dcat-ap}, see {@link ReferenceData}), in Turtle and in JSON-LD.
  */
 class CatalogIT extends IntegrationTest {
-
-    static final Path SHAPES = Path.of("../shared/data/dcat-ap");
 
     static Model parse(String body, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
@@ -36,10 +34,10 @@ class CatalogIT extends IntegrationTest {
         return model;
     }
 
-    static Shapes shapes() {
+    static Shapes shapes(Path shapes) {
         Graph graph =
-                RDFDataMgr.loadGraph(SHAPES.resolve("dcat-ap-3.0.1-SHACL.ttl").toString());
-        RDFDataMgr.read(graph, SHAPES.resolve("dcat-ap-3.0.1-ranges.ttl").toString());
+                RDFDataMgr.loadGraph(shapes.resolve("dcat-ap-3.0.1-SHACL.ttl").toString());
+        RDFDataMgr.read(graph, shapes.resolve("dcat-ap-3.0.1-ranges.ttl").toString());
         // the published file names a few property shapes it never defines; a strict parser refuses
         // them, so those dangling references (which check nothing) are left out
         List<Triple> dangling = graph.find(Node.ANY, SHACL.property, Node.ANY)
@@ -51,15 +49,13 @@ class CatalogIT extends IntegrationTest {
 
     @Test
     void theCatalogueConformsToDcatApInTurtleAndJsonLd() {
-        assertThat(Files.isDirectory(SHAPES))
-                .as("the DCAT-AP shapes in " + SHAPES.toAbsolutePath())
-                .isTrue();
+        Path shapes = ReferenceData.require("dcat-ap");
         Api.Response turtle = api().header("Accept", "text/turtle").get("/catalog");
         assertThat(turtle.status()).isEqualTo(200);
         assertThat(turtle.header("Content-Type")).startsWith("text/turtle");
         Model model = parse(turtle.body(), Lang.TURTLE);
 
-        ValidationReport report = ShaclValidator.get().validate(shapes(), model.getGraph());
+        ValidationReport report = ShaclValidator.get().validate(shapes(shapes), model.getGraph());
         assertThat(report.getEntries())
                 .as("DCAT-AP 3.0.1 SHACL validation")
                 .extracting(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message())

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.vocbridge.taxonomy.EscoOccupations;
+import org.vocbridge.testing.ReferenceData;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -26,6 +26,7 @@ import org.vocbridge.library.domain.Licence;
 import org.vocbridge.library.domain.ResourceKind;
 import org.vocbridge.library.domain.ResourceVisibility;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.testing.ReferenceData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.ls.LSInput;

@@ -135,33 +135,64 @@ public final class Spreadsheet {
         } catch (ZipCheck.UnsafeZipException e) {
             throw new UnreadableSpreadsheetException(e.code());
         }
-        List<DataRow> rows = new ArrayList<>();
         try (ReadableWorkbook workbook =
                 new ReadableWorkbook(new java.io.ByteArrayInputStream(file), new ReadingOptions(true, false))) {
-            Sheet sheet = workbook.getFirstSheet();
-            List<String> header = null;
-            // rows are streamed, so a huge sheet stops at MAX_ROWS instead of filling memory
-            java.util.Iterator<Row> iterator = sheet.openStream().iterator();
-            while (iterator.hasNext()) {
-                Row row = iterator.next();
-                if (header == null) {
-                    header = new ArrayList<>();
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        header.add(column(row.getCellText(i)));
-                    }
-                    continue;
+            return rows(workbook.getFirstSheet());
+        }
+    }
+
+    /**
+     * Every sheet of an XLSX file by its name (lower case), each read as {@link #read} reads the
+     * first: a header row, then the rows that are not empty.
+     */
+    public static Map<String, List<DataRow>> readSheets(InputStream in) {
+        try {
+            byte[] file = in.readAllBytes();
+            try {
+                ZipCheck.check(file);
+            } catch (ZipCheck.UnsafeZipException e) {
+                throw new UnreadableSpreadsheetException(e.code());
+            }
+            Map<String, List<DataRow>> sheets = new LinkedHashMap<>();
+            try (ReadableWorkbook workbook =
+                    new ReadableWorkbook(new java.io.ByteArrayInputStream(file), new ReadingOptions(true, false))) {
+                for (Sheet sheet : workbook.getSheets().toList()) {
+                    sheets.put(column(sheet.getName()), rows(sheet));
                 }
-                checkSize(rows);
-                Map<String, String> cells = new LinkedHashMap<>();
-                boolean empty = true;
-                for (int i = 0; i < header.size() && i < row.getCellCount(); i++) {
-                    String text = row.getCellText(i);
-                    cells.put(header.get(i), text);
-                    empty &= text == null || text.isBlank();
+            }
+            return sheets;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableSpreadsheetException u) {
+                throw u;
+            }
+            throw new UnreadableSpreadsheetException("error.import.unreadable");
+        }
+    }
+
+    private static List<DataRow> rows(Sheet sheet) throws IOException {
+        List<DataRow> rows = new ArrayList<>();
+        List<String> header = null;
+        // rows are streamed, so a huge sheet stops at MAX_ROWS instead of filling memory
+        java.util.Iterator<Row> iterator = sheet.openStream().iterator();
+        while (iterator.hasNext()) {
+            Row row = iterator.next();
+            if (header == null) {
+                header = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    header.add(column(row.getCellText(i)));
                 }
-                if (!empty) {
-                    rows.add(new DataRow(row.getRowNum(), cells));
-                }
+                continue;
+            }
+            checkSize(rows);
+            Map<String, String> cells = new LinkedHashMap<>();
+            boolean empty = true;
+            for (int i = 0; i < header.size() && i < row.getCellCount(); i++) {
+                String text = row.getCellText(i);
+                cells.put(header.get(i), text);
+                empty &= text == null || text.isBlank();
+            }
+            if (!empty) {
+                rows.add(new DataRow(row.getRowNum(), cells));
             }
         }
         return rows;

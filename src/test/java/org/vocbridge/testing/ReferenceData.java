@@ -1,4 +1,4 @@
-package org.vocbridge.it;
+package org.vocbridge.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,18 +8,18 @@ import org.junit.jupiter.api.Assumptions;
  * The reference files made elsewhere that some tests read from {@code ../shared/data}. Missing, they
  * skip those tests with a warning, or fail them when components are required (as in CI).
  */
-final class ReferenceData {
+public final class ReferenceData {
 
-    static final Path ROOT = Path.of("../shared/data");
+    public static final Path ROOT = Path.of("../shared/data");
 
     private ReferenceData() {}
 
-    static Path require(String relative) {
+    public static Path require(String relative) {
         Path path = ROOT.resolve(relative);
         if (!Files.exists(path)) {
             String message =
                     "Reference data not found: " + path.toAbsolutePath().normalize();
-            if (TestDatabase.REQUIRED) {
+            if (Boolean.getBoolean("vocbridge.require-components")) {
                 throw new IllegalStateException(message);
             }
             System.err.println("WARNING: " + message + " — SKIPPING the tests that read it");

@@ -1,0 +1,66 @@
+package org.vocbridge.surveys;
+
+import java.util.List;
+import java.util.Map;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * A questionnaire's definition: its questions (in sections, some repeated) with their labels in
+ * every language, the choice lists they draw on, and the expressions of their logic (kept as
+ * source text, each checked by {@link Expression#parse}).
+ *
+ * @param formId a stable identifier, such as {@code sco_youth_2026}
+ * @param languages the language tags its texts have, the default first
+ * @param choices the choice lists by name
+ */
+public record Questionnaire(
+        String formId,
+        String version,
+        LocalizedText title,
+        String defaultLanguage,
+        List<String> languages,
+        List<Item> items,
+        Map<String, List<Choice>> choices) {
+
+    /** A question or a section of questions. */
+    public sealed interface Item permits Question, Section {
+        String name();
+    }
+
+    /**
+     * One question.
+     *
+     * @param listName the choice list of a select question, else null
+     * @param relevant when it is asked (an expression), or null for always
+     * @param constraint what a valid answer satisfies ({@code .} is the answer), or null
+     * @param calculation what a calculate question holds, or null
+     */
+    public record Question(
+            String name,
+            QuestionType type,
+            String listName,
+            LocalizedText label,
+            LocalizedText hint,
+            boolean required,
+            LocalizedText requiredMessage,
+            String relevant,
+            String constraint,
+            LocalizedText constraintMessage,
+            String choiceFilter,
+            String defaultValue,
+            String appearance,
+            String calculation)
+            implements Item {}
+
+    /** A group of questions, asked together; a repeat is asked as many times as the respondent adds it. */
+    public record Section(
+            String name, boolean repeat, LocalizedText label, String relevant, String appearance, List<Item> items)
+            implements Item {}
+
+    /**
+     * One choice of a list.
+     *
+     * @param attributes its other columns, which a choice filter may read
+     */
+    public record Choice(String name, LocalizedText label, Map<String, String> attributes) {}
+}
