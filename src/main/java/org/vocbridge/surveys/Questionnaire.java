@@ -1,5 +1,7 @@
 package org.vocbridge.surveys;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Map;
 import org.vocbridge.shared.LocalizedText;
@@ -23,6 +25,11 @@ public record Questionnaire(
         Map<String, List<Choice>> choices) {
 
     /** A question or a section of questions. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Question.class, name = "question"),
+        @JsonSubTypes.Type(value = Section.class, name = "section")
+    })
     public sealed interface Item permits Question, Section {
         String name();
     }

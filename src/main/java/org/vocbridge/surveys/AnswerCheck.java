@@ -1,0 +1,190 @@
+package org.vocbridge.surveys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vocbridge.shared.InputCheck;
+
+/**
+ * Checks a response's answers against its questionnaire on the server, as the form's logic says:
+ * answers to questions that are not relevant are left out, calculations are computed here, and a
+ * relevant question must be answered when required, with a value of its type that satisfies its
+ * constraint (a choice of its list, after its choice filter). Problems name the question.
+ */
+final class AnswerCheck {
+
+    private AnswerCheck() {}
+
+    /** The answers to keep; every problem goes to the check. */
+    static Map<String, String> check(Questionnaire q, Map<String, String> given, LocalDate today, InputCheck check) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        given.forEach((k, v) -> answers.put(k, v == null ? "" : v.strip()));
+        Set<String> known = new HashSet<>();
+        collectNames(q.items(), known);
+        for (String name : answers.keySet()) {
+            if (!known.contains(name)) {
+                check.reject("answers." + name, "error.survey.unknownQuestion", name);
+            }
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        walk(q, q.items(), true, answers, kept, today, check);
+        return kept;
+    }
+
+    private static void collectNames(List<Questionnaire.Item> items, Set<String> names) {
+        for (Questionnaire.Item item : items) {
+            names.add(item.name());
+            if (item instanceof Questionnaire.Section s) {
+                collectNames(s.items(), names);
+            }
+        }
+    }
+
+    private static void walk(
+            Questionnaire q,
+            List<Questionnaire.Item> items,
+            boolean relevant,
+            Map<String, String> answers,
+            Map<String, String> kept,
+            LocalDate today,
+            InputCheck check) {
+        for (Questionnaire.Item item : items) {
+            boolean here = relevant && relevant(item, answers, today);
+            if (item instanceof Questionnaire.Section s) {
+                if (s.repeat() && here && hasAnswers(s.items(), answers)) {
+                    check.reject("answers." + s.name(), "error.survey.repeatNotYet", s.name());
+                }
+                walk(q, s.items(), here && !s.repeat(), answers, kept, today, check);
+                continue;
+            }
+            Questionnaire.Question question = (Questionnaire.Question) item;
+            String name = question.name();
+            if (!here) {
+                answers.put(name, ""); // what is not asked has no answer, also for the logic after it
+                continue;
+            }
+            if (question.type() == QuestionType.CALCULATE) {
+                String value = Expression.parse(question.calculation()).text(context(answers, "", today));
+                answers.put(name, value);
+                kept.put(name, value);
+                continue;
+            }
+            if (question.type() == QuestionType.NOTE) {
+                answers.put(name, "");
+                continue;
+            }
+            String value = answers.getOrDefault(name, "");
+            String field = "answers." + name;
+            if (value.isEmpty()) {
+                if (question.required()) {
+                    check.reject(field, "error.survey.required", name);
+                }
+                continue;
+            }
+            if (!typed(q, question, value, answers, today)) {
+                check.reject(field, "error.survey.type." + question.type().xlsForm, name, value);
+                continue;
+            }
+            if (question.constraint() != null
+                    && !Expression.parse(question.constraint()).test(context(answers, value, today))) {
+                check.reject(field, "error.survey.constraint", name, value);
+                continue;
+            }
+            kept.put(name, value);
+        }
+    }
+
+    private static boolean hasAnswers(List<Questionnaire.Item> items, Map<String, String> answers) {
+        Set<String> names = new HashSet<>();
+        collectNames(items, names);
+        return names.stream().anyMatch(n -> !answers.getOrDefault(n, "").isEmpty());
+    }
+
+    private static boolean relevant(Questionnaire.Item item, Map<String, String> answers, LocalDate today) {
+        String relevant =
+                item instanceof Questionnaire.Question q ? q.relevant() : ((Questionnaire.Section) item).relevant();
+        return relevant == null || Expression.parse(relevant).test(context(answers, "", today));
+    }
+
+    private static boolean typed(
+            Questionnaire q,
+            Questionnaire.Question question,
+            String value,
+            Map<String, String> answers,
+            LocalDate today) {
+        return switch (question.type()) {
+            case INTEGER -> value.matches("-?\\d{1,18}");
+            case DECIMAL -> value.matches("-?\\d{1,18}(\\.\\d{1,10})?");
+            case DATE -> {
+                try {
+                    LocalDate.parse(value);
+                    yield true;
+                } catch (java.time.DateTimeException e) {
+                    yield false;
+                }
+            }
+            case ACKNOWLEDGE -> value.equals("OK");
+            case SELECT_ONE -> choices(q, question, answers, today).contains(value);
+            case SELECT_MULTIPLE -> {
+                List<String> picked = List.of(value.split("\\s+"));
+                yield new HashSet<>(picked).size() == picked.size()
+                        && choices(q, question, answers, today).containsAll(picked);
+            }
+            default -> true;
+        };
+    }
+
+    /** The choices offered for a select question: its list, filtered by its choice filter. */
+    static List<String> choices(
+            Questionnaire q, Questionnaire.Question question, Map<String, String> answers, LocalDate today) {
+        List<String> names = new ArrayList<>();
+        Expression filter = question.choiceFilter() == null ? null : Expression.parse(question.choiceFilter());
+        for (Questionnaire.Choice choice : q.choices().getOrDefault(question.listName(), List.of())) {
+            if (filter == null
+                    || filter.test(new Expression.Context() {
+                        @Override
+                        public String answer(String name) {
+                            return answers.getOrDefault(name, "");
+                        }
+
+                        @Override
+                        public String choice(String column) {
+                            return column.equals("name")
+                                    ? choice.name()
+                                    : choice.attributes().getOrDefault(column, "");
+                        }
+
+                        @Override
+                        public LocalDate today() {
+                            return today;
+                        }
+                    })) {
+                names.add(choice.name());
+            }
+        }
+        return names;
+    }
+
+    private static Expression.Context context(Map<String, String> answers, String current, LocalDate today) {
+        return new Expression.Context() {
+            @Override
+            public String answer(String name) {
+                return answers.getOrDefault(name, "");
+            }
+
+            @Override
+            public String current() {
+                return current;
+            }
+
+            @Override
+            public LocalDate today() {
+                return today;
+            }
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.vocbridge.surveys.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.vocbridge.surveys.ResponseService;
+import org.vocbridge.surveys.XlsForm;
+
+/** The surveys API's own problems as RFC 9457 details: a refused XLSForm, a conflicting instance ID. */
+@RestControllerAdvice(assignableTypes = SurveyApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SurveyProblems {
+
+    private final MessageSource messages;
+
+    SurveyProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** One problem of a refused workbook. */
+    record FormError(String sheet, int row, String column, String code, String message) {}
+
+    @ExceptionHandler(XlsForm.RejectedFormException.class)
+    ResponseEntity<ProblemDetail> rejected(XlsForm.RejectedFormException e, Locale locale) {
+        List<FormError> errors = e.problems().stream()
+                .map(p -> new FormError(
+                        p.sheet(),
+                        p.row(),
+                        p.column(),
+                        p.code(),
+                        messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)))
+                .toList();
+        return problem(
+                HttpStatus.BAD_REQUEST, "rejected-form", "error.xlsform.rejected", locale, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(ResponseService.InstanceConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ResponseService.InstanceConflictException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "instance-conflict", "error.survey.instanceConflict", locale, Map.of());
+    }
+
+    private ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String type, String titleCode, Locale locale, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:vocbridge:problem:" + type));
+        problem.setTitle(messages.getMessage(titleCode, null, locale));
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+}
