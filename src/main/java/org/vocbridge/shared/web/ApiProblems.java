@@ -115,7 +115,8 @@ public class ApiProblems {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden", locale, Map.of());
     }
 
-    private ResponseEntity<ProblemDetail> problem(
+    /** A problem detail of the given type ({@code urn:vocbridge:problem:<type>}) titled in the caller's language. */
+    public ResponseEntity<ProblemDetail> problem(
             HttpStatus status, String type, String titleCode, Locale locale, Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("urn:vocbridge:problem:" + type));

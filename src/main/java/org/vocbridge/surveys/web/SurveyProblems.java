@@ -1,6 +1,5 @@
 package org.vocbridge.surveys.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.vocbridge.shared.web.ApiProblems;
 import org.vocbridge.surveys.ResponseService;
 import org.vocbridge.surveys.XlsForm;
 
@@ -21,9 +21,11 @@ import org.vocbridge.surveys.XlsForm;
 class SurveyProblems {
 
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    SurveyProblems(MessageSource messages) {
+    SurveyProblems(MessageSource messages, ApiProblems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** One problem of a refused workbook. */
@@ -39,21 +41,13 @@ class SurveyProblems {
                         p.code(),
                         messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)))
                 .toList();
-        return problem(
+        return problems.problem(
                 HttpStatus.BAD_REQUEST, "rejected-form", "error.xlsform.rejected", locale, Map.of("errors", errors));
     }
 
     @ExceptionHandler(ResponseService.InstanceConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ResponseService.InstanceConflictException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, "instance-conflict", "error.survey.instanceConflict", locale, Map.of());
-    }
-
-    private ResponseEntity<ProblemDetail> problem(
-            HttpStatus status, String type, String titleCode, Locale locale, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("urn:vocbridge:problem:" + type));
-        problem.setTitle(messages.getMessage(titleCode, null, locale));
-        properties.forEach(problem::setProperty);
-        return ResponseEntity.status(status).body(problem);
+        return problems.problem(
+                HttpStatus.CONFLICT, "instance-conflict", "error.survey.instanceConflict", locale, Map.of());
     }
 }
