@@ -185,6 +185,40 @@ class SurveyIT extends IntegrationTest {
     }
 
     @Test
+    void tooManySubmissionsFromOneSourceAreRefusedWithoutTouchingOthers() throws IOException {
+        String formId = newSurvey();
+        String flooding = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        int accepted = 0;
+        Api.Response refused = null;
+        for (int i = 0; i < 80 && refused == null; i++) {
+            Api.Response r = api().header("X-Forwarded-For", flooding)
+                    .post(
+                            "/api/v1/surveys/" + formId + "/responses",
+                            Map.of("instanceId", "uuid:" + UUID.randomUUID(), "answers", Map.of("age", "20")));
+            if (r.status() == 429) {
+                refused = r;
+            } else {
+                assertThat(r.status()).isEqualTo(201);
+                accepted++;
+            }
+        }
+        assertThat(refused).as("a source sending without pause is stopped").isNotNull();
+        assertThat(accepted).as("after its burst allowance").isGreaterThanOrEqualTo(30);
+        assertThat(refused.header("Retry-After")).isNotNull();
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:vocbridge:problem:too-many-submissions");
+        Api.Response other = api().header("X-Forwarded-For", "198.51.100.7")
+                .post(
+                        "/api/v1/surveys/" + formId + "/responses",
+                        Map.of("instanceId", "uuid:" + UUID.randomUUID(), "answers", Map.of("age", "22")));
+        assertThat(other.status()).as("another source is not affected").isEqualTo(201);
+        assertThat(api().get("/api/v1/surveys/" + formId + "/summary")
+                        .json()
+                        .get("responses")
+                        .asLong())
+                .isEqualTo(accepted + 1);
+    }
+
+    @Test
     void answersAreCheckedAsTheFormsLogicSays() throws IOException {
         String formId = newSurvey();
         Api.Response bad = submit(

@@ -2,6 +2,7 @@ package org.vocbridge.surveys.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.surveys.Questionnaire;
 import org.vocbridge.surveys.ResponseService;
+import org.vocbridge.surveys.SubmissionLimit;
 import org.vocbridge.surveys.SurveyService;
 import org.vocbridge.surveys.SurveySummary;
 
@@ -32,10 +34,12 @@ class SurveyApiController {
 
     private final SurveyService surveys;
     private final ResponseService responses;
+    private final SubmissionLimit limit;
 
-    SurveyApiController(SurveyService surveys, ResponseService responses) {
+    SurveyApiController(SurveyService surveys, ResponseService responses, SubmissionLimit limit) {
         this.surveys = surveys;
         this.responses = responses;
+        this.limit = limit;
     }
 
     @GetMapping
@@ -78,9 +82,15 @@ class SurveyApiController {
     @Operation(
             summary = "Submit a response with the instance ID the form created (no sign-in needed). 201 once the"
                     + " answers are committed; the same ID with the same answers again gives 200 and the same"
-                    + " receipt, storing nothing; with other answers 409. Answers are checked as the form's logic says")
+                    + " receipt, storing nothing; with other answers 409. Answers are checked as the form's logic says."
+                    + " Too many from one source in a short time: 429 with Retry-After, others unaffected")
     ResponseEntity<ResponseService.Receipt> submit(
-            @PathVariable String formId, @RequestBody ResponseService.Submission submission) {
+            @PathVariable String formId,
+            @RequestBody ResponseService.Submission submission,
+            HttpServletRequest request) {
+        // the client's address (behind a trusted proxy, the one it forwards) counts submissions, and
+        // is not passed on
+        limit.take(request.getRemoteAddr());
         ResponseService.Receipt receipt = responses.submit(formId, submission);
         return ResponseEntity.status(receipt.replay() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(receipt);

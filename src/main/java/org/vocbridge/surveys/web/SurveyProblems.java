@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.vocbridge.shared.web.ApiProblems;
 import org.vocbridge.surveys.ResponseService;
+import org.vocbridge.surveys.SubmissionLimit;
 import org.vocbridge.surveys.XlsForm;
 
-/** The surveys API's own problems as RFC 9457 details: a refused XLSForm, a conflicting instance ID. */
+/** The surveys API's own problems as RFC 9457 details: a refused XLSForm, a conflicting instance ID, too many submissions. */
 @RestControllerAdvice(assignableTypes = SurveyApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SurveyProblems {
@@ -43,6 +44,15 @@ class SurveyProblems {
                 .toList();
         return problems.problem(
                 HttpStatus.BAD_REQUEST, "rejected-form", "error.xlsform.rejected", locale, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(SubmissionLimit.TooManySubmissionsException.class)
+    ResponseEntity<ProblemDetail> tooMany(SubmissionLimit.TooManySubmissionsException e, Locale locale) {
+        ResponseEntity<ProblemDetail> problem = problems.problem(
+                HttpStatus.TOO_MANY_REQUESTS, "too-many-submissions", "error.survey.tooMany", locale, Map.of());
+        return ResponseEntity.status(problem.getStatusCode())
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(ResponseService.InstanceConflictException.class)
