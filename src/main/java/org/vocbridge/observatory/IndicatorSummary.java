@@ -31,10 +31,6 @@ public record IndicatorSummary(
         boolean demo,
         Instant updatedAt) {
 
-    public boolean allows(String dimension) {
-        return dimensions.stream().anyMatch(d -> d.code().equals(dimension));
-    }
-
     /** Every breakdown it allows, the total first: each dimension either not broken down or one of its values. */
     public List<Breakdown> breakdowns() {
         List<java.util.Map<String, String>> combos = new java.util.ArrayList<>();

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
@@ -59,7 +58,6 @@ public class ReleaseService {
     private final IndicatorService indicators;
     private final CountryStewards stewards;
     private final AccountsApi accounts;
-    private final ApplicationEventPublisher events;
 
     ReleaseService(
             ReleaseRepository releases,
@@ -69,8 +67,7 @@ public class ReleaseService {
             IndicatorRepository indicatorRows,
             IndicatorService indicators,
             CountryStewards stewards,
-            AccountsApi accounts,
-            ApplicationEventPublisher events) {
+            AccountsApi accounts) {
         this.releases = releases;
         this.entries = entries;
         this.observations = observations;
@@ -79,11 +76,7 @@ public class ReleaseService {
         this.indicators = indicators;
         this.stewards = stewards;
         this.accounts = accounts;
-        this.events = events;
     }
-
-    /** Published values changed for a country, for whoever keeps figures derived from them. */
-    public record ObservationsPublished(String country, int release) {}
 
     /** The country's release that is not yet published, if there is one (its stewards and admins). */
     @Transactional(readOnly = true)
@@ -127,7 +120,7 @@ public class ReleaseService {
         }
         check.throwIfAny();
         Release release = openRelease(user, country, demo);
-        store(user, release, values, known);
+        store(user, country, release, values, known, true);
         return detail(release, true);
     }
 
@@ -184,13 +177,12 @@ public class ReleaseService {
             throw new RejectedRowsException(rows.size(), problems);
         }
         if (dryRun) {
-            int changed = releases.findByOpenCountry(country)
-                    .map(r -> changed(r, country, values, known))
-                    .orElseGet(() -> changed(null, country, values, known));
+            int changed =
+                    store(user, country, releases.findByOpenCountry(country).orElse(null), values, known, false);
             return new UploadReport(rows.size(), changed, false, true);
         }
         Release release = openRelease(user, country, false);
-        int changed = store(user, release, values, known);
+        int changed = store(user, country, release, values, known, true);
         return new UploadReport(rows.size(), changed, true, false);
     }
 
@@ -293,11 +285,21 @@ public class ReleaseService {
         return release;
     }
 
-    /** Stores the values that change something; returns how many did. */
-    private int store(CurrentUser user, Release release, List<ValueInput> values, Map<String, IndicatorSummary> known) {
-        String country = release.country();
-        Map<String, Entry> staged =
-                entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(release.id()).stream()
+    /**
+     * Counts the values that change something (a value, flags, confidentiality or note beside what
+     * the release or the published data holds) and, when {@code write}, stores them with their
+     * changes; without {@code write} the release may be null (none is open yet).
+     */
+    private int store(
+            CurrentUser user,
+            String country,
+            Release release,
+            List<ValueInput> values,
+            Map<String, IndicatorSummary> known,
+            boolean write) {
+        Map<String, Entry> staged = release == null
+                ? new HashMap<>()
+                : entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(release.id()).stream()
                         .collect(Collectors.toMap(
                                 e -> key(e.indicatorId(), e.year(), e.breakdown()), Function.identity()));
         Map<String, Observation> published = published(country, values, known);
@@ -326,6 +328,10 @@ public class ReleaseService {
             if (same) {
                 continue;
             }
+            changed++;
+            if (!write) {
+                continue;
+            }
             if (entry == null) {
                 entry = new Entry(
                         release.id(), indicator.id(), v.year(), breakdownOf(v).key());
@@ -345,28 +351,6 @@ public class ReleaseService {
                     flags,
                     ValueChange.Action.ENTERED,
                     user.username()));
-            changed++;
-        }
-        return changed;
-    }
-
-    /** How many of the values would change something. */
-    private int changed(Release release, String country, List<ValueInput> values, Map<String, IndicatorSummary> known) {
-        Map<String, Entry> staged = release == null
-                ? Map.of()
-                : entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(release.id()).stream()
-                        .collect(Collectors.toMap(
-                                e -> key(e.indicatorId(), e.year(), e.breakdown()), Function.identity()));
-        Map<String, Observation> published = published(country, values, known);
-        int changed = 0;
-        for (ValueInput v : values) {
-            String key = key(known.get(v.indicator()).id(), v);
-            Entry entry = staged.get(key);
-            Observation current = published.get(key);
-            BigDecimal before = entry != null ? entry.value() : current == null ? null : current.value();
-            if (!sameNumber(before, v.value()) || entry == null && current == null) {
-                changed++;
-            }
         }
         return changed;
     }
@@ -470,7 +454,6 @@ public class ReleaseService {
         releases.flush();
         ReleaseSummary after = summary(release);
         accounts.audit(user, "release.approve", "Release", releaseId, before, after);
-        events.publishEvent(new ObservationsPublished(release.country(), number));
         return after;
     }
 
@@ -565,19 +548,16 @@ public class ReleaseService {
                         values.stream().map(Entry::indicatorId).collect(Collectors.toCollection(LinkedHashSet::new)))
                 .stream()
                 .collect(Collectors.toMap(Indicator::id, Indicator::code));
+        // what each value replaces: the value published now, or once published, the one it replaced then
         Map<String, BigDecimal> previous = new HashMap<>();
-        changes.findByReleaseIdOrderById(release.id()).stream()
-                .filter(c -> c.action()
-                        == (release.status() == ReleaseStatus.PUBLISHED
-                                ? ValueChange.Action.PUBLISHED
-                                : ValueChange.Action.ENTERED))
-                .forEach(c -> previous.putIfAbsent(key(c.indicatorId(), c.year(), c.breakdown()), c.oldValue()));
-        if (release.status() != ReleaseStatus.PUBLISHED) {
-            // before publication, what is published now is what the release changes
-            Map<String, Observation> published = observations.findCurrent(release.country(), codes.keySet()).stream()
-                    .collect(Collectors.toMap(o -> key(o.indicatorId(), o.year(), o.breakdown()), Function.identity()));
-            previous.clear();
-            published.forEach((k, o) -> previous.put(k, o.value()));
+        if (release.status() == ReleaseStatus.PUBLISHED) {
+            changes.findByReleaseIdOrderById(release.id()).stream()
+                    .filter(c -> c.action() == ValueChange.Action.PUBLISHED)
+                    .forEach(c -> previous.put(key(c.indicatorId(), c.year(), c.breakdown()), c.oldValue()));
+        } else {
+            observations
+                    .findCurrent(release.country(), codes.keySet())
+                    .forEach(o -> previous.put(key(o.indicatorId(), o.year(), o.breakdown()), o.value()));
         }
         List<EntrySummary> list = values.stream()
                 .map(e -> {

@@ -12,7 +12,4 @@ public interface ObservationRepository extends JpaRepository<Observation, Long> 
     @Query("select o from Observation o where o.country = :country and o.indicatorId in :indicators"
             + " and o.replacedIn is null")
     List<Observation> findCurrent(@Param("country") String country, @Param("indicators") Collection<Long> indicatorIds);
-
-    @Query("select count(o) from Observation o where o.indicatorId = :indicator and o.replacedIn is null")
-    long countCurrent(@Param("indicator") long indicatorId);
 }

@@ -14,8 +14,6 @@ public interface ReleaseRepository extends JpaRepository<Release, Long> {
 
     List<Release> findByStatusOrderBySubmittedAt(ReleaseStatus status);
 
-    Optional<Release> findByCountryAndNumber(String country, int number);
-
     @Query("select coalesce(max(r.number), 0) from Release r where r.country = :country")
     int lastNumber(@Param("country") String country);
 }

@@ -208,9 +208,7 @@ class ObservatoryPages {
         stewards.requireWriter(user, code);
         IndicatorSummary summary = indicators.get(indicator);
         // what the form starts from: the release's values over the published ones
-        Map<String, ObservationRow> published = new HashMap<>();
-        data.list(new ObservationFilter(List.of(indicator), Set.of(code), null, year, year, null, null))
-                .forEach(r -> published.put(r.breakdown().key(), r));
+        Map<String, ObservationRow> published = published(indicator, code, year);
         Map<String, EntrySummary> staged = new HashMap<>();
         releases.open(user, code).ifPresent(d -> d.entries().stream()
                 .filter(e -> e.indicator().equals(indicator) && e.year() == year)
@@ -299,13 +297,17 @@ class ObservatoryPages {
                 }
             }
         }
-        Map<String, ObservationRow> published = new HashMap<>();
-        if (form.year() != null) {
-            data.list(new ObservationFilter(
-                            List.of(indicator.code()), Set.of(code), null, form.year(), form.year(), null, null))
-                    .forEach(r -> published.put(r.breakdown().key(), r));
-        }
+        Map<String, ObservationRow> published =
+                form.year() == null ? Map.of() : published(indicator.code(), code, form.year());
         return valuesPage(code, indicator, form, published, locale, model);
+    }
+
+    /** The country's published values of the indicator in the year, by breakdown key. */
+    private Map<String, ObservationRow> published(String indicator, String country, int year) {
+        Map<String, ObservationRow> published = new HashMap<>();
+        data.list(new ObservationFilter(List.of(indicator), Set.of(country), null, year, year, null, null))
+                .forEach(r -> published.put(r.breakdown().key(), r));
+        return published;
     }
 
     static String rowField(String field, List<ValuesForm.Indexed> inputs) {
