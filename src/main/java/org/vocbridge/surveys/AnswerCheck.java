@@ -19,8 +19,16 @@ final class AnswerCheck {
 
     private AnswerCheck() {}
 
-    /** The answers to keep; every problem goes to the check. */
-    static Map<String, String> check(Questionnaire q, Map<String, String> given, LocalDate today, InputCheck check) {
+    /**
+     * The answers to keep; the problems of the questions {@code checked} accepts go to the check
+     * (the others' invalid or missing answers are only left out, as for a page not reached yet).
+     */
+    static Map<String, String> check(
+            Questionnaire q,
+            Map<String, String> given,
+            LocalDate today,
+            java.util.function.Predicate<String> checked,
+            InputCheck check) {
         Map<String, String> answers = new LinkedHashMap<>();
         given.forEach((k, v) -> answers.put(k, v == null ? "" : v.strip()));
         Set<String> known = new HashSet<>();
@@ -31,8 +39,40 @@ final class AnswerCheck {
             }
         }
         Map<String, String> kept = new LinkedHashMap<>();
-        walk(q, q.items(), true, answers, kept, today, check);
+        walk(q, q.items(), true, answers, kept, today, checked, check);
         return kept;
+    }
+
+    /**
+     * The names of the items (questions and sections) that are relevant with these answers; what is
+     * not asked has no answer, also for the logic after it.
+     */
+    static Set<String> relevant(Questionnaire q, Map<String, String> given, LocalDate today) {
+        Map<String, String> answers = new LinkedHashMap<>(given);
+        Set<String> relevant = new HashSet<>();
+        markRelevant(q.items(), true, answers, relevant, today);
+        return relevant;
+    }
+
+    private static void markRelevant(
+            List<Questionnaire.Item> items,
+            boolean parentRelevant,
+            Map<String, String> answers,
+            Set<String> relevant,
+            LocalDate today) {
+        for (Questionnaire.Item item : items) {
+            boolean here = parentRelevant && relevant(item, answers, today);
+            if (here) {
+                relevant.add(item.name());
+            }
+            if (item instanceof Questionnaire.Section s) {
+                markRelevant(s.items(), here, answers, relevant, today);
+            } else if (!here) {
+                answers.put(item.name(), "");
+            } else if (item instanceof Questionnaire.Question c && c.type() == QuestionType.CALCULATE) {
+                answers.put(c.name(), Expression.parse(c.calculation()).text(context(answers, "", today)));
+            }
+        }
     }
 
     private static void collectNames(List<Questionnaire.Item> items, Set<String> names) {
@@ -51,14 +91,16 @@ final class AnswerCheck {
             Map<String, String> answers,
             Map<String, String> kept,
             LocalDate today,
-            InputCheck check) {
+            java.util.function.Predicate<String> checked,
+            InputCheck allChecks) {
         for (Questionnaire.Item item : items) {
+            InputCheck check = checked.test(item.name()) ? allChecks : new InputCheck();
             boolean here = relevant && relevant(item, answers, today);
             if (item instanceof Questionnaire.Section s) {
                 if (s.repeat() && here && hasAnswers(s.items(), answers)) {
                     check.reject("answers." + s.name(), "error.survey.repeatNotYet", s.name());
                 }
-                walk(q, s.items(), here && !s.repeat(), answers, kept, today, check);
+                walk(q, s.items(), here && !s.repeat(), answers, kept, today, checked, allChecks);
                 continue;
             }
             Questionnaire.Question question = (Questionnaire.Question) item;

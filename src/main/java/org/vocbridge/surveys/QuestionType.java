@@ -12,6 +12,8 @@ public enum QuestionType {
     ACKNOWLEDGE("acknowledge"),
     CALCULATE("calculate");
 
+    /** Its name in XLSForm, also in JSON. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public final String xlsForm;
 
     QuestionType(String xlsForm) {

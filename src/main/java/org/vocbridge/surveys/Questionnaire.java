@@ -24,6 +24,37 @@ public record Questionnaire(
         List<Item> items,
         Map<String, List<Choice>> choices) {
 
+    /** Every question, in order, also those in sections. */
+    public List<Question> questions() {
+        List<Question> all = new java.util.ArrayList<>();
+        addQuestions(items, all);
+        return all;
+    }
+
+    private static void addQuestions(List<Item> items, List<Question> all) {
+        for (Item item : items) {
+            if (item instanceof Question q) {
+                all.add(q);
+            } else if (item instanceof Section s) {
+                addQuestions(s.items(), all);
+            }
+        }
+    }
+
+    public java.util.Optional<Question> question(String name) {
+        return questions().stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+
+    /** The names of the choices a select question offers with these answers (its list after its choice filter). */
+    public List<String> offered(Question question, Map<String, String> answers) {
+        return AnswerCheck.choices(this, question, answers, java.time.LocalDate.now());
+    }
+
+    /** The choices of a select question's list. */
+    public List<Choice> choicesOf(Question question) {
+        return question.listName() == null ? List.of() : choices.getOrDefault(question.listName(), List.of());
+    }
+
     /** A question or a section of questions. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({
@@ -32,6 +63,16 @@ public record Questionnaire(
     })
     public sealed interface Item permits Question, Section {
         String name();
+
+        LocalizedText label();
+
+        /** When it is asked (an expression), or null for always. */
+        String relevant();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        default boolean isSection() {
+            return this instanceof Section;
+        }
     }
 
     /**

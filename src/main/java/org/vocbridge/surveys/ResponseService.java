@@ -1,22 +1,22 @@
 package org.vocbridge.surveys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.surveys.domain.Link;
+import org.vocbridge.surveys.domain.LinkRepository;
 import org.vocbridge.surveys.domain.Response;
 import org.vocbridge.surveys.domain.ResponseRepository;
 import org.vocbridge.surveys.domain.Survey;
+import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
  * Takes responses. Each carries the instance ID its form created: sending the same ID with the same
@@ -30,21 +30,47 @@ public class ResponseService {
 
     private final SurveyService surveys;
     private final ResponseRepository responses;
+    private final LinkRepository links;
     private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final TaxonomyApi taxonomy;
 
-    ResponseService(SurveyService surveys, ResponseRepository responses, TransactionTemplate transactions) {
+    ResponseService(
+            SurveyService surveys,
+            ResponseRepository responses,
+            LinkRepository links,
+            TransactionTemplate transactions,
+            JdbcClient jdbc,
+            TaxonomyApi taxonomy) {
         this.surveys = surveys;
         this.responses = responses;
+        this.links = links;
         this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.taxonomy = taxonomy;
     }
 
     /**
      * What a respondent sends.
      *
      * @param instanceId the ID the form created for this response
-     * @param channel where the respondent came from (a distribution link), or null
+     * @param link the token of the link the respondent came by (it gives the channel and maybe the
+     *     country), or null for none (channel "api")
+     * @param invitationCode the respondent's invitation code, needed when the survey is by
+     *     invitation only; each code is good for one response
+     * @param age the respondent's age, needed with consent when the survey has a consent page
+     * @param consent whether the respondent agreed to the consent text
+     * @param guardianConsent whether a minor's parent or guardian agreed
      */
-    public record Submission(String instanceId, String language, String channel, Map<String, String> answers) {}
+    public record Submission(
+            String instanceId,
+            String language,
+            String link,
+            String invitationCode,
+            Integer age,
+            Boolean consent,
+            Boolean guardianConsent,
+            Map<String, String> answers) {}
 
     /**
      * What a respondent gets back once the answers are stored.
@@ -62,15 +88,24 @@ public class ResponseService {
     }
 
     public Receipt submit(String formId, Submission submission) {
+        String invitation = submission.invitationCode() == null
+                        || submission.invitationCode().isBlank()
+                ? null
+                : Codes.hash(submission.invitationCode());
+        return submit(formId, submission, invitation);
+    }
+
+    /** Submits with the invitation code already hashed (as a draft keeps it). */
+    Receipt submit(String formId, Submission submission, String invitationHash) {
         try {
-            return transactions.execute(status -> submitOnce(formId, submission));
+            return transactions.execute(status -> submitOnce(formId, submission, invitationHash));
         } catch (DataIntegrityViolationException e) {
             // the same ID arrived twice at once: the other one was stored first, answer as for a replay
-            return transactions.execute(status -> submitOnce(formId, submission));
+            return transactions.execute(status -> submitOnce(formId, submission, invitationHash));
         }
     }
 
-    private Receipt submitOnce(String formId, Submission s) {
+    private Receipt submitOnce(String formId, Submission s, String invitationHash) {
         Survey survey = surveys.require(formId);
         Questionnaire questionnaire = surveys.questionnaire(survey);
         InputCheck check = new InputCheck();
@@ -80,12 +115,25 @@ public class ResponseService {
         if (s.language() != null && !LocalizedText.isValidTag(s.language())) {
             check.reject("language", "error.languageTag", s.language());
         }
-        check.maxLength("channel", s.channel(), 80);
         if (!survey.isOpen(Instant.now())) {
             check.reject("survey", "error.survey.closed");
         }
-        Map<String, String> answers =
-                AnswerCheck.check(questionnaire, s.answers() == null ? Map.of() : s.answers(), LocalDate.now(), check);
+        Link link = null;
+        if (s.link() != null) {
+            link = links.findByToken(s.link())
+                    .filter(l -> l.active() && l.surveyId() == survey.id())
+                    .orElse(null);
+            if (link == null) {
+                check.reject("link", "error.survey.link");
+            }
+        }
+        checkConsent(
+                survey, Boolean.TRUE.equals(s.consent()), s.age(), Boolean.TRUE.equals(s.guardianConsent()), check);
+        if (survey.invitationOnly() && invitationHash == null) {
+            check.reject("invitationCode", "error.survey.invitationRequired");
+        }
+        Map<String, String> answers = AnswerCheck.check(
+                questionnaire, s.answers() == null ? Map.of() : s.answers(), LocalDate.now(), name -> true, check);
         check.throwIfAny();
         String hash = hash(answers);
         var earlier = responses.findBySurveyIdAndInstanceId(survey.id(), s.instanceId());
@@ -95,9 +143,65 @@ public class ResponseService {
             }
             return new Receipt(earlier.get().id(), s.instanceId(), earlier.get().submittedAt(), true);
         }
-        Response response = responses.saveAndFlush(
-                new Response(survey.id(), s.instanceId(), answers, hash, s.language(), s.channel(), false));
+        String country = link != null && link.country() != null ? link.country() : countryAnswer(survey, answers);
+        if (country != null && !takeQuota(survey.id(), country)) {
+            check.reject("country", "error.survey.quotaFull", country).throwIfAny();
+        }
+        Response response = responses.saveAndFlush(new Response(
+                survey.id(),
+                s.instanceId(),
+                answers,
+                hash,
+                s.language(),
+                link == null ? "api" : link.channel(),
+                country,
+                survey.consentText() == null ? null : s.age(),
+                false));
+        if (invitationHash != null
+                && jdbc.sql("update surveys_invitation set response_id = ? where survey_id = ? and code_hash = ?"
+                                        + " and response_id is null")
+                                .params(response.id(), survey.id(), invitationHash)
+                                .update()
+                        == 0) {
+            // the response is rolled back with this
+            check.reject("invitationCode", "error.survey.invitationUsed").throwIfAny();
+        }
         return new Receipt(response.id(), s.instanceId(), response.submittedAt(), false);
+    }
+
+    /** The consent page's rules: consent and an age, and for a minor the guardian's consent too. */
+    static void checkConsent(Survey survey, boolean consent, Integer age, boolean guardianConsent, InputCheck check) {
+        if (survey.consentText() == null) {
+            return;
+        }
+        if (age == null || age < 1 || age > 120) {
+            check.reject("age", "error.survey.age");
+        }
+        if (!consent) {
+            check.reject("consent", "error.survey.consent");
+        }
+        if (age != null && age < survey.adultAge() && !guardianConsent) {
+            check.reject("guardianConsent", "error.survey.guardianConsent", survey.adultAge());
+        }
+    }
+
+    /** Whether a response from the country may be taken: its quota (if it has one) is not used up, and now counts it. */
+    private boolean takeQuota(long surveyId, String country) {
+        int taken = jdbc.sql("update surveys_quota set taken = taken + 1 where survey_id = ? and country = ?"
+                        + " and taken < max_responses")
+                .params(surveyId, country)
+                .update();
+        return taken > 0
+                || jdbc.sql("select count(*) from surveys_quota where survey_id = ? and country = ?")
+                                .params(surveyId, country)
+                                .query(Long.class)
+                                .single()
+                        == 0;
+    }
+
+    private String countryAnswer(Survey survey, Map<String, String> answers) {
+        String answer = survey.countryQuestion() == null ? null : answers.get(survey.countryQuestion());
+        return answer != null && taxonomy.isCountry(answer) ? answer : null;
     }
 
     /** SHA-256 of the answers by question name: the same answers give the same hash in any order. */
@@ -106,12 +210,6 @@ public class ResponseService {
         new TreeMap<>(answers)
                 .forEach(
                         (k, v) -> canonical.append(k).append('\u0000').append(v).append('\u0001'));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Codes.sha256(canonical.toString());
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.surveys.domain.Link;
+import org.vocbridge.surveys.domain.LinkRepository;
 import org.vocbridge.surveys.domain.ResponseRepository;
 import org.vocbridge.surveys.domain.Survey;
 import org.vocbridge.surveys.domain.SurveyRepository;
@@ -22,11 +24,13 @@ public class SurveyService {
 
     private final SurveyRepository surveys;
     private final ResponseRepository responses;
+    private final LinkRepository links;
     private final JsonMapper json;
 
-    SurveyService(SurveyRepository surveys, ResponseRepository responses, JsonMapper json) {
+    SurveyService(SurveyRepository surveys, ResponseRepository responses, LinkRepository links, JsonMapper json) {
         this.surveys = surveys;
         this.responses = responses;
+        this.links = links;
         this.json = json;
     }
 
@@ -40,11 +44,59 @@ public class SurveyService {
                     .reject("form_id", "error.survey.formIdTaken", questionnaire.formId())
                     .throwIfAny();
         }
-        Survey survey = new Survey(questionnaire.formId(), user.username(), false);
+        Survey survey = store(user, questionnaire, false);
+        return summary(survey, questionnaire);
+    }
+
+    /** Creates a survey from a questionnaire made here (in the builder, or as demo data). */
+    @Transactional
+    public SurveySummary create(CurrentUser user, Questionnaire questionnaire, boolean demo) {
+        user.requireSignedIn();
+        QuestionnaireCheck.check(questionnaire);
+        if (surveys.findByFormId(questionnaire.formId()).isPresent()) {
+            new InputCheck()
+                    .reject("formId", "error.survey.formIdTaken", questionnaire.formId())
+                    .throwIfAny();
+        }
+        return summary(store(user, questionnaire, demo), questionnaire);
+    }
+
+    private Survey store(CurrentUser user, Questionnaire questionnaire, boolean demo) {
+        Survey survey = new Survey(questionnaire.formId(), user.username(), demo);
         survey.define(
                 questionnaire.title(), json.convertValue(questionnaire, new TypeReference<Map<String, Object>>() {}));
         surveys.save(survey);
-        return summary(survey, questionnaire);
+        links.save(new Link(survey.id(), Codes.random(12), "public", null, null));
+        return survey;
+    }
+
+    /**
+     * Replaces a survey's questionnaire (its form ID stays), checked as an import would be. Its
+     * version is the one the editor started from: another edit since then is a conflict.
+     */
+    @Transactional
+    public Questionnaire update(CurrentUser user, String formId, long version, Questionnaire questionnaire) {
+        Survey survey = requireOwned(user, formId);
+        if (survey.version() != version) {
+            throw new org.vocbridge.shared.ConcurrentEditException("Survey", formId);
+        }
+        Questionnaire renamed = new Questionnaire(
+                formId,
+                questionnaire.version(),
+                questionnaire.title(),
+                questionnaire.defaultLanguage(),
+                questionnaire.languages(),
+                questionnaire.items(),
+                questionnaire.choices());
+        QuestionnaireCheck.check(renamed);
+        survey.define(renamed.title(), json.convertValue(renamed, new TypeReference<Map<String, Object>>() {}));
+        return renamed;
+    }
+
+    /** The version of a survey's questionnaire, which an edit names to detect another edit in between. */
+    @Transactional(readOnly = true)
+    public long version(String formId) {
+        return require(formId).version();
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +120,29 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public void exportXlsForm(String formId, OutputStream out) throws IOException {
         XlsForm.write(definition(formId), out);
+    }
+
+    /** Whether the user may change the survey and see its full results: its owner or an admin. */
+    public boolean canManage(CurrentUser user, String formId) {
+        return user.signedIn() && (user.admin() || require(formId).owner().equals(user.username()));
+    }
+
+    /** Refuses anyone but the survey's owner or an admin (401 when not signed in, else 403). */
+    public void requireManager(CurrentUser user, String formId) {
+        requireOwned(user, formId);
+    }
+
+    Survey requireOwned(CurrentUser user, String formId) {
+        user.requireSignedIn();
+        Survey survey = require(formId);
+        if (!user.admin() && !survey.owner().equals(user.username())) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the survey's owner may do this");
+        }
+        return survey;
+    }
+
+    Survey requireById(long id) {
+        return surveys.findById(id).orElseThrow(() -> new NotFoundException("Survey", id));
     }
 
     Survey require(String formId) {

@@ -523,7 +523,8 @@ public final class XlsForm {
 
     private static void texts(Map<String, String> cells, String base, LocalizedText text, List<String> languages) {
         languages.forEach(l -> cells.put(
-                base + "::" + languageName(l) + " (" + l + ")", text.get(l).orElse("")));
+                base + "::" + languageName(l) + " (" + l + ")",
+                text == null ? "" : text.get(l).orElse("")));
     }
 
     private static void writeRow(Worksheet sheet, int row, List<String> cells) {

@@ -3,5 +3,6 @@
  * skip logic and validation as expressions evaluated on the server, distribution, durable
  * responses and results that protect respondents.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "shared :: *", "taxonomy", "directory"})
 package org.vocbridge.surveys;

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.surveys.QuestionType;
@@ -110,8 +115,11 @@ class SurveyIT extends IntegrationTest {
     }
 
     String newSurvey() throws IOException {
+        return newSurvey(newUser("survey-owner"));
+    }
+
+    String newSurvey(TestUser owner) throws IOException {
         String formId = "youth_" + UUID.randomUUID().toString().substring(0, 8);
-        TestUser owner = newUser("survey-owner");
         Api.Response created = api().token(owner.token())
                 .upload("/api/v1/surveys", formId + ".xlsx", "application/octet-stream", form(formId));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -122,7 +130,6 @@ class SurveyIT extends IntegrationTest {
         Map<String, Object> body = new HashMap<>();
         body.put("instanceId", instanceId);
         body.put("language", "zh");
-        body.put("channel", "alliance-link");
         body.put("answers", answers);
         return api().post("/api/v1/surveys/" + formId + "/responses", body);
     }
@@ -245,5 +252,445 @@ class SurveyIT extends IntegrationTest {
         assertThat(submit(formId, "uuid:" + UUID.randomUUID(), Map.of("age", "20", "consent", "no"))
                         .status())
                 .isEqualTo(201);
+    }
+
+    static final Pattern CODE_IN_ADDRESS = Pattern.compile("/s/([A-Z0-9]+)/r/([A-Z0-9]+)$");
+
+    /** Sets the survey's consent page (minors need a guardian) and more, as its owner. */
+    void configure(TestUser owner, String formId, boolean invitationOnly, boolean published) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("consentText", Map.of("en", "We ask about your skills.", "zh", "我们想了解您的技能。"));
+        settings.put("guardianText", Map.of("en", "A parent agrees.", "zh", "父母同意。"));
+        settings.put("adultAge", 18);
+        settings.put("invitationOnly", invitationOnly);
+        settings.put("suppressionK", 5);
+        settings.put("resultsPublished", published);
+        Api.Response r = api().token(owner.token()).put("/api/v1/surveys/" + formId + "/distribution", settings);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
+    String addLink(TestUser owner, String formId, String country) {
+        Api.Response link =
+                api().token(owner.token()).post("/api/v1/surveys/" + formId + "/links", Map.of("country", country));
+        assertThat(link.status()).as(link.body()).isEqualTo(201);
+        return link.json().get("token").asText();
+    }
+
+    /** Starts answering by a link in a browser-like session; returns the draft's address. */
+    static String start(WebSession web, String token, String language) throws Exception {
+        String csrf = web.csrf("/s/" + token);
+        HttpResponse<String> started = web.post("/s/" + token + "/start", Map.of("language", language, "_csrf", csrf));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        String location = URI.create(started.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        assertThat(CODE_IN_ADDRESS.matcher(location).find()).as(location).isTrue();
+        return location;
+    }
+
+    static String csrfOf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aRespondentAnswersPageByPageWithConsentSkipLogicAndAResumeCode() throws Exception {
+        TestUser owner = newUser("survey-owner");
+        String formId = newSurvey(owner);
+        configure(owner, formId, false, false);
+        String token = addLink(owner, formId, "KZ");
+
+        WebSession phone = new WebSession(baseUrl());
+        String draft = start(phone, token, "zh");
+        HttpResponse<String> consent = phone.get(draft);
+        assertThat(consent.body()).contains("我们想了解您的技能。").contains("name=\"age\"");
+        HttpResponse<String> minor =
+                phone.post(draft + "/consent", Map.of("age", "15", "consent", "true", "_csrf", csrfOf(consent.body())));
+        assertThat(minor.statusCode())
+                .as("a minor without a guardian's consent")
+                .isEqualTo(422);
+        assertThat(phone.post(
+                                draft + "/consent",
+                                Map.of(
+                                        "age",
+                                        "15",
+                                        "consent",
+                                        "true",
+                                        "guardianConsent",
+                                        "true",
+                                        "_csrf",
+                                        csrfOf(consent.body())))
+                        .statusCode())
+                .isEqualTo(302);
+
+        HttpResponse<String> agePage = phone.get(draft);
+        assertThat(agePage.statusCode()).as(agePage.body()).isEqualTo(200);
+        assertThat(agePage.body()).contains("How old are you?（中文）").doesNotContain("Which skills?");
+        assertThat(agePage.body().getBytes(StandardCharsets.UTF_8).length
+                        + api().get("/css/app.css").raw().body().length)
+                .as("a page with everything it loads")
+                .isLessThan(50 * 1024);
+        assertThat(agePage.body()).doesNotContain("<script");
+        HttpResponse<String> tooOld =
+                phone.postPairs(draft, "a.age", "99", "action", "next", "_csrf", csrfOf(agePage.body()));
+        assertThat(tooOld.statusCode())
+                .as("the constraint is checked on the server")
+                .isEqualTo(422);
+        assertThat(phone.postPairs(draft, "a.age", "16", "action", "next", "_csrf", csrfOf(agePage.body()))
+                        .statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> guardianPage = phone.get(draft);
+        assertThat(guardianPage.body()).as("asked because 16 < 18").contains("Does a guardian agree?（中文）");
+        HttpResponse<String> saved =
+                phone.postPairs(draft, "a.consent", "yes", "action", "save", "_csrf", csrfOf(guardianPage.body()));
+        Matcher code = Pattern.compile("id=\"resume-code\">([A-Z0-9-]+)<").matcher(saved.body());
+        assertThat(code.find()).as(saved.body()).isTrue();
+
+        WebSession laptop = new WebSession(baseUrl());
+        HttpResponse<String> resumed = laptop.post(
+                "/s/" + token + "/resume",
+                Map.of("code", code.group(1).toLowerCase(), "_csrf", laptop.csrf("/s/" + token)));
+        String resumedAt = URI.create(resumed.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        HttpResponse<String> again = laptop.get(resumedAt);
+        assertThat(again.body()).contains("Does a guardian agree?（中文）").contains("value=\"yes\" checked=\"checked\"");
+        assertThat(laptop.postPairs(resumedAt, "a.consent", "yes", "action", "next", "_csrf", csrfOf(again.body()))
+                        .statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> skills = laptop.get(resumedAt);
+        HttpResponse<String> done = laptop.postPairs(
+                resumedAt,
+                "a.skills",
+                "welding",
+                "a.skills",
+                "cnc",
+                "a.skills",
+                "",
+                "action",
+                "next",
+                "_csrf",
+                csrfOf(skills.body()));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("uuid:");
+        assertThat(laptop.get(resumedAt).statusCode())
+                .as("a submitted draft is gone")
+                .isEqualTo(404);
+
+        // an adult does not see the guardian question
+        WebSession adult = new WebSession(baseUrl());
+        String adultDraft = start(adult, token, "en");
+        HttpResponse<String> adultConsent = adult.get(adultDraft);
+        adult.post(
+                adultDraft + "/consent", Map.of("age", "25", "consent", "true", "_csrf", csrfOf(adultConsent.body())));
+        HttpResponse<String> adultAge = adult.get(adultDraft);
+        adult.postPairs(adultDraft, "a.age", "25", "action", "next", "_csrf", csrfOf(adultAge.body()));
+        assertThat(adult.get(adultDraft).body()).contains("Which skills?").doesNotContain("Does a guardian agree?");
+
+        List<Map<String, String>> rows =
+                csv(api().token(owner.token()).get("/api/v1/surveys/" + formId + "/responses.csv"));
+        assertThat(rows).hasSize(1);
+        Map<String, String> row = rows.get(0);
+        assertThat(row)
+                .containsEntry("_channel", "country-KZ")
+                .containsEntry("_country", "KZ")
+                .containsEntry("_consent_age", "15")
+                .containsEntry("_language", "zh")
+                .containsEntry("age", "16")
+                .containsEntry("skills", "welding cnc")
+                .containsEntry("skills/cnc", "1")
+                .containsEntry("skills/cooking", "0")
+                .containsEntry("consent", "yes")
+                .containsEntry("adult", "no");
+    }
+
+    static List<Map<String, String>> csv(Api.Response response) throws IOException {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(response.body().replace("\uFEFF", "")))) {
+            return parser.getRecords().stream().map(r -> r.toMap()).toList();
+        }
+    }
+
+    Api.Response submitWith(String formId, String link, String invitation, Map<String, String> answers) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("instanceId", "uuid:" + UUID.randomUUID());
+        body.put("language", "en");
+        if (link != null) {
+            body.put("link", link);
+        }
+        if (invitation != null) {
+            body.put("invitationCode", invitation);
+        }
+        body.put("age", 20);
+        body.put("consent", true);
+        body.put("answers", answers);
+        return api().post("/api/v1/surveys/" + formId + "/responses", body);
+    }
+
+    @Test
+    void invitationCodesAreGoodForOneResponseAndACountryStopsAtItsQuota() throws IOException {
+        TestUser owner = newUser("survey-owner");
+        String formId = newSurvey(owner);
+        configure(owner, formId, true, false);
+        Api.Response made =
+                api().token(owner.token()).post("/api/v1/surveys/" + formId + "/invitations", Map.of("count", 2));
+        assertThat(made.status()).isEqualTo(201);
+        String first = made.json().get(0).asText();
+        String second = made.json().get(1).asText();
+        assertThat(submitWith(formId, null, first, Map.of("age", "20")).status())
+                .isEqualTo(201);
+        assertThat(CooperationIT.errorCodes(submitWith(formId, null, first, Map.of("age", "21"))))
+                .containsExactly("error.survey.invitationUsed");
+        assertThat(CooperationIT.errorCodes(submitWith(formId, null, null, Map.of("age", "21"))))
+                .containsExactly("error.survey.invitationRequired");
+        assertThat(api().post("/api/v1/surveys/" + formId + "/invitations", Map.of("count", 1))
+                        .status())
+                .as("only the owner makes codes")
+                .isEqualTo(401);
+
+        String kz = addLink(owner, formId, "KZ");
+        assertThat(api().token(owner.token())
+                        .put("/api/v1/surveys/" + formId + "/quotas/KZ", Map.of("maxResponses", 1))
+                        .status())
+                .isEqualTo(200);
+        configure(owner, formId, false, false);
+        assertThat(submitWith(formId, kz, null, Map.of("age", "22")).status()).isEqualTo(201);
+        assertThat(CooperationIT.errorCodes(submitWith(formId, kz, null, Map.of("age", "23"))))
+                .containsExactly("error.survey.quotaFull");
+        assertThat(submitWith(formId, null, second, Map.of("age", "24")).status())
+                .as("a response from no country is not held by Kazakhstan's quota")
+                .isEqualTo(201);
+        assertThat(api().get("/api/v1/surveys/" + formId + "/quotas")
+                        .json()
+                        .get(0)
+                        .get("taken")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(api().get("/api/v1/surveys/" + formId + "/summary")
+                        .json()
+                        .get("responses")
+                        .asLong())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void publishedResultsHideSmallCountsAndWhatTheTotalsWouldReveal() throws IOException {
+        TestUser owner = newUser("survey-owner");
+        String formId = newSurvey(owner);
+        configure(owner, formId, false, false);
+        for (int i = 0; i < 7; i++) {
+            assertThat(submitWith(formId, null, null, Map.of("age", "16", "consent", "yes", "skills", "welding cnc"))
+                            .status())
+                    .isEqualTo(201);
+        }
+        for (int i = 0; i < 2; i++) {
+            submitWith(formId, null, null, Map.of("age", "17", "consent", "no", "skills", "cooking"));
+        }
+        for (int i = 0; i < 3; i++) {
+            submitWith(formId, null, null, Map.of("age", "30", "skills", "welding"));
+        }
+        String results = "/api/v1/surveys/" + formId + "/results";
+        assertThat(api().get(results).status()).as("not published yet").isEqualTo(403);
+        assertThat(api().token(newUser("other").token()).get(results).status()).isEqualTo(403);
+
+        JsonNode full = api().token(owner.token()).get(results).json();
+        assertThat(full.get("respondents").asInt()).isEqualTo(12);
+        JsonNode consent = table(full, "consent");
+        assertThat(consent.get("counts").get(0).get(0).asInt()).isEqualTo(7);
+        assertThat(consent.get("counts").get(1).get(0).asInt()).isEqualTo(2);
+        JsonNode skills = table(full, "skills");
+        assertThat(skills.get("counts").get(0).get(0).asInt()).as("welding").isEqualTo(10);
+        assertThat(skills.get("counts").get(3).get(0).asInt())
+                .as("respondents who answered")
+                .isEqualTo(12);
+
+        configure(owner, formId, false, true);
+        JsonNode published = api().get(results).json();
+        JsonNode hidden = table(published, "consent").get("counts");
+        assertThat(hidden.get(1).get(0).asInt()).as("2 is below k").isEqualTo(-1);
+        assertThat(hidden.get(0).get(0).asInt())
+                .as("7 would give 2 away with the total")
+                .isEqualTo(-1);
+        assertThat(hidden.get(1).get(1).asInt()).as("the row total of 2").isEqualTo(-1);
+        assertThat(hidden.get(2).get(1).asInt()).as("the respondents are shown").isEqualTo(9);
+        JsonNode byCountry = api().get(results + "?by=channel").json();
+        assertThat(table(byCountry, "skills").get("columns").get(0).get("code").asText())
+                .isEqualTo("api");
+
+        JsonNode crossTab = api().token(owner.token())
+                .get("/api/v1/surveys/" + formId + "/crosstab?rows=consent&columns=skills")
+                .json();
+        assertThat(crossTab.get("counts").get(0).get(0).asInt())
+                .as("yes × welding")
+                .isEqualTo(7);
+        assertThat(crossTab.get("counts").get(1).get(2).asInt())
+                .as("no × cooking")
+                .isEqualTo(2);
+        assertThat(api().get("/api/v1/surveys/" + formId + "/crosstab?rows=consent&columns=skills")
+                        .json()
+                        .get("counts")
+                        .get(1)
+                        .get(2)
+                        .asInt())
+                .isEqualTo(-1);
+        assertThat(CooperationIT.errorCodes(
+                        api().get("/api/v1/surveys/" + formId + "/crosstab?rows=age&columns=skills")))
+                .containsExactly("error.survey.notAChoiceQuestion");
+        assertThat(api().get("/api/v1/surveys/" + formId + "/tables.csv").body())
+                .contains("suppressed");
+
+        Api.Response xlsx = api().token(owner.token()).get("/api/v1/surveys/" + formId + "/responses.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        var sheets = org.vocbridge.shared.spreadsheet.Spreadsheet.readSheets(
+                new java.io.ByteArrayInputStream(xlsx.raw().body()));
+        assertThat(sheets.get("responses")).hasSize(12);
+        assertThat(sheets.get("codebook")).anySatisfy(r -> assertThat(r.cells())
+                .containsEntry("column", "skills")
+                .containsEntry("value", "cnc")
+                .containsEntry("label::en", "CNC machining"));
+        assertThat(api().get("/api/v1/surveys/" + formId + "/responses.csv").status())
+                .isEqualTo(401);
+        assertThat(api().token(newUser("other").token())
+                        .get("/api/v1/surveys/" + formId + "/responses.xlsx")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    static JsonNode table(JsonNode results, String question) {
+        for (JsonNode t : results.get("tables")) {
+            if (t.get("question").asText().equals(question)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table of " + question);
+    }
+
+    @Test
+    void theOwnerBuildsAQuestionnaireOnTheWeb() throws Exception {
+        TestUser owner = newUser("survey-owner");
+        WebSession web = new WebSession(baseUrl());
+        assertThat(web.signIn(owner.username(), owner.password()).statusCode()).isEqualTo(302);
+        String formId = "built_" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = web.post(
+                "/surveys/new",
+                Map.of(
+                        "formId",
+                        formId,
+                        "title_en",
+                        "Skills",
+                        "title_zh",
+                        "技能",
+                        "title_ru",
+                        "Навыки",
+                        "_csrf",
+                        web.csrf("/surveys")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        String builder = "/surveys/" + formId + "/builder";
+        String version = versionOn(web.get(builder).body());
+        HttpResponse<String> added = web.postPairs(
+                builder + "/question",
+                "version",
+                version,
+                "name",
+                "trade",
+                "type",
+                "select_one",
+                "label_en",
+                "Your trade",
+                "label_zh",
+                "您的工种",
+                "required",
+                "true",
+                "choices",
+                "weld | 焊接 | Welding | Сварка\ncook | 烹饪 | Cooking | Повар",
+                "_csrf",
+                csrfOf(web.get(builder + "/question").body()));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        JsonNode definition = api().get("/api/v1/surveys/" + formId).json();
+        assertThat(definition.get("items").get(1).get("name").asText()).isEqualTo("trade");
+        assertThat(definition
+                        .get("choices")
+                        .get("trade_choices")
+                        .get(1)
+                        .get("label")
+                        .get("zh")
+                        .asText())
+                .isEqualTo("烹饪");
+
+        HttpResponse<String> refused = web.postPairs(
+                builder + "/question",
+                "version",
+                versionOn(web.get(builder).body()),
+                "name",
+                "years",
+                "type",
+                "integer",
+                "label_en",
+                "Years",
+                "relevant",
+                "${nothing} > 1",
+                "_csrf",
+                csrfOf(web.get(builder + "/question").body()));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("names no question of this form");
+
+        HttpResponse<String> page = web.get(builder);
+        assertThat(web.postPairs(
+                                builder + "/move",
+                                "version",
+                                versionOn(page.body()),
+                                "name",
+                                "trade",
+                                "by",
+                                "-1",
+                                "_csrf",
+                                csrfOf(page.body()))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(api().get("/api/v1/surveys/" + formId)
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("name")
+                        .asText())
+                .isEqualTo("trade");
+        HttpResponse<String> stale = web.postPairs(
+                builder + "/remove",
+                "version",
+                versionOn(page.body()),
+                "name",
+                "welcome",
+                "_csrf",
+                csrfOf(page.body()));
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(api().get("/api/v1/surveys/" + formId).json().get("items"))
+                .as("an edit from a stale page is refused")
+                .hasSize(2);
+        page = web.get(builder);
+        web.postPairs(
+                builder + "/remove",
+                "version",
+                versionOn(page.body()),
+                "name",
+                "welcome",
+                "_csrf",
+                csrfOf(page.body()));
+        assertThat(api().get("/api/v1/surveys/" + formId).json().get("items")).hasSize(1);
+        assertThat(web.get("/surveys/" + formId + "/preview?language=zh").body())
+                .contains("您的工种")
+                .contains("烹饪");
+        WebSession stranger = new WebSession(baseUrl());
+        TestUser other = newUser("other");
+        stranger.signIn(other.username(), other.password());
+        assertThat(stranger.get(builder).statusCode()).isEqualTo(403);
+    }
+
+    static String versionOn(String html) {
+        Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+        assertThat(m.find()).as("the version on the page").isTrue();
+        return m.group(1);
     }
 }

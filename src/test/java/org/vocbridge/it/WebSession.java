@@ -53,6 +53,23 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Posts a form whose fields may repeat (checkboxes): name, value, name, value… */
+    HttpResponse<String> postPairs(String path, String... pairs) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(Api.encode(pairs[i]))
+                    .append('=')
+                    .append(Api.encode(pairs[i + 1]));
+        }
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     String csrf(String path) throws IOException, InterruptedException {
         Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(get(path).body());

@@ -43,6 +43,13 @@ public class Response {
     @Column(length = 80)
     private String channel;
 
+    /** The respondent's country: their link's, or their answer to the survey's country question. */
+    @Column(length = 2)
+    private String country;
+
+    /** The age given on the consent page. */
+    private Integer age;
+
     @Column(nullable = false)
     private Instant submittedAt = Instant.now();
 
@@ -58,6 +65,8 @@ public class Response {
             String answersHash,
             String language,
             String channel,
+            String country,
+            Integer age,
             boolean demo) {
         this.surveyId = surveyId;
         this.instanceId = instanceId;
@@ -65,6 +74,8 @@ public class Response {
         this.answersHash = answersHash;
         this.language = language;
         this.channel = channel;
+        this.country = country;
+        this.age = age;
         this.demo = demo;
     }
 
@@ -94,6 +105,14 @@ public class Response {
 
     public String channel() {
         return channel;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public Integer age() {
+        return age;
     }
 
     public Instant submittedAt() {

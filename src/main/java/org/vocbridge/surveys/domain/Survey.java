@@ -47,6 +47,32 @@ public class Survey {
     @Column(nullable = false)
     private boolean demo;
 
+    /** What respondents agree to on the consent page; null when the survey has none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> consentText;
+
+    /** What a minor's parent or guardian agrees to. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> guardianText;
+
+    /** Respondents younger than this are minors, who need their guardian's consent. */
+    @Column(nullable = false)
+    private int adultAge = 18;
+
+    /** The question whose answer (a country code) gives a response's country when its link names none. */
+    @Column(length = 80)
+    private String countryQuestion;
+
+    @Column(nullable = false)
+    private boolean invitationOnly;
+
+    /** Published results hide counts from 1 to this minus one. */
+    @Column(name = "suppression_k", nullable = false)
+    private int suppressionK = 5;
+
+    @Column(nullable = false)
+    private boolean resultsPublished;
+
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -105,6 +131,56 @@ public class Survey {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public void distribute(
+            Instant opensAt,
+            Instant closesAt,
+            LocalizedText consentText,
+            LocalizedText guardianText,
+            int adultAge,
+            String countryQuestion,
+            boolean invitationOnly,
+            int suppressionK,
+            boolean resultsPublished) {
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.consentText = consentText == null || consentText.isEmpty() ? null : consentText.values();
+        this.guardianText = guardianText == null || guardianText.isEmpty() ? null : guardianText.values();
+        this.adultAge = adultAge;
+        this.countryQuestion = countryQuestion;
+        this.invitationOnly = invitationOnly;
+        this.suppressionK = suppressionK;
+        this.resultsPublished = resultsPublished;
+        this.updatedAt = Instant.now();
+    }
+
+    public LocalizedText consentText() {
+        return consentText == null ? null : LocalizedText.of(consentText);
+    }
+
+    public LocalizedText guardianText() {
+        return guardianText == null ? null : LocalizedText.of(guardianText);
+    }
+
+    public int adultAge() {
+        return adultAge;
+    }
+
+    public String countryQuestion() {
+        return countryQuestion;
+    }
+
+    public boolean invitationOnly() {
+        return invitationOnly;
+    }
+
+    public int suppressionK() {
+        return suppressionK;
+    }
+
+    public boolean resultsPublished() {
+        return resultsPublished;
     }
 
     public boolean isOpen(Instant at) {

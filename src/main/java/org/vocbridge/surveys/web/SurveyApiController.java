@@ -13,15 +13,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.surveys.Questionnaire;
+import org.vocbridge.surveys.ResponseExport;
 import org.vocbridge.surveys.ResponseService;
 import org.vocbridge.surveys.SubmissionLimit;
+import org.vocbridge.surveys.SurveyDistribution;
+import org.vocbridge.surveys.SurveyResults;
 import org.vocbridge.surveys.SurveyService;
 import org.vocbridge.surveys.SurveySummary;
 
@@ -35,11 +40,23 @@ class SurveyApiController {
     private final SurveyService surveys;
     private final ResponseService responses;
     private final SubmissionLimit limit;
+    private final SurveyDistribution distribution;
+    private final SurveyResults results;
+    private final ResponseExport export;
 
-    SurveyApiController(SurveyService surveys, ResponseService responses, SubmissionLimit limit) {
+    SurveyApiController(
+            SurveyService surveys,
+            ResponseService responses,
+            SubmissionLimit limit,
+            SurveyDistribution distribution,
+            SurveyResults results,
+            ResponseExport export) {
         this.surveys = surveys;
         this.responses = responses;
         this.limit = limit;
+        this.distribution = distribution;
+        this.results = results;
+        this.export = export;
     }
 
     @GetMapping
@@ -94,5 +111,130 @@ class SurveyApiController {
         ResponseService.Receipt receipt = responses.submit(formId, submission);
         return ResponseEntity.status(receipt.replay() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(receipt);
+    }
+
+    @GetMapping("/{formId}/results")
+    @Operation(
+            summary = "Counts and percentages of each choice question's answers, overall or by country, language or"
+                    + " channel. The owner sees every count (published=true shows what others see); others only"
+                    + " published results, where a count from 1 to k-1, or one that could be worked out from the"
+                    + " totals, is -1 (hidden)")
+    SurveyResults.Results results(
+            @PathVariable String formId,
+            @RequestParam(defaultValue = "all") String by,
+            @RequestParam(defaultValue = "false") boolean published,
+            CurrentUser user) {
+        return results.results(user, formId, by, published);
+    }
+
+    @GetMapping("/{formId}/crosstab")
+    @Operation(summary = "Respondents by the choices of two questions (rows, columns); hidden cells as for results")
+    SurveyResults.Table crossTab(
+            @PathVariable String formId,
+            @RequestParam String rows,
+            @RequestParam String columns,
+            @RequestParam(defaultValue = "false") boolean published,
+            CurrentUser user) {
+        return results.crossTab(user, formId, rows, columns, published);
+    }
+
+    @GetMapping("/{formId}/tables.csv")
+    @Operation(summary = "The results' tables as CSV (hidden cells written as suppressed)")
+    void tables(
+            @PathVariable String formId,
+            @RequestParam(defaultValue = "all") String by,
+            @RequestParam(defaultValue = "false") boolean published,
+            CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
+        results.results(user, formId, by, published); // refuses before anything is written
+        download(response, "text/csv; charset=UTF-8", formId + "-tables.csv");
+        export.tablesCsv(user, formId, by, published, response.getOutputStream());
+    }
+
+    @GetMapping("/{formId}/responses.csv")
+    @Operation(summary = "Every response as CSV, one column per question (the owner only); streamed")
+    void responsesCsv(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
+        surveys.requireManager(user, formId);
+        download(response, "text/csv; charset=UTF-8", formId + "-responses.csv");
+        export.csv(user, formId, response.getOutputStream());
+    }
+
+    @GetMapping("/{formId}/responses.xlsx")
+    @Operation(summary = "Every response as XLSX with a codebook sheet (the owner only); streamed")
+    void responsesXlsx(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
+        surveys.requireManager(user, formId);
+        download(response, XLSX, formId + "-responses.xlsx");
+        export.xlsx(user, formId, response.getOutputStream());
+    }
+
+    @GetMapping("/{formId}/codebook.csv")
+    @Operation(summary = "The codebook of the response export: each column's type and labels, each choice's code")
+    void codebook(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
+        surveys.requireManager(user, formId);
+        download(response, "text/csv; charset=UTF-8", formId + "-codebook.csv");
+        export.codebookCsv(user, formId, response.getOutputStream());
+    }
+
+    @GetMapping("/{formId}/distribution")
+    SurveyDistribution.Settings distribution(@PathVariable String formId) {
+        return distribution.settings(formId);
+    }
+
+    @PutMapping("/{formId}/distribution")
+    @Operation(
+            summary = "Set when the survey is open, its consent page, invitation only, k and publication (the owner)")
+    SurveyDistribution.Settings configure(
+            @PathVariable String formId, @RequestBody SurveyDistribution.Settings settings, CurrentUser user) {
+        return distribution.configure(user, formId, settings);
+    }
+
+    @GetMapping("/{formId}/links")
+    List<SurveyDistribution.LinkSummary> links(@PathVariable String formId, CurrentUser user) {
+        return distribution.links(user, formId);
+    }
+
+    /** A new link: its channel, and the country or alliance it is for (either may be left out). */
+    record LinkRequest(String channel, String country, Long allianceId) {}
+
+    @PostMapping("/{formId}/links")
+    @Operation(
+            summary = "Add a link for an audience (public, an alliance, a country); responses by it record its channel")
+    ResponseEntity<SurveyDistribution.LinkSummary> addLink(
+            @PathVariable String formId, @RequestBody LinkRequest request, CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(distribution.addLink(user, formId, request.channel(), request.country(), request.allianceId()));
+    }
+
+    record InvitationRequest(int count) {}
+
+    @PostMapping("/{formId}/invitations")
+    @Operation(summary = "Make invitation codes (each good for one response); they are shown only in this answer")
+    ResponseEntity<List<String>> invite(
+            @PathVariable String formId, @RequestBody InvitationRequest request, CurrentUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(distribution.invite(user, formId, request.count()));
+    }
+
+    @GetMapping("/{formId}/quotas")
+    List<SurveyDistribution.Quota> quotas(@PathVariable String formId) {
+        return distribution.quotas(formId);
+    }
+
+    record QuotaRequest(int maxResponses) {}
+
+    @PutMapping("/{formId}/quotas/{country}")
+    @Operation(summary = "Set the most responses a country may give (0 removes the quota)")
+    List<SurveyDistribution.Quota> setQuota(
+            @PathVariable String formId,
+            @PathVariable String country,
+            @RequestBody QuotaRequest request,
+            CurrentUser user) {
+        distribution.setQuota(user, formId, country, request.maxResponses());
+        return distribution.quotas(formId);
+    }
+
+    private static void download(HttpServletResponse response, String type, String fileName) {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 }

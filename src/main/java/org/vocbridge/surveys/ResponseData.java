@@ -1,0 +1,127 @@
+package org.vocbridge.surveys;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a survey's responses row by row as the database gives them (a thousand at a time), so that
+ * results and exports take constant memory however many there are. Call within a transaction (the
+ * PostgreSQL driver streams only then). On PostgreSQL the answers wanted are picked out of the JSON
+ * by the database; elsewhere here.
+ */
+@Component
+class ResponseData {
+
+    private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {};
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final boolean postgres;
+
+    ResponseData(DataSource dataSource, JsonMapper json) throws SQLException {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(1000);
+        this.json = json;
+        try (var connection = dataSource.getConnection()) {
+            this.postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
+        }
+    }
+
+    /** A whole response. */
+    record Row(
+            long id,
+            String instanceId,
+            Instant submittedAt,
+            String language,
+            String channel,
+            String country,
+            Integer age,
+            boolean demo,
+            Map<String, String> answers) {}
+
+    /** Some answers of a response (in the order asked; null when not answered), with where it came from. */
+    record Values(String[] answers, String language, String channel, String country) {
+
+        String group(String by) {
+            return switch (by) {
+                case "country" -> country;
+                case "language" -> language;
+                case "channel" -> channel;
+                default -> "";
+            };
+        }
+    }
+
+    void each(long surveyId, Consumer<Row> consumer) {
+        jdbc.query(
+                "select id, instance_id, submitted_at, language, channel, country, age, demo, answers"
+                        + " from surveys_response where survey_id = ? order by id",
+                rs -> {
+                    consumer.accept(new Row(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getTimestamp(3).toInstant(),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            (Integer) rs.getObject(7),
+                            rs.getBoolean(8),
+                            answers(rs, 9)));
+                },
+                surveyId);
+    }
+
+    void eachValues(long surveyId, List<String> questions, Consumer<Values> consumer) {
+        int n = questions.size();
+        if (postgres) {
+            StringBuilder sql = new StringBuilder("select language, channel, country");
+            for (int i = 0; i < n; i++) {
+                sql.append(", answers ->> ?");
+            }
+            sql.append(" from surveys_response where survey_id = ?");
+            List<Object> args = new ArrayList<>(questions);
+            args.add(surveyId);
+            jdbc.query(
+                    sql.toString(),
+                    rs -> {
+                        String[] values = new String[n];
+                        for (int i = 0; i < n; i++) {
+                            values[i] = rs.getString(4 + i);
+                        }
+                        consumer.accept(new Values(values, rs.getString(1), rs.getString(2), rs.getString(3)));
+                    },
+                    args.toArray());
+        } else {
+            jdbc.query(
+                    "select language, channel, country, answers from surveys_response where survey_id = ?",
+                    rs -> {
+                        Map<String, String> answers = answers(rs, 4);
+                        String[] values = new String[n];
+                        for (int i = 0; i < n; i++) {
+                            values[i] = answers.get(questions.get(i));
+                        }
+                        consumer.accept(new Values(values, rs.getString(1), rs.getString(2), rs.getString(3)));
+                    },
+                    surveyId);
+        }
+    }
+
+    private Map<String, String> answers(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return json.readValue(text, ANSWERS);
+    }
+}

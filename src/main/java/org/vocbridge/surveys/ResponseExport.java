@@ -1,0 +1,245 @@
+package org.vocbridge.surveys;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.surveys.domain.Survey;
+
+/**
+ * Downloads of a survey's responses for its owner, written row by row as the database gives them
+ * (constant memory for any number of responses): CSV, or XLSX with a codebook sheet; the codebook
+ * alone as CSV; and the aggregated tables of the results (as the viewer may see them) as CSV.
+ *
+ * <p>One column per question in order (a multiple-choice question also gets a 0/1 column per
+ * choice, named {@code question/choice}), after the response's own columns, whose names start
+ * with {@code _}.
+ */
+@Service
+public class ResponseExport {
+
+    static final List<String> RESPONSE_COLUMNS =
+            List.of("_instance_id", "_submitted_at", "_language", "_channel", "_country", "_consent_age", "_demo");
+
+    private final SurveyService surveys;
+    private final ResponseData data;
+    private final SurveyResults results;
+
+    ResponseExport(SurveyService surveys, ResponseData data, SurveyResults results) {
+        this.surveys = surveys;
+        this.data = data;
+        this.results = results;
+    }
+
+    /** A column of the export and what the codebook says of it. */
+    private record Column(String name, Questionnaire.Question question, Questionnaire.Choice choice) {
+
+        String cell(ResponseData.Row row) {
+            String value = row.answers().getOrDefault(question.name(), "");
+            if (choice == null) {
+                return value;
+            }
+            return value.isEmpty() ? "" : Set.of(value.split("\\s+")).contains(choice.name()) ? "1" : "0";
+        }
+    }
+
+    private static List<Column> columns(Questionnaire q) {
+        List<Column> columns = new ArrayList<>();
+        for (Questionnaire.Question question : q.questions()) {
+            if (question.type() == QuestionType.NOTE) {
+                continue;
+            }
+            columns.add(new Column(question.name(), question, null));
+            if (question.type() == QuestionType.SELECT_MULTIPLE) {
+                for (Questionnaire.Choice choice : q.choicesOf(question)) {
+                    columns.add(new Column(question.name() + "/" + choice.name(), question, choice));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static List<String> header(List<Column> columns) {
+        List<String> header = new ArrayList<>(RESPONSE_COLUMNS);
+        columns.forEach(c -> header.add(c.name()));
+        return header;
+    }
+
+    private static List<String> cells(ResponseData.Row row, List<Column> columns) {
+        List<String> cells = new ArrayList<>(RESPONSE_COLUMNS.size() + columns.size());
+        cells.add(row.instanceId());
+        cells.add(row.submittedAt().toString());
+        cells.add(nullToEmpty(row.language()));
+        cells.add(nullToEmpty(row.channel()));
+        cells.add(nullToEmpty(row.country()));
+        cells.add(row.age() == null ? "" : row.age().toString());
+        cells.add(row.demo() ? "yes" : "no");
+        columns.forEach(c -> cells.add(Spreadsheet.defuse(c.cell(row))));
+        return cells;
+    }
+
+    @Transactional(readOnly = true)
+    public void csv(CurrentUser user, String formId, OutputStream out) throws IOException {
+        Survey survey = surveys.requireOwned(user, formId);
+        List<Column> columns = columns(surveys.questionnaire(survey));
+        CSVPrinter printer = printer(out);
+        printer.printRecord(header(columns));
+        try {
+            data.each(survey.id(), row -> {
+                try {
+                    printer.printRecord(cells(row, columns));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        printer.flush();
+    }
+
+    @Transactional(readOnly = true)
+    public void xlsx(CurrentUser user, String formId, OutputStream out) throws IOException {
+        Survey survey = surveys.requireOwned(user, formId);
+        Questionnaire q = surveys.questionnaire(survey);
+        List<Column> columns = columns(q);
+        Workbook workbook = new Workbook(out, "VocBridge", "1.0");
+        Worksheet sheet = workbook.newWorksheet("responses");
+        List<String> header = header(columns);
+        for (int c = 0; c < header.size(); c++) {
+            sheet.inlineString(0, c, header.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        int[] r = {1};
+        try {
+            data.each(survey.id(), row -> {
+                List<String> cells = cells(row, columns);
+                for (int c = 0; c < cells.size(); c++) {
+                    if (!cells.get(c).isEmpty()) {
+                        // inline strings are never evaluated and keep no table in memory
+                        sheet.inlineString(r[0], c, cells.get(c));
+                    }
+                }
+                if (++r[0] % 1000 == 0) {
+                    try {
+                        sheet.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        sheet.finish();
+        Worksheet codebook = workbook.newWorksheet("codebook");
+        List<List<String>> rows = codebook(q, columns);
+        for (int i = 0; i < rows.size(); i++) {
+            for (int c = 0; c < rows.get(i).size(); c++) {
+                codebook.inlineString(i, c, rows.get(i).get(c));
+            }
+        }
+        workbook.finish();
+    }
+
+    @Transactional(readOnly = true)
+    public void codebookCsv(CurrentUser user, String formId, OutputStream out) throws IOException {
+        Survey survey = surveys.requireOwned(user, formId);
+        Questionnaire q = surveys.questionnaire(survey);
+        CSVPrinter printer = printer(out);
+        for (List<String> row : codebook(q, columns(q))) {
+            printer.printRecord(row);
+        }
+        printer.flush();
+    }
+
+    /**
+     * The codebook: for each column its type and, per language, the question's label; for each
+     * choice of a choice question its code and labels.
+     */
+    static List<List<String>> codebook(Questionnaire q, List<Column> columns) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("column", "type", "value"));
+        q.languages().forEach(l -> header.add("label::" + l));
+        rows.add(header);
+        for (String name : RESPONSE_COLUMNS) {
+            List<String> row = new ArrayList<>(List.of(name, "metadata", ""));
+            q.languages().forEach(l -> row.add(""));
+            rows.add(row);
+        }
+        for (Column column : columns) {
+            Questionnaire.Question question = column.question();
+            List<String> row = new ArrayList<>(
+                    List.of(column.name(), column.choice() == null ? question.type().xlsForm : "0/1", ""));
+            LocalizedText label =
+                    column.choice() == null ? question.label() : column.choice().label();
+            q.languages().forEach(l -> row.add(Spreadsheet.defuse(label(label, l))));
+            rows.add(row);
+            if (column.choice() == null && question.type().isSelect()) {
+                for (Questionnaire.Choice choice : q.choicesOf(question)) {
+                    List<String> choiceRow = new ArrayList<>(List.of(column.name(), "choice", choice.name()));
+                    q.languages().forEach(l -> choiceRow.add(Spreadsheet.defuse(label(choice.label(), l))));
+                    rows.add(choiceRow);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The results' tables (as the viewer may see them: suppressed cells are written "suppressed") as CSV. */
+    @Transactional(readOnly = true)
+    public void tablesCsv(CurrentUser viewer, String formId, String by, boolean published, OutputStream out)
+            throws IOException {
+        SurveyResults.Results r = results.results(viewer, formId, by, published);
+        CSVPrinter printer = printer(out);
+        printer.printRecord("question", "choice", r.by(), "count", "percent");
+        for (SurveyResults.Table table : r.tables()) {
+            for (int i = 0; i <= table.rows().size(); i++) {
+                for (int j = 0; j <= table.columns().size(); j++) {
+                    long count = table.counts()[i][j];
+                    Double percent =
+                            i < table.rows().size() && j < table.columns().size() ? table.percent(i, j) : null;
+                    printer.printRecord(
+                            table.question(),
+                            i == table.rows().size()
+                                    ? "(respondents)"
+                                    : table.rows().get(i).code(),
+                            j == table.columns().size()
+                                    ? "(total)"
+                                    : table.columns().get(j).code(),
+                            count < 0 ? "suppressed" : Long.toString(count),
+                            percent == null ? "" : percent.toString());
+                }
+            }
+        }
+        printer.flush();
+    }
+
+    private static String label(LocalizedText text, String language) {
+        return text == null ? "" : text.get(language).orElse("");
+    }
+
+    private static CSVPrinter printer(OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // lets spreadsheet programs recognize UTF-8
+        return new CSVPrinter(writer, CSVFormat.RFC4180);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

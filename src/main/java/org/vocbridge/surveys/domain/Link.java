@@ -1,0 +1,85 @@
+package org.vocbridge.surveys.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A way into a survey, handed out to one audience: the public, an alliance's members or a
+ * country's colleges. Responses through it record its channel (and its country, if it has one).
+ */
+@Entity
+@Table(name = "surveys_link")
+public class Link {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private long surveyId;
+
+    /** The random part of the link's address. */
+    @Column(nullable = false, length = 24, unique = true)
+    private String token;
+
+    @Column(nullable = false, length = 80)
+    private String channel;
+
+    @Column(length = 2)
+    private String country;
+
+    private Long allianceId;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Link() {}
+
+    public Link(long surveyId, String token, String channel, String country, Long allianceId) {
+        this.surveyId = surveyId;
+        this.token = token;
+        this.channel = channel;
+        this.country = country;
+        this.allianceId = allianceId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long surveyId() {
+        return surveyId;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public Long allianceId() {
+        return allianceId;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

@@ -1,0 +1,14 @@
+package org.vocbridge.surveys.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LinkRepository extends JpaRepository<Link, Long> {
+
+    Optional<Link> findByToken(String token);
+
+    List<Link> findBySurveyIdOrderById(long surveyId);
+
+    boolean existsBySurveyIdAndChannel(long surveyId, String channel);
+}
