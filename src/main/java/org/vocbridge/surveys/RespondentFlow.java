@@ -224,8 +224,6 @@ public class RespondentFlow {
                     return new Moved(new Step(List.of(), null), draft, survey);
                 }
                 default -> {
-                    InputCheck check = new InputCheck();
-                    AnswerCheck.check(q, nonEmpty(merged), LocalDate.now(), onPage::contains, check);
                     // a question of this page that the answers just made relevant is asked before moving on
                     Set<String> before = AnswerCheck.relevant(q, draft.answers(), LocalDate.now());
                     Set<String> after = AnswerCheck.relevant(q, merged, LocalDate.now());
@@ -233,8 +231,13 @@ public class RespondentFlow {
                             .anyMatch(n -> after.contains(n)
                                     && !before.contains(n)
                                     && merged.get(n).isEmpty());
-                    int next =
-                            check.hasProblems() || revealed ? page.index() : firstRelevant(q, merged, page.index() + 1);
+                    if (revealed) {
+                        draft.answer(merged, page.index());
+                        return new Moved(new Step(List.of(), null), draft, survey);
+                    }
+                    InputCheck check = new InputCheck();
+                    AnswerCheck.check(q, nonEmpty(merged), LocalDate.now(), onPage::contains, check);
+                    int next = check.hasProblems() ? page.index() : firstRelevant(q, merged, page.index() + 1);
                     draft.answer(merged, next);
                     return new Moved(new Step(problems(check), null), draft, survey);
                 }

@@ -533,6 +533,138 @@ class BrowserIT extends IntegrationTest {
         assertThat(consoleErrors).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused"));
     }
 
+    /** The demo youth survey's public link. */
+    String youthSurveyLink() {
+        for (JsonNode link : api().token(adminToken())
+                .get("/api/v1/surveys/sco_youth_2026/links")
+                .json()) {
+            if (link.get("channel").asText().equals("public")) {
+                return "/s/" + link.get("token").asText();
+            }
+        }
+        throw new AssertionError("the demo survey has no public link");
+    }
+
+    @Test
+    void aTeenagerAnswersTheYouthSurveyInChineseOnAPhoneThroughItsSkipLogic() {
+        page.setViewportSize(375, 740);
+        String link = youthSurveyLink();
+        page.navigate(link + "?lang=zh");
+        page.getByLabel("中文").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始"))
+                .click();
+        page.getByLabel("您的年龄（岁）").fill("16");
+        page.getByLabel("我已阅读以上内容并同意参加。").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+        assertThat(page.locator(".error").first()).containsText("未满 18 岁的受访者须经父母或监护人同意");
+        page.getByLabel("您的年龄（岁）").fill("16");
+        page.getByLabel("我已阅读以上内容并同意参加。").check();
+        page.getByLabel("我的父母或监护人已阅读并同意。").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("关于您");
+        page.getByLabel("中国").check();
+        page.getByLabel("女", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("职业院校学生").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("您的学习");
+        assertThat(page.getByText("您学习的专业领域是？")).hasCount(0);
+        page.getByLabel("是").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+        assertThat(page.getByText("您学习的专业领域是？")).isVisible();
+        page.getByLabel("信息技术").check();
+        page.getByLabel("您就读于第几学年？").fill("9");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+        assertThat(page.locator("#q-vet_year .error")).hasText("请填写 1 到 6 之间的学年。");
+        page.getByLabel("您就读于第几学年？").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("技能与流动");
+        page.getByLabel("数字技能").check();
+        page.getByLabel("否").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+        assertThat(page.locator("h1")).hasText("创业");
+        page.getByLabel("不感兴趣").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+        assertThat(page.locator("h1")).hasText("合作");
+        Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).isEqualTo(false);
+        page.getByLabel("非常有帮助").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交答卷"))
+                .click();
+        assertThat(page.locator("h1")).hasText("感谢您的参与！");
+        assertThat(consoleErrors).noneMatch(m -> m.contains("Refused") || m.contains("404"));
+    }
+
+    @Test
+    void theYouthSurveyIsAnsweredWithoutJavaScript() {
+        String link = youthSurveyLink();
+        try (BrowserContext plain = browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(false)
+                .setLocale("en-US")
+                .setBaseURL(baseUrl()))) {
+            Page noScript = plain.newPage();
+            noScript.navigate(link + "?lang=en");
+            noScript.getByLabel("English").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))
+                    .click();
+            noScript.getByLabel("Your age (years)").fill("22");
+            noScript.getByLabel("I have read this and agree to take part.").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            noScript.getByLabel("Kazakhstan").check();
+            noScript.getByLabel("Male", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            noScript.getByLabel("Working").check();
+            noScript.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Русский"))
+                    .click();
+            assertThat(noScript.locator("h1")).hasText("О вас");
+            noScript.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                    .click();
+            noScript.getByLabel("Kazakhstan").check();
+            noScript.getByLabel("Male", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            noScript.getByLabel("Working").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            noScript.getByLabel("No").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            noScript.getByLabel("Foreign languages").check();
+            noScript.getByLabel("Yes").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            assertThat(noScript.getByText("Which country would you most like to go to?"))
+                    .isVisible();
+            assertThat(noScript.getByLabel("Kazakhstan")).hasCount(0);
+            noScript.getByLabel("China").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            noScript.getByLabel("I am planning one").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            assertThat(noScript.getByText("In which sector?")).isVisible();
+            noScript.getByLabel("Tourism and hospitality").check();
+            noScript.getByLabel("Funding").check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                    .click();
+            noScript.getByLabel("Useful", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                    .click();
+            assertThat(noScript.locator("h1")).hasText("Thank you!");
+        }
+    }
+
     @Test
     void mainPagesHaveNoSeriousAccessibilityViolations() {
         long someOrganization = api().get("/api/v1/organizations?size=1")

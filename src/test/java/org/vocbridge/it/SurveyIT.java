@@ -326,8 +326,14 @@ class SurveyIT extends IntegrationTest {
         HttpResponse<String> agePage = phone.get(draft);
         assertThat(agePage.statusCode()).as(agePage.body()).isEqualTo(200);
         assertThat(agePage.body()).contains("How old are you?（中文）").doesNotContain("Which skills?");
+        Matcher stylesheet =
+                Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(agePage.body());
+        assertThat(stylesheet.find()).isTrue();
+        Api.Response css = api().get(stylesheet.group(1));
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).startsWith("text/css");
         assertThat(agePage.body().getBytes(StandardCharsets.UTF_8).length
-                        + api().get("/css/app.css").raw().body().length)
+                        + css.raw().body().length)
                 .as("a page with everything it loads")
                 .isLessThan(50 * 1024);
         assertThat(agePage.body()).doesNotContain("<script");
