@@ -433,8 +433,12 @@ class SurveyIT extends IntegrationTest {
         body.put("age", 20);
         body.put("consent", true);
         body.put("answers", answers);
-        return api().post("/api/v1/surveys/" + formId + "/responses", body);
+        // each test answers from its own address, so that no other test's submissions count against it
+        return api().header("X-Forwarded-For", source).post("/api/v1/surveys/" + formId + "/responses", body);
     }
+
+    final String source =
+            "198.18." + new java.util.Random().nextInt(256) + "." + (1 + new java.util.Random().nextInt(250));
 
     @Test
     void invitationCodesAreGoodForOneResponseAndACountryStopsAtItsQuota() throws IOException {
@@ -493,10 +497,14 @@ class SurveyIT extends IntegrationTest {
                     .isEqualTo(201);
         }
         for (int i = 0; i < 2; i++) {
-            submitWith(formId, null, null, Map.of("age", "17", "consent", "no", "skills", "cooking"));
+            assertThat(submitWith(formId, null, null, Map.of("age", "17", "consent", "no", "skills", "cooking"))
+                            .status())
+                    .isEqualTo(201);
         }
         for (int i = 0; i < 3; i++) {
-            submitWith(formId, null, null, Map.of("age", "30", "skills", "welding"));
+            assertThat(submitWith(formId, null, null, Map.of("age", "30", "skills", "welding"))
+                            .status())
+                    .isEqualTo(201);
         }
         String results = "/api/v1/surveys/" + formId + "/results";
         assertThat(api().get(results).status()).as("not published yet").isEqualTo(403);
@@ -688,10 +696,85 @@ class SurveyIT extends IntegrationTest {
         assertThat(web.get("/surveys/" + formId + "/preview?language=zh").body())
                 .contains("您的工种")
                 .contains("烹饪");
+        HttpResponse<String> surveyPage = web.get("/surveys/" + formId);
+        assertThat(surveyPage.statusCode()).isEqualTo(200);
+        assertThat(surveyPage.body()).contains("/s/").contains("public");
+        HttpResponse<String> badDates = web.post(
+                "/surveys/" + formId + "/settings",
+                Map.of(
+                        "opensAt",
+                        "2026-12-01",
+                        "closesAt",
+                        "2026-11-01",
+                        "adultAge",
+                        "18",
+                        "suppressionK",
+                        "5",
+                        "_csrf",
+                        csrfOf(surveyPage.body())));
+        assertThat(badDates.statusCode()).isEqualTo(422);
+        assertThat(badDates.body()).contains("The closing date must be after the opening date.");
+        assertThat(api().get("/api/v1/surveys/" + formId + "/distribution")
+                        .json()
+                        .get("opensAt")
+                        .isNull())
+                .as("nothing changed")
+                .isTrue();
+        assertThat(web.post(
+                                "/surveys/" + formId + "/settings",
+                                Map.of(
+                                        "opensAt",
+                                        "2026-01-01",
+                                        "adultAge",
+                                        "16",
+                                        "suppressionK",
+                                        "3",
+                                        "resultsPublished",
+                                        "true",
+                                        "_csrf",
+                                        csrfOf(surveyPage.body())))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(api().get("/api/v1/surveys/" + formId + "/distribution")
+                        .json()
+                        .get("suppressionK")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(web.get("/surveys/" + formId + "/results").statusCode()).isEqualTo(200);
+        assertThat(web.get("/surveys").body()).contains(formId);
+
         WebSession stranger = new WebSession(baseUrl());
         TestUser other = newUser("other");
         stranger.signIn(other.username(), other.password());
         assertThat(stranger.get(builder).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theDemoSurveysPublishedResultsAreReadByAnyoneWithSmallCountsHidden() throws Exception {
+        WebSession anyone = new WebSession(baseUrl());
+        HttpResponse<String> results =
+                anyone.get("/surveys/sco_youth_2026/results?by=country&rows=gender&columns=business_interest&lang=ru");
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body())
+                .contains("Опрос молодёжи ШОС")
+                .contains("id=\"crosstab\"")
+                .contains("Казахстан");
+        JsonNode published =
+                api().get("/api/v1/surveys/sco_youth_2026/results?by=country").json();
+        assertThat(published.get("published").asBoolean()).isTrue();
+        for (JsonNode table : published.get("tables")) {
+            for (JsonNode row : table.get("counts")) {
+                for (JsonNode cell : row) {
+                    assertThat(cell.asLong())
+                            .as(table.get("question").asText())
+                            .matches(n -> n < 1 || n > 4, "not from 1 to 4");
+                }
+            }
+        }
+        assertThat(anyone.get("/surveys/sco_youth_2026").statusCode()).isEqualTo(200);
+        assertThat(anyone.get("/surveys/sco_youth_2026/builder").statusCode())
+                .as("not for anyone")
+                .isIn(302, 401, 403);
     }
 
     static String versionOn(String html) {

@@ -175,9 +175,7 @@ class SurveyPages {
             redirect.addFlashAttribute("notice", "surveys.saved");
             return "redirect:/surveys/" + formId;
         } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("problems", problems(e));
-            return survey(formId, user, model);
+            return refused(e, formId, user, model, response);
         }
     }
 
@@ -193,9 +191,7 @@ class SurveyPages {
             distribution.addLink(user, formId, channel, country, null);
             return "redirect:/surveys/" + formId + "#links";
         } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("problems", problems(e));
-            return survey(formId, user, model);
+            return refused(e, formId, user, model, response);
         }
     }
 
@@ -234,10 +230,16 @@ class SurveyPages {
             distribution.setQuota(user, formId, country, maxResponses);
             return "redirect:/surveys/" + formId + "#quotas";
         } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("problems", problems(e));
-            return survey(formId, user, model);
+            return refused(e, formId, user, model, response);
         }
+    }
+
+    /** The survey's page again with what was wrong (422), nothing changed. */
+    private String refused(
+            InvalidInputException e, String formId, CurrentUser user, Model model, HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute("problems", problems(e));
+        return survey(formId, user, model);
     }
 
     @GetMapping("/{formId}/results")
