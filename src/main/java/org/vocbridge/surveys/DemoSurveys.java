@@ -95,7 +95,9 @@ class DemoSurveys implements ApplicationRunner {
                         5,
                         true));
         Map<String, String> linkOf = new LinkedHashMap<>();
-        distribution.links(OWNER, q.formId()).forEach(l -> linkOf.put("public", l.token()));
+        distribution.links(OWNER, q.formId()).stream()
+                .filter(l -> l.channel().equals("public"))
+                .forEach(l -> linkOf.put("public", l.token()));
         for (String country : demo.countryLinks()) {
             linkOf.put(
                     country,

@@ -249,14 +249,13 @@ public class RespondentFlow {
                 || draft.page() < pages(surveys.questionnaire(moved.survey())).size()) {
             return moved.step();
         }
-        Link link = distribution.activeLink(token);
         try {
             ResponseService.Receipt receipt = responses.submit(
                     moved.survey().formId(),
                     new ResponseService.Submission(
                             draft.instanceId(),
                             draft.language(),
-                            link.token(),
+                            token, // the submission checks the link is still on
                             null,
                             draft.age(),
                             draft.consented(),

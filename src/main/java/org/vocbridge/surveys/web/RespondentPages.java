@@ -176,12 +176,10 @@ class RespondentPages {
             model.addAttribute("landingTitle", flow.landing(token).title());
             return "surveys/saved";
         }
-        if (!step.problems().isEmpty()) {
-            response.setStatus(422);
-        }
         if (step.problems().isEmpty()) {
             return "redirect:/s/" + token + "/r/" + code;
         }
+        response.setStatus(422);
         return show(token, code, flow.position(token, code), step.problems(), model);
     }
 
