@@ -31,15 +31,25 @@ final class AnswerCheck {
             InputCheck check) {
         Map<String, String> answers = new LinkedHashMap<>();
         given.forEach((k, v) -> answers.put(k, v == null ? "" : v.strip()));
-        Set<String> known = new HashSet<>();
-        collectNames(q.items(), known);
-        for (String name : answers.keySet()) {
-            if (!known.contains(name)) {
-                check.reject("answers." + name, "error.survey.unknownQuestion", name);
+        Set<String> asked = new HashSet<>();
+        collectNames(q.items(), asked);
+        Set<String> repeated = new HashSet<>();
+        q.repeats().forEach(r -> r.questions().forEach(x -> repeated.add(x.name())));
+        for (String key : answers.keySet()) {
+            String name = Questionnaire.questionOf(key);
+            boolean known = key.equals(name)
+                    ? asked.contains(name) && !repeated.contains(name)
+                    : q.repeatOf(name)
+                            .map(r -> key.substring(name.length() + 1).matches("[1-9]\\d{0,2}")
+                                    && Integer.parseInt(key.substring(name.length() + 1))
+                                            <= Questionnaire.instances(r, answers))
+                            .orElse(false);
+            if (!known) {
+                check.reject("answers." + key, "error.survey.unknownQuestion", key);
             }
         }
         Map<String, String> kept = new LinkedHashMap<>();
-        walk(q, q.items(), true, answers, kept, today, checked, check);
+        walk(q, q.items(), true, answers, kept, today, "", checked, check);
         return kept;
     }
 
@@ -50,23 +60,32 @@ final class AnswerCheck {
     static Set<String> relevant(Questionnaire q, Map<String, String> given, LocalDate today) {
         Map<String, String> answers = new LinkedHashMap<>(given);
         Set<String> relevant = new HashSet<>();
-        markRelevant(q.items(), true, answers, relevant, today);
+        markRelevant(q.items(), true, answers, relevant, today, "");
         return relevant;
     }
 
+    /** Marks what is relevant, by its answer's key ({@code suffix} is an instance's, for a repeated section's questions). */
     private static void markRelevant(
             List<Questionnaire.Item> items,
             boolean parentRelevant,
             Map<String, String> answers,
             Set<String> relevant,
-            LocalDate today) {
+            LocalDate today,
+            String suffix) {
         for (Questionnaire.Item item : items) {
             boolean here = parentRelevant && relevant(item, answers, today);
             if (here) {
-                relevant.add(item.name());
+                relevant.add(item.name() + suffix);
             }
-            if (item instanceof Questionnaire.Section s) {
-                markRelevant(s.items(), here, answers, relevant, today);
+            if (item instanceof Questionnaire.Section s && s.repeat()) {
+                int count = here ? Questionnaire.instances(s, answers) : 0;
+                answers.put(s.name(), count == 0 ? "" : Integer.toString(count));
+                for (int i = 1; i <= count; i++) {
+                    markRelevant(
+                            s.items(), true, Questionnaire.instanceAnswers(s, i, answers), relevant, today, "#" + i);
+                }
+            } else if (item instanceof Questionnaire.Section s) {
+                markRelevant(s.items(), here, answers, relevant, today, suffix);
             } else if (!here) {
                 answers.put(item.name(), "");
             } else if (item instanceof Questionnaire.Question c && c.type() == QuestionType.CALCULATE) {
@@ -84,6 +103,11 @@ final class AnswerCheck {
         }
     }
 
+    /**
+     * Checks the answers to these items in order; {@code answers} holds them by question name (for
+     * a repeated section's instance, that instance's), {@code kept} gets them by key, which is the
+     * name followed by {@code suffix} (the instance's, for a repeated section's questions).
+     */
     private static void walk(
             Questionnaire q,
             List<Questionnaire.Item> items,
@@ -91,16 +115,36 @@ final class AnswerCheck {
             Map<String, String> answers,
             Map<String, String> kept,
             LocalDate today,
+            String suffix,
             java.util.function.Predicate<String> checked,
             InputCheck allChecks) {
         for (Questionnaire.Item item : items) {
-            InputCheck check = checked.test(item.name()) ? allChecks : new InputCheck();
+            String key = item.name() + suffix;
+            InputCheck check = checked.test(key) ? allChecks : new InputCheck();
             boolean here = relevant && relevant(item, answers, today);
-            if (item instanceof Questionnaire.Section s) {
-                if (s.repeat() && here && hasAnswers(s.items(), answers)) {
-                    check.reject("answers." + s.name(), "error.survey.repeatNotYet", s.name());
+            if (item instanceof Questionnaire.Section s && s.repeat()) {
+                String count = here ? answers.getOrDefault(s.name(), "") : "";
+                if (!count.isEmpty() && !count.equals(Integer.toString(Questionnaire.instances(s, answers)))) {
+                    check.reject(
+                            "answers." + key,
+                            "error.survey.repeatCount",
+                            key,
+                            count,
+                            Questionnaire.Section.MAX_INSTANCES);
+                    count = "";
                 }
-                walk(q, s.items(), here && !s.repeat(), answers, kept, today, checked, allChecks);
+                answers.put(s.name(), count);
+                if (!count.isEmpty() && !count.equals("0")) {
+                    kept.put(s.name(), count);
+                }
+                for (int i = 1; i <= Questionnaire.instances(s, answers); i++) {
+                    Map<String, String> instance = Questionnaire.instanceAnswers(s, i, answers);
+                    walk(q, s.items(), true, instance, kept, today, "#" + i, checked, allChecks);
+                }
+                continue;
+            }
+            if (item instanceof Questionnaire.Section s) {
+                walk(q, s.items(), here, answers, kept, today, suffix, checked, allChecks);
                 continue;
             }
             Questionnaire.Question question = (Questionnaire.Question) item;
@@ -112,7 +156,7 @@ final class AnswerCheck {
             if (question.type() == QuestionType.CALCULATE) {
                 String value = Expression.parse(question.calculation()).text(context(answers, "", today));
                 answers.put(name, value);
-                kept.put(name, value);
+                kept.put(key, value);
                 continue;
             }
             if (question.type() == QuestionType.NOTE) {
@@ -120,30 +164,24 @@ final class AnswerCheck {
                 continue;
             }
             String value = answers.getOrDefault(name, "");
-            String field = "answers." + name;
+            String field = "answers." + key;
             if (value.isEmpty()) {
                 if (question.required()) {
-                    check.reject(field, "error.survey.required", name);
+                    check.reject(field, "error.survey.required", key);
                 }
                 continue;
             }
             if (!typed(q, question, value, answers, today)) {
-                check.reject(field, "error.survey.type." + question.type().xlsForm, name, value);
+                check.reject(field, "error.survey.type." + question.type().xlsForm, key, value);
                 continue;
             }
             if (question.constraint() != null
                     && !Expression.parse(question.constraint()).test(context(answers, value, today))) {
-                check.reject(field, "error.survey.constraint", name, value);
+                check.reject(field, "error.survey.constraint", key, value);
                 continue;
             }
-            kept.put(name, value);
+            kept.put(key, value);
         }
-    }
-
-    private static boolean hasAnswers(List<Questionnaire.Item> items, Map<String, String> answers) {
-        Set<String> names = new HashSet<>();
-        collectNames(items, names);
-        return names.stream().anyMatch(n -> !answers.getOrDefault(n, "").isEmpty());
     }
 
     private static boolean relevant(Questionnaire.Item item, Map<String, String> answers, LocalDate today) {

@@ -41,6 +41,73 @@ public record Questionnaire(
         }
     }
 
+    /**
+     * The questions asked once per response, in order: all but those of repeated sections (whose
+     * answers are per instance, under {@link #instanceKey}).
+     */
+    public List<Question> singleQuestions() {
+        List<Question> all = questions();
+        repeats().forEach(r -> all.removeAll(r.questions()));
+        return all;
+    }
+
+    /** The repeated sections, in order. */
+    public List<Section> repeats() {
+        List<Section> all = new java.util.ArrayList<>();
+        addRepeats(items, all);
+        return all;
+    }
+
+    private static void addRepeats(List<Item> items, List<Section> all) {
+        for (Item item : items) {
+            if (item instanceof Section s) {
+                if (s.repeat()) {
+                    all.add(s);
+                }
+                addRepeats(s.items(), all);
+            }
+        }
+    }
+
+    /** The repeated section a question is asked in, if it is. */
+    public java.util.Optional<Section> repeatOf(String questionName) {
+        return repeats().stream()
+                .filter(r -> r.questions().stream().anyMatch(x -> x.name().equals(questionName)))
+                .findFirst();
+    }
+
+    /**
+     * The key of the answer to a question of a repeated section in its n-th instance (from 1). The
+     * answer under the section's own name is how many instances the respondent added.
+     */
+    public static String instanceKey(String questionName, int instance) {
+        return questionName + "#" + instance;
+    }
+
+    /** The question an answer's key is for: the key without its instance number. */
+    public static String questionOf(String key) {
+        int hash = key.indexOf('#');
+        return hash < 0 ? key : key.substring(0, hash);
+    }
+
+    /** How many instances of a repeated section these answers have (0 when the count is not a number). */
+    public static int instances(Section repeat, Map<String, String> answers) {
+        String count = answers.getOrDefault(repeat.name(), "");
+        return count.matches("\\d{1,3}") ? Math.min(Integer.parseInt(count), Section.MAX_INSTANCES) : 0;
+    }
+
+    /**
+     * The answers as the questions of an instance of a repeated section see them: each of its
+     * questions' names stands for that instance's answer; every other answer is as given.
+     */
+    public static Map<String, String> instanceAnswers(Section repeat, int instance, Map<String, String> answers) {
+        Map<String, String> scope = new java.util.LinkedHashMap<>(answers);
+        for (Question question : repeat.questions()) {
+            scope.put(question.name(), answers.getOrDefault(instanceKey(question.name(), instance), ""));
+        }
+        return scope;
+    }
+
     public java.util.Optional<Question> question(String name) {
         return questions().stream().filter(q -> q.name().equals(name)).findFirst();
     }
@@ -103,7 +170,18 @@ public record Questionnaire(
     /** A group of questions, asked together; a repeat is asked as many times as the respondent adds it. */
     public record Section(
             String name, boolean repeat, LocalizedText label, String relevant, String appearance, List<Item> items)
-            implements Item {}
+            implements Item {
+
+        /** The most instances of a repeated section one response may have. */
+        public static final int MAX_INSTANCES = 50;
+
+        /** Its questions, also those in its sections. */
+        public List<Question> questions() {
+            List<Question> all = new java.util.ArrayList<>();
+            addQuestions(items, all);
+            return all;
+        }
+    }
 
     /**
      * One choice of a list.

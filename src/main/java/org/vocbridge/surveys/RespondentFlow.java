@@ -84,7 +84,11 @@ public class RespondentFlow {
     public enum Action {
         BACK,
         NEXT,
-        SAVE
+        SAVE,
+        /** Adds an instance of a repeated section of the page. */
+        ADD,
+        /** Removes an instance of a repeated section of the page; the later ones move up. */
+        REMOVE
     }
 
     /**
@@ -193,8 +197,14 @@ public class RespondentFlow {
         });
     }
 
-    /** Takes the answers of the draft's current page and moves as the respondent asked. */
-    public Step answer(String token, String code, Map<String, String> pageAnswers, Action action) {
+    /**
+     * Takes the answers of the draft's current page and moves as the respondent asked.
+     *
+     * @param repeat the repeated section to add an instance to or remove one from, else null
+     * @param instance the instance to remove (from 1)
+     */
+    public Step answer(
+            String token, String code, Map<String, String> pageAnswers, Action action, String repeat, int instance) {
         record Moved(Step step, Draft draft, Survey survey) {}
         Moved moved = transactions.execute(status -> {
             Draft draft = draft(token, code);
@@ -207,7 +217,7 @@ public class RespondentFlow {
             Page page = pages.get(Math.min(draft.page(), pages.size() - 1));
             Set<String> onPage = new HashSet<>();
             for (Questionnaire.Item item : page.items()) {
-                names(item, onPage);
+                keys(item, draft.answers(), onPage);
             }
             Map<String, String> merged = new LinkedHashMap<>(draft.answers());
             for (String name : onPage) {
@@ -220,6 +230,17 @@ public class RespondentFlow {
                     return new Moved(new Step(List.of(), null), draft, survey);
                 }
                 case SAVE -> {
+                    draft.answer(merged, page.index());
+                    return new Moved(new Step(List.of(), null), draft, survey);
+                }
+                case ADD, REMOVE -> {
+                    repeatOn(page.items(), repeat).ifPresent(s -> {
+                        if (action == Action.ADD) {
+                            addInstance(s, merged);
+                        } else {
+                            removeInstance(s, instance, merged);
+                        }
+                    });
                     draft.answer(merged, page.index());
                     return new Moved(new Step(List.of(), null), draft, survey);
                 }
@@ -283,11 +304,16 @@ public class RespondentFlow {
                 status -> drafts.deleteIdleSince(Instant.now().minus(DRAFT_LIFETIME)));
     }
 
-    /** The pages of a questionnaire: each top-level section, and each top-level question other than a calculation. */
+    /**
+     * The pages of a questionnaire: each top-level section (a repeated one with all its instances),
+     * and each top-level question other than a calculation.
+     */
     public static List<Page> pages(Questionnaire q) {
         List<Page> pages = new ArrayList<>();
         for (Questionnaire.Item item : q.items()) {
-            if (item instanceof Questionnaire.Section s) {
+            if (item instanceof Questionnaire.Section s && s.repeat()) {
+                pages.add(new Page(pages.size(), s.name(), null, List.of(s))); // the section heads its instances
+            } else if (item instanceof Questionnaire.Section s) {
                 pages.add(new Page(pages.size(), s.name(), s.label(), s.items()));
             } else if (((Questionnaire.Question) item).type() != QuestionType.CALCULATE) {
                 pages.add(new Page(pages.size(), item.name(), null, List.of(item)));
@@ -356,7 +382,7 @@ public class RespondentFlow {
                 continue;
             }
             if (item instanceof Questionnaire.Section s
-                    ? hasRelevantQuestion(s.items(), relevant)
+                    ? s.repeat() || hasRelevantQuestion(s.items(), relevant)
                     : ((Questionnaire.Question) item).type() != QuestionType.CALCULATE) {
                 return true;
             }
@@ -364,12 +390,57 @@ public class RespondentFlow {
         return false;
     }
 
-    private static void names(Questionnaire.Item item, Set<String> names) {
-        if (item instanceof Questionnaire.Section s) {
-            s.items().forEach(i -> names(i, names));
+    /** The keys of the answers to an item, with the instances of a repeated section these answers have. */
+    private static void keys(Questionnaire.Item item, Map<String, String> answers, Set<String> keys) {
+        if (item instanceof Questionnaire.Section s && s.repeat()) {
+            for (int i = 1; i <= Questionnaire.instances(s, answers); i++) {
+                for (Questionnaire.Question question : s.questions()) {
+                    keys.add(Questionnaire.instanceKey(question.name(), i));
+                }
+            }
+        } else if (item instanceof Questionnaire.Section s) {
+            s.items().forEach(i -> keys(i, answers, keys));
         } else {
-            names.add(item.name());
+            keys.add(item.name());
         }
+    }
+
+    private static java.util.Optional<Questionnaire.Section> repeatOn(List<Questionnaire.Item> items, String name) {
+        for (Questionnaire.Item item : items) {
+            if (item instanceof Questionnaire.Section s) {
+                if (s.repeat() && s.name().equals(name)) {
+                    return java.util.Optional.of(s);
+                }
+                var inside = repeatOn(s.items(), name);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    static void addInstance(Questionnaire.Section repeat, Map<String, String> answers) {
+        int count = Questionnaire.instances(repeat, answers);
+        if (count < Questionnaire.Section.MAX_INSTANCES) {
+            answers.put(repeat.name(), Integer.toString(count + 1));
+        }
+    }
+
+    static void removeInstance(Questionnaire.Section repeat, int instance, Map<String, String> answers) {
+        int count = Questionnaire.instances(repeat, answers);
+        if (instance < 1 || instance > count) {
+            return;
+        }
+        for (Questionnaire.Question question : repeat.questions()) {
+            for (int i = instance; i < count; i++) {
+                answers.put(
+                        Questionnaire.instanceKey(question.name(), i),
+                        answers.getOrDefault(Questionnaire.instanceKey(question.name(), i + 1), ""));
+            }
+            answers.remove(Questionnaire.instanceKey(question.name(), count));
+        }
+        answers.put(repeat.name(), Integer.toString(count - 1));
     }
 
     private static Map<String, String> nonEmpty(Map<String, String> answers) {

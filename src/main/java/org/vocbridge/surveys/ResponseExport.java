@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,6 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.surveys.domain.Survey;
@@ -27,7 +29,9 @@ import org.vocbridge.surveys.domain.Survey;
  *
  * <p>One column per question in order (a multiple-choice question also gets a 0/1 column per
  * choice, named {@code question/choice}), after the response's own columns, whose names start
- * with {@code _}.
+ * with {@code _}. A repeated section has a column with its count there, and rows of its own: one
+ * per instance, in a sheet of its own (XLSX) or a file of its own (CSV), which the codebook lists
+ * as {@code section:column}.
  */
 @Service
 public class ResponseExport {
@@ -45,11 +49,18 @@ public class ResponseExport {
         this.results = results;
     }
 
-    /** A column of the export and what the codebook says of it. */
-    private record Column(String name, Questionnaire.Question question, Questionnaire.Choice choice) {
+    /** The columns an instance of a repeated section's row starts with. */
+    static final List<String> INSTANCE_COLUMNS = List.of("_instance_id", "_index");
 
-        String cell(ResponseData.Row row) {
-            String value = row.answers().getOrDefault(question.name(), "");
+    /**
+     * A column of the export and what the codebook says of it: a question's answer, a choice of a
+     * multiple-choice question (0/1), or how many instances of a repeated section a response has.
+     */
+    private record Column(String name, Questionnaire.Question question, Questionnaire.Choice choice, String repeat) {
+
+        /** The cell of a response, or of its instance {@code suffix} for a repeated section's question. */
+        String cell(Map<String, String> answers, String suffix) {
+            String value = answers.getOrDefault(repeat != null ? repeat : question.name() + suffix, "");
             if (choice == null) {
                 return value;
             }
@@ -57,24 +68,43 @@ public class ResponseExport {
         }
     }
 
+    /** The responses' columns: each question asked once, and for each repeated section its count. */
     private static List<Column> columns(Questionnaire q) {
         List<Column> columns = new ArrayList<>();
+        Set<String> counted = new java.util.HashSet<>();
         for (Questionnaire.Question question : q.questions()) {
-            if (question.type() == QuestionType.NOTE) {
-                continue;
-            }
-            columns.add(new Column(question.name(), question, null));
-            if (question.type() == QuestionType.SELECT_MULTIPLE) {
-                for (Questionnaire.Choice choice : q.choicesOf(question)) {
-                    columns.add(new Column(question.name() + "/" + choice.name(), question, choice));
-                }
+            var repeat = q.repeatOf(question.name());
+            if (repeat.isEmpty()) {
+                addColumns(q, question, columns);
+            } else if (counted.add(repeat.get().name())) {
+                columns.add(
+                        new Column(repeat.get().name(), null, null, repeat.get().name()));
             }
         }
         return columns;
     }
 
-    private static List<String> header(List<Column> columns) {
-        List<String> header = new ArrayList<>(RESPONSE_COLUMNS);
+    /** The columns of a repeated section's rows (one row per instance). */
+    private static List<Column> columns(Questionnaire q, Questionnaire.Section repeat) {
+        List<Column> columns = new ArrayList<>();
+        repeat.questions().forEach(question -> addColumns(q, question, columns));
+        return columns;
+    }
+
+    private static void addColumns(Questionnaire q, Questionnaire.Question question, List<Column> columns) {
+        if (question.type() == QuestionType.NOTE) {
+            return;
+        }
+        columns.add(new Column(question.name(), question, null, null));
+        if (question.type() == QuestionType.SELECT_MULTIPLE) {
+            for (Questionnaire.Choice choice : q.choicesOf(question)) {
+                columns.add(new Column(question.name() + "/" + choice.name(), question, choice, null));
+            }
+        }
+    }
+
+    private static List<String> header(List<String> first, List<Column> columns) {
+        List<String> header = new ArrayList<>(first);
         columns.forEach(c -> header.add(c.name()));
         return header;
     }
@@ -88,20 +118,57 @@ public class ResponseExport {
         cells.add(nullToEmpty(row.country()));
         cells.add(row.age() == null ? "" : row.age().toString());
         cells.add(row.demo() ? "yes" : "no");
-        columns.forEach(c -> cells.add(Spreadsheet.defuse(c.cell(row))));
+        columns.forEach(c -> cells.add(Spreadsheet.defuse(c.cell(row.answers(), ""))));
         return cells;
     }
 
+    /** The rows of a response's instances of a repeated section. */
+    private static List<List<String>> instanceCells(
+            ResponseData.Row row, Questionnaire.Section repeat, List<Column> columns) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= Questionnaire.instances(repeat, row.answers()); i++) {
+            List<String> cells = new ArrayList<>(List.of(row.instanceId(), Integer.toString(i)));
+            String suffix = "#" + i;
+            columns.forEach(c -> cells.add(Spreadsheet.defuse(c.cell(row.answers(), suffix))));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /**
+     * Every response as CSV, one row each; or with {@code repeat}, the instances of that repeated
+     * section, one row each, after the response's instance ID and the instance's number.
+     */
     @Transactional(readOnly = true)
-    public void csv(CurrentUser user, String formId, OutputStream out) throws IOException {
+    public void csv(CurrentUser user, String formId, String repeat, OutputStream out) throws IOException {
         Survey survey = surveys.requireOwned(user, formId);
-        List<Column> columns = columns(surveys.questionnaire(survey));
+        Questionnaire q = surveys.questionnaire(survey);
         CSVPrinter printer = printer(out);
-        printer.printRecord(header(columns));
+        if (repeat == null) {
+            List<Column> columns = columns(q);
+            printer.printRecord(header(RESPONSE_COLUMNS, columns));
+            each(survey, row -> printer.printRecord(cells(row, columns)));
+        } else {
+            Questionnaire.Section section = q.repeats().stream()
+                    .filter(r -> r.name().equals(repeat))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("Repeat", repeat));
+            List<Column> columns = columns(q, section);
+            printer.printRecord(header(INSTANCE_COLUMNS, columns));
+            each(survey, row -> printer.printRecords(instanceCells(row, section, columns)));
+        }
+        printer.flush();
+    }
+
+    private interface RowWriter {
+        void write(ResponseData.Row row) throws IOException;
+    }
+
+    private void each(Survey survey, RowWriter writer) throws IOException {
         try {
             data.each(survey.id(), row -> {
                 try {
-                    printer.printRecord(cells(row, columns));
+                    writer.write(row);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -109,9 +176,9 @@ public class ResponseExport {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        printer.flush();
     }
 
+    /** Every response as XLSX: a sheet of responses, one per repeated section with its instances, and the codebook. */
     @Transactional(readOnly = true)
     public void xlsx(CurrentUser user, String formId, OutputStream out) throws IOException {
         Survey survey = surveys.requireOwned(user, formId);
@@ -119,33 +186,21 @@ public class ResponseExport {
         List<Column> columns = columns(q);
         Workbook workbook = new Workbook(out, "VocBridge", "1.0");
         Worksheet sheet = workbook.newWorksheet("responses");
-        List<String> header = header(columns);
-        for (int c = 0; c < header.size(); c++) {
-            sheet.inlineString(0, c, header.get(c));
-            sheet.style(0, c).bold().set();
-        }
-        int[] r = {1};
-        try {
-            data.each(survey.id(), row -> {
-                List<String> cells = cells(row, columns);
-                for (int c = 0; c < cells.size(); c++) {
-                    if (!cells.get(c).isEmpty()) {
-                        // inline strings are never evaluated and keep no table in memory
-                        sheet.inlineString(r[0], c, cells.get(c));
-                    }
-                }
-                if (++r[0] % 1000 == 0) {
-                    try {
-                        sheet.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+        int[] r = {header(sheet, header(RESPONSE_COLUMNS, columns))};
+        each(survey, row -> write(sheet, r, cells(row, columns)));
+        sheet.finish();
+        for (Questionnaire.Section repeat : q.repeats()) {
+            List<Column> repeatColumns = columns(q, repeat);
+            Worksheet repeatSheet = workbook.newWorksheet(
+                    repeat.name().length() > 31 ? repeat.name().substring(0, 31) : repeat.name());
+            int[] at = {header(repeatSheet, header(INSTANCE_COLUMNS, repeatColumns))};
+            each(survey, row -> {
+                for (List<String> cells : instanceCells(row, repeat, repeatColumns)) {
+                    write(repeatSheet, at, cells);
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            repeatSheet.finish();
         }
-        sheet.finish();
         Worksheet codebook = workbook.newWorksheet("codebook");
         List<List<String>> rows = codebook(q, columns);
         for (int i = 0; i < rows.size(); i++) {
@@ -154,6 +209,27 @@ public class ResponseExport {
             }
         }
         workbook.finish();
+    }
+
+    private static int header(Worksheet sheet, List<String> header) {
+        for (int c = 0; c < header.size(); c++) {
+            sheet.inlineString(0, c, header.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        return 1;
+    }
+
+    /** Writes a row at {@code r[0]} and moves on; every thousand rows go out, so memory stays constant. */
+    private static void write(Worksheet sheet, int[] r, List<String> cells) throws IOException {
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isEmpty()) {
+                // inline strings are never evaluated and keep no table in memory
+                sheet.inlineString(r[0], c, cells.get(c));
+            }
+        }
+        if (++r[0] % 1000 == 0) {
+            sheet.flush();
+        }
     }
 
     @Transactional(readOnly = true)
@@ -181,23 +257,49 @@ public class ResponseExport {
             q.languages().forEach(l -> row.add(""));
             rows.add(row);
         }
+        addCodebookRows(q, columns, rows);
+        for (Questionnaire.Section repeat : q.repeats()) {
+            for (String name : INSTANCE_COLUMNS) {
+                List<String> row = new ArrayList<>(List.of(repeat.name() + ":" + name, "metadata", ""));
+                q.languages().forEach(l -> row.add(""));
+                rows.add(row);
+            }
+            addCodebookRows(q, columns(q, repeat), rows);
+        }
+        return rows;
+    }
+
+    private static void addCodebookRows(Questionnaire q, List<Column> columns, List<List<String>> rows) {
         for (Column column : columns) {
+            if (column.repeat() != null) {
+                List<String> row = new ArrayList<>(List.of(column.name(), "repeat_count", ""));
+                LocalizedText label = q.repeats().stream()
+                        .filter(r -> r.name().equals(column.repeat()))
+                        .findFirst()
+                        .map(Questionnaire.Section::label)
+                        .orElse(null);
+                q.languages().forEach(l -> row.add(Spreadsheet.defuse(label(label, l))));
+                rows.add(row);
+                continue;
+            }
             Questionnaire.Question question = column.question();
-            List<String> row = new ArrayList<>(
-                    List.of(column.name(), column.choice() == null ? question.type().xlsForm : "0/1", ""));
+            String name = q.repeatOf(question.name())
+                    .map(r -> r.name() + ":" + column.name())
+                    .orElse(column.name());
+            List<String> row =
+                    new ArrayList<>(List.of(name, column.choice() == null ? question.type().xlsForm : "0/1", ""));
             LocalizedText label =
                     column.choice() == null ? question.label() : column.choice().label();
             q.languages().forEach(l -> row.add(Spreadsheet.defuse(label(label, l))));
             rows.add(row);
             if (column.choice() == null && question.type().isSelect()) {
                 for (Questionnaire.Choice choice : q.choicesOf(question)) {
-                    List<String> choiceRow = new ArrayList<>(List.of(column.name(), "choice", choice.name()));
+                    List<String> choiceRow = new ArrayList<>(List.of(name, "choice", choice.name()));
                     q.languages().forEach(l -> choiceRow.add(Spreadsheet.defuse(label(choice.label(), l))));
                     rows.add(choiceRow);
                 }
             }
         }
-        return rows;
     }
 
     /** The results' tables (as the viewer may see them: suppressed cells are written "suppressed") as CSV. */

@@ -94,7 +94,7 @@ public class SurveyResults {
         String grouping = checkGrouping(by);
         Questionnaire q = surveys.questionnaire(survey);
         List<Questionnaire.Question> questions =
-                q.questions().stream().filter(x -> x.type().isSelect()).toList();
+                q.singleQuestions().stream().filter(x -> x.type().isSelect()).toList();
         List<String> names =
                 questions.stream().map(Questionnaire.Question::name).toList();
         // counts[question][choice][group], plus respondents who answered per group
@@ -264,7 +264,9 @@ public class SurveyResults {
     }
 
     private static Questionnaire.Question selectQuestion(Questionnaire q, String field, String name, InputCheck check) {
-        var question = q.question(name == null ? "" : name).filter(x -> x.type().isSelect());
+        var question = q.singleQuestions().stream()
+                .filter(x -> x.name().equals(name) && x.type().isSelect())
+                .findFirst();
         if (question.isEmpty()) {
             check.reject(field, "error.survey.notAChoiceQuestion", name);
             return null;

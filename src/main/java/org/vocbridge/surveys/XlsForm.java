@@ -348,6 +348,9 @@ public final class XlsForm {
                 LocalizedText label = text("survey", row, "label");
                 if (begins) {
                     boolean repeat = type.contains("repeat");
+                    if (repeat && open.stream().anyMatch(o -> o.type().equals("repeat"))) {
+                        problem("survey", at, "type", "error.xlsform.repeat.nested", name);
+                    }
                     open.push(new Open(
                             repeat ? "repeat" : "group",
                             at,

@@ -254,6 +254,198 @@ class SurveyIT extends IntegrationTest {
                 .isEqualTo(201);
     }
 
+    /** A household survey: the respondent's name, then a family member section repeated once per member. */
+    static byte[] householdForm(String formId) throws IOException {
+        Questionnaire q = new Questionnaire(
+                formId,
+                "1",
+                LocalizedText.of("en", "Households"),
+                "en",
+                List.of("en", "zh"),
+                List.of(
+                        question("respondent", QuestionType.TEXT, null, "Your name", true, null, null, null),
+                        new Questionnaire.Section(
+                                "members",
+                                true,
+                                LocalizedText.of("en", "Family member", "zh", "家庭成员"),
+                                null,
+                                null,
+                                List.of(
+                                        question(
+                                                "member_age",
+                                                QuestionType.INTEGER,
+                                                null,
+                                                "Member's age",
+                                                true,
+                                                null,
+                                                ". <= 120",
+                                                null),
+                                        question(
+                                                "member_school",
+                                                QuestionType.SELECT_ONE,
+                                                "yes_no",
+                                                "Goes to school?",
+                                                false,
+                                                "${member_age} < 18",
+                                                null,
+                                                null)))),
+                Map.of(
+                        "yes_no",
+                        List.of(
+                                new Questionnaire.Choice("yes", LocalizedText.of("en", "Yes"), Map.of()),
+                                new Questionnaire.Choice("no", LocalizedText.of("en", "No"), Map.of()))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsForm.write(q, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aRepeatedSectionIsAnsweredOnceForEachMemberAddedAndExportedInRowsOfItsOwn() throws Exception {
+        TestUser owner = newUser("survey-owner");
+        String formId = "household_" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = api().token(owner.token())
+                .upload("/api/v1/surveys", formId + ".xlsx", "application/octet-stream", householdForm(formId));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        // through the API: the count under the section's name, each instance's answers under name#n
+        Api.Response stored = submit(
+                formId,
+                "uuid:" + UUID.randomUUID(),
+                Map.of(
+                        "respondent", "Aigerim",
+                        "members", "2",
+                        "member_age#1", "15",
+                        "member_school#1", "yes",
+                        "member_age#2", "40",
+                        "member_school#2", "no"));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        Api.Response missing = submit(
+                formId, "uuid:" + UUID.randomUUID(), Map.of("respondent", "B", "members", "2", "member_age#1", "15"));
+        assertThat(CooperationIT.errorCodes(missing)).containsExactly("error.survey.required");
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("answers.member_age#2");
+        assertThat(CooperationIT.errorCodes(submit(
+                        formId,
+                        "uuid:" + UUID.randomUUID(),
+                        Map.of("respondent", "B", "members", "1", "member_age#1", "15", "member_age#2", "9"))))
+                .as("an instance beyond the count")
+                .containsExactly("error.survey.unknownQuestion");
+        assertThat(CooperationIT.errorCodes(
+                        submit(formId, "uuid:" + UUID.randomUUID(), Map.of("respondent", "B", "member_age", "15"))))
+                .as("a repeated question's answer without its instance")
+                .containsExactly("error.survey.unknownQuestion");
+        assertThat(CooperationIT.errorCodes(
+                        submit(formId, "uuid:" + UUID.randomUUID(), Map.of("respondent", "B", "members", "51"))))
+                .containsExactly("error.survey.repeatCount");
+
+        // on the respondent pages: add members, answer each (skip logic per member), remove one
+        WebSession web = new WebSession(baseUrl());
+        String draft = start(web, addLink(owner, formId, "UZ"), "en");
+        HttpResponse<String> first = web.get(draft);
+        web.postPairs(draft, "a.respondent", "Dilnoza", "action", "next", "_csrf", csrfOf(first.body()));
+        HttpResponse<String> members = web.get(draft);
+        assertThat(members.body()).contains("Add: Family member").doesNotContain("a.member_age");
+        web.postPairs(draft, "action", "add:members", "_csrf", csrfOf(members.body()));
+        HttpResponse<String> one = web.get(draft);
+        assertThat(one.body()).contains("name=\"a.member_age#1\"").doesNotContain("a.member_school#1");
+        web.postPairs(draft, "a.member_age#1", "12", "action", "add:members", "_csrf", csrfOf(one.body()));
+        HttpResponse<String> two = web.get(draft);
+        assertThat(two.body())
+                .as("the first member is 12: asked about school")
+                .contains("name=\"a.member_school#1\"")
+                .contains("name=\"a.member_age#2\"")
+                .doesNotContain("a.member_school#2");
+        HttpResponse<String> invalid = web.postPairs(
+                draft,
+                "a.member_age#1",
+                "12",
+                "a.member_school#1",
+                "yes",
+                "a.member_age#2",
+                "200",
+                "action",
+                "next",
+                "_csrf",
+                csrfOf(two.body()));
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("id=\"q-member_age#2\"");
+        web.postPairs(
+                draft,
+                "a.member_age#1",
+                "12",
+                "a.member_school#1",
+                "yes",
+                "a.member_age#2",
+                "44",
+                "action",
+                "add:members",
+                "_csrf",
+                csrfOf(two.body()));
+        HttpResponse<String> three = web.get(draft);
+        web.postPairs(
+                draft,
+                "a.member_age#1",
+                "12",
+                "a.member_school#1",
+                "yes",
+                "a.member_age#2",
+                "44",
+                "a.member_age#3",
+                "70",
+                "action",
+                "remove:members:2",
+                "_csrf",
+                csrfOf(three.body()));
+        HttpResponse<String> afterRemoval = web.get(draft);
+        assertThat(afterRemoval.body())
+                .as("the third member moved up")
+                .contains("name=\"a.member_age#2\" value=\"70\"")
+                .doesNotContain("a.member_age#3");
+        HttpResponse<String> done = web.postPairs(
+                draft,
+                "a.member_age#1",
+                "12",
+                "a.member_school#1",
+                "yes",
+                "a.member_age#2",
+                "70",
+                "action",
+                "next",
+                "_csrf",
+                csrfOf(afterRemoval.body()));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+
+        List<Map<String, String>> responses =
+                csv(api().token(owner.token()).get("/api/v1/surveys/" + formId + "/responses.csv"));
+        assertThat(responses).extracting(r -> r.get("members")).containsExactlyInAnyOrder("2", "2");
+        assertThat(responses.get(0)).doesNotContainKey("member_age");
+        List<Map<String, String>> instances =
+                csv(api().token(owner.token()).get("/api/v1/surveys/" + formId + "/responses.csv?repeat=members"));
+        String webInstance = responses.stream()
+                .filter(r -> r.get("respondent").equals("Dilnoza"))
+                .findFirst()
+                .orElseThrow()
+                .get("_instance_id");
+        assertThat(instances)
+                .filteredOn(r -> r.get("_instance_id").equals(webInstance))
+                .extracting(r -> r.get("_index") + ":" + r.get("member_age") + ":" + r.get("member_school"))
+                .containsExactly("1:12:yes", "2:70:");
+        assertThat(instances).hasSize(4);
+        assertThat(api().token(owner.token())
+                        .get("/api/v1/surveys/" + formId + "/responses.csv?repeat=nothing")
+                        .status())
+                .isEqualTo(404);
+        var sheets = org.vocbridge.shared.spreadsheet.Spreadsheet.readSheets(
+                new java.io.ByteArrayInputStream(api().token(owner.token())
+                        .get("/api/v1/surveys/" + formId + "/responses.xlsx")
+                        .raw()
+                        .body()));
+        assertThat(sheets.get("members")).hasSize(4);
+        assertThat(sheets.get("codebook"))
+                .anySatisfy(r -> assertThat(r.cells()).containsEntry("column", "members:member_age"))
+                .anySatisfy(r ->
+                        assertThat(r.cells()).containsEntry("column", "members").containsEntry("type", "repeat_count"));
+    }
+
     static final Pattern CODE_IN_ADDRESS = Pattern.compile("/s/([A-Z0-9]+)/r/([A-Z0-9]+)$");
 
     /** Sets the survey's consent page (minors need a guardian) and more, as its owner. */
@@ -693,6 +885,26 @@ class SurveyIT extends IntegrationTest {
                 "_csrf",
                 csrfOf(page.body()));
         assertThat(api().get("/api/v1/surveys/" + formId).json().get("items")).hasSize(1);
+        page = web.get(builder);
+        web.postPairs(
+                builder + "/section",
+                "version",
+                versionOn(page.body()),
+                "name",
+                "trainees",
+                "label_en",
+                "Trainee",
+                "label_zh",
+                "学员",
+                "label_ru",
+                "Стажёр",
+                "repeat",
+                "true",
+                "_csrf",
+                csrfOf(page.body()));
+        JsonNode repeated = api().get("/api/v1/surveys/" + formId).json().get("items").get(1);
+        assertThat(repeated.get("name").asText()).isEqualTo("trainees");
+        assertThat(repeated.get("repeat").asBoolean()).as("added as a repeated section").isTrue();
         assertThat(web.get("/surveys/" + formId + "/preview?language=zh").body())
                 .contains("您的工种")
                 .contains("烹饪");

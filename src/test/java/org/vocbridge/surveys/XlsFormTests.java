@@ -210,4 +210,44 @@ class XlsFormTests {
                         .extracting(p -> p.row() + " " + p.column() + " " + p.code() + " " + p.args())
                         .containsExactly("2 relevant error.xlsform.reference.unknown [nowhere]"));
     }
+
+    @Test
+    void aRepeatInsideARepeatIsNamedWhereItBegins() throws IOException {
+        Questionnaire.Question name = new Questionnaire.Question(
+                "child_name",
+                QuestionType.TEXT,
+                null,
+                LocalizedText.of("en", "Name"),
+                LocalizedText.EMPTY,
+                false,
+                LocalizedText.EMPTY,
+                null,
+                null,
+                LocalizedText.EMPTY,
+                null,
+                null,
+                null,
+                null);
+        Questionnaire nested = new Questionnaire(
+                "f",
+                null,
+                LocalizedText.of("en", "f"),
+                "en",
+                List.of("en"),
+                List.of(new Questionnaire.Section(
+                        "families",
+                        true,
+                        LocalizedText.of("en", "Family"),
+                        null,
+                        null,
+                        List.of(new Questionnaire.Section(
+                                "children", true, LocalizedText.of("en", "Child"), null, null, List.of(name))))),
+                Map.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsForm.write(nested, out);
+        assertThatThrownBy(() -> XlsForm.read(new ByteArrayInputStream(out.toByteArray())))
+                .isInstanceOfSatisfying(XlsForm.RejectedFormException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.sheet() + "!" + p.row() + " " + p.column() + " " + p.code())
+                        .containsExactly("survey!3 type error.xlsform.repeat.nested"));
+    }
 }

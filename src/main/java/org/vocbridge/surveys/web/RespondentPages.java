@@ -146,12 +146,18 @@ class RespondentPages {
             HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
+        // "add:<repeat>" and "remove:<repeat>:<instance>" act on a repeated section of the page
+        String[] pressed = (form.getFirst("action") == null ? "" : form.getFirst("action")).split(":", 3);
         RespondentFlow.Action action =
-                switch (form.getFirst("action") == null ? "" : form.getFirst("action")) {
+                switch (pressed[0]) {
                     case "back" -> RespondentFlow.Action.BACK;
                     case "save" -> RespondentFlow.Action.SAVE;
+                    case "add" -> RespondentFlow.Action.ADD;
+                    case "remove" -> RespondentFlow.Action.REMOVE;
                     default -> RespondentFlow.Action.NEXT;
                 };
+        String repeat = pressed.length > 1 ? pressed[1] : null;
+        int instance = pressed.length > 2 && pressed[2].matches("\\d{1,3}") ? Integer.parseInt(pressed[2]) : 0;
         Map<String, String> answers = new HashMap<>();
         form.forEach((key, values) -> {
             if (key.startsWith("a.")) {
@@ -164,7 +170,7 @@ class RespondentPages {
         if (action == RespondentFlow.Action.NEXT) {
             limit.take(request.getRemoteAddr());
         }
-        RespondentFlow.Step step = flow.answer(token, code, answers, action);
+        RespondentFlow.Step step = flow.answer(token, code, answers, action, repeat, instance);
         if (step.done()) {
             model.addAttribute("receipt", step.receipt());
             model.addAttribute("landingTitle", flow.landing(token).title());
@@ -210,7 +216,7 @@ class RespondentPages {
         for (InvalidInputException.FieldProblem p : problems) {
             String name = p.field().startsWith("answers.") ? p.field().substring("answers.".length()) : p.field();
             String text = message(q, name, p, language);
-            if (q.question(name).isPresent()
+            if (q.question(Questionnaire.questionOf(name)).isPresent()
                     || List.of("age", "consent", "guardianConsent").contains(name)) {
                 errors.computeIfAbsent(name, n -> new ArrayList<>()).add(text);
             } else {
@@ -226,7 +232,7 @@ class RespondentPages {
         }
         List<Field> fields = new ArrayList<>();
         if (at.page() != null) {
-            addFields(q, at.page().items(), at, language, errors, fields);
+            addFields(q, at.page().items(), at, at.answers(), "", language, errors, fields);
             model.addAttribute(
                     "pageTitle",
                     at.page().title() == null ? null : at.page().title().resolve(language));
@@ -235,44 +241,71 @@ class RespondentPages {
         return "surveys/page";
     }
 
+    /**
+     * The fields of these items; {@code answers} has them by question name (for an instance of a
+     * repeated section, that instance's), and a field's name is its answer's key: the question's
+     * name followed by {@code suffix}.
+     */
     private void addFields(
             Questionnaire q,
             List<Questionnaire.Item> items,
             RespondentFlow.Position at,
+            Map<String, String> answers,
+            String suffix,
             Locale language,
             Map<String, List<String>> errors,
             List<Field> fields) {
         for (Questionnaire.Item item : items) {
-            if (!at.relevant().contains(item.name())) {
+            if (!at.relevant().contains(item.name() + suffix)) {
                 continue;
             }
             if (item instanceof Questionnaire.Section s) {
-                fields.add(new Field(
-                        s.name(),
-                        "heading",
-                        resolve(s.label(), language),
-                        null,
-                        false,
-                        "",
-                        List.of(),
-                        List.of(),
-                        true));
-                addFields(q, s.items(), at, language, errors, fields);
+                LocalizedText.Resolved label = resolve(s.label(), language);
+                fields.add(new Field(s.name(), "heading", label, null, false, "", List.of(), List.of(), true));
+                if (!s.repeat()) {
+                    addFields(q, s.items(), at, answers, suffix, language, errors, fields);
+                    continue;
+                }
+                for (int i = 1; i <= Questionnaire.instances(s, answers); i++) {
+                    fields.add(new Field(
+                            s.name(),
+                            "instance",
+                            label,
+                            null,
+                            false,
+                            Integer.toString(i),
+                            List.of(),
+                            errors.getOrDefault(s.name(), List.of()),
+                            false));
+                    addFields(
+                            q,
+                            s.items(),
+                            at,
+                            Questionnaire.instanceAnswers(s, i, answers),
+                            "#" + i,
+                            language,
+                            errors,
+                            fields);
+                }
+                if (Questionnaire.instances(s, answers) < Questionnaire.Section.MAX_INSTANCES) {
+                    fields.add(new Field(s.name(), "add", label, null, false, "", List.of(), List.of(), false));
+                }
                 continue;
             }
             Questionnaire.Question question = (Questionnaire.Question) item;
             if (question.type() == QuestionType.CALCULATE) {
                 continue;
             }
-            String value = at.answers().getOrDefault(question.name(), "");
+            String key = question.name() + suffix;
+            String value = answers.getOrDefault(question.name(), "");
             if (value.isEmpty()
                     && question.defaultValue() != null
-                    && !at.answers().containsKey(question.name())) {
+                    && !at.answers().containsKey(key)) {
                 value = question.defaultValue();
             }
             List<Option> options = new ArrayList<>();
             if (question.type().isSelect()) {
-                List<String> offered = q.offered(question, at.answers());
+                List<String> offered = q.offered(question, answers);
                 List<String> picked = List.of(value.split("\\s+"));
                 for (Questionnaire.Choice choice : q.choicesOf(question)) {
                     if (offered.contains(choice.name())) {
@@ -282,14 +315,14 @@ class RespondentPages {
                 }
             }
             fields.add(new Field(
-                    question.name(),
+                    key,
                     question.type().xlsForm,
                     resolve(question.label(), language),
                     question.hint() == null || question.hint().isEmpty() ? null : resolve(question.hint(), language),
                     question.required(),
                     value,
                     options,
-                    errors.getOrDefault(question.name(), List.of()),
+                    errors.getOrDefault(key, List.of()),
                     false));
         }
     }
@@ -297,7 +330,7 @@ class RespondentPages {
     /** A problem in words: the form's own message for the question (in the respondent's language) if it has one. */
     private String message(
             Questionnaire q, String name, InvalidInputException.FieldProblem p, Locale respondentLanguage) {
-        var question = q.question(name);
+        var question = q.question(Questionnaire.questionOf(name));
         if (question.isPresent()) {
             LocalizedText own = p.code().equals("error.survey.required")
                     ? question.get().requiredMessage()

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.surveys.Questionnaire;
 import org.vocbridge.surveys.ResponseExport;
@@ -153,11 +154,24 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/responses.csv")
-    @Operation(summary = "Every response as CSV, one column per question (the owner only); streamed")
-    void responsesCsv(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
+    @Operation(
+            summary = "Every response as CSV, one column per question (the owner only); streamed",
+            description = "With repeat, the instances of that repeated section: one row each, after the"
+                    + " response's instance ID and the instance's number")
+    void responsesCsv(
+            @PathVariable String formId,
+            @RequestParam(required = false) String repeat,
+            CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
         surveys.requireManager(user, formId);
-        download(response, "text/csv; charset=UTF-8", formId + "-responses.csv");
-        export.csv(user, formId, response.getOutputStream());
+        if (repeat != null
+                && surveys.definition(formId).repeats().stream()
+                        .noneMatch(r -> r.name().equals(repeat))) {
+            throw new NotFoundException("Repeat", repeat);
+        }
+        download(response, "text/csv; charset=UTF-8", formId + "-" + (repeat == null ? "responses" : repeat) + ".csv");
+        export.csv(user, formId, repeat, response.getOutputStream());
     }
 
     @GetMapping("/{formId}/responses.xlsx")

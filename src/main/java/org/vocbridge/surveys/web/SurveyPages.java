@@ -142,7 +142,7 @@ class SurveyPages {
             model.addAttribute("countries", taxonomy.countries());
             model.addAttribute(
                     "choiceQuestions",
-                    surveys.definition(formId).questions().stream()
+                    surveys.definition(formId).singleQuestions().stream()
                             .filter(q -> q.type() == QuestionType.SELECT_ONE)
                             .toList());
         }
@@ -257,7 +257,7 @@ class SurveyPages {
         model.addAttribute("groupings", SurveyResults.GROUPINGS);
         model.addAttribute(
                 "choiceQuestions",
-                surveys.definition(formId).questions().stream()
+                surveys.definition(formId).singleQuestions().stream()
                         .filter(q -> q.type().isSelect())
                         .toList());
         if (rows != null && columns != null) {
@@ -303,6 +303,7 @@ class SurveyPages {
     String addSection(
             @PathVariable String formId,
             @RequestParam String name,
+            @RequestParam(defaultValue = "false") boolean repeat,
             @RequestParam MultiValueMap<String, String> form,
             @RequestParam long version,
             CurrentUser user,
@@ -317,7 +318,7 @@ class SurveyPages {
                         q,
                         new Questionnaire.Section(
                                 name.strip(),
-                                false,
+                                repeat,
                                 texts(form, "label", q.languages()),
                                 null,
                                 "field-list",
