@@ -902,9 +902,12 @@ class SurveyIT extends IntegrationTest {
                 "true",
                 "_csrf",
                 csrfOf(page.body()));
-        JsonNode repeated = api().get("/api/v1/surveys/" + formId).json().get("items").get(1);
+        JsonNode repeated =
+                api().get("/api/v1/surveys/" + formId).json().get("items").get(1);
         assertThat(repeated.get("name").asText()).isEqualTo("trainees");
-        assertThat(repeated.get("repeat").asBoolean()).as("added as a repeated section").isTrue();
+        assertThat(repeated.get("repeat").asBoolean())
+                .as("added as a repeated section")
+                .isTrue();
         assertThat(web.get("/surveys/" + formId + "/preview?language=zh").body())
                 .contains("您的工种")
                 .contains("烹饪");
