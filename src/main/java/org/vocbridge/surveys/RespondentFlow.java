@@ -187,7 +187,8 @@ public class RespondentFlow {
             Draft draft = draft(token, code);
             Survey survey = surveys.requireById(draft.surveyId());
             InputCheck check = new InputCheck();
-            ResponseService.checkConsent(survey, consent, age, guardianConsent, check);
+            ResponseService.checkConsent(
+                    survey.consentText() != null, survey.adultAge(), consent, age, guardianConsent, check);
             List<InvalidInputException.FieldProblem> problems = problems(check);
             if (problems.isEmpty()) {
                 draft.consent(age);

@@ -14,8 +14,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a survey's responses row by row as the database gives them (a thousand at a time), so that
- * results and exports take constant memory however many there are. Call within a transaction (the
+ * The response table in plain SQL. Stores a response in one statement and finds an earlier one by
+ * its instance ID (what every submission does, so it costs no more than it must), and reads a
+ * survey's responses row by row as the database gives them (a thousand at a time), so that results
+ * and exports take constant memory however many there are. Call within a transaction (the
  * PostgreSQL driver streams only then). On PostgreSQL the answers wanted are picked out of the JSON
  * by the database; elsewhere here.
  */
@@ -39,6 +41,57 @@ class ResponseData {
                     .toLowerCase()
                     .contains("postgres");
         }
+    }
+
+    /** A stored response as a submission's receipt tells of it. */
+    record Stored(long id, String answersHash, Instant submittedAt) {}
+
+    java.util.Optional<Stored> find(long surveyId, String instanceId) {
+        return jdbc
+                .query(
+                        "select id, answers_hash, submitted_at from surveys_response"
+                                + " where survey_id = ? and instance_id = ?",
+                        (rs, n) -> new Stored(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getTimestamp(3).toInstant()),
+                        surveyId,
+                        instanceId)
+                .stream()
+                .findFirst();
+    }
+
+    Stored insert(
+            long surveyId,
+            String instanceId,
+            Map<String, String> answers,
+            String answersHash,
+            String language,
+            String channel,
+            String country,
+            Integer age) {
+        Instant now = Instant.now();
+        String sql = "insert into surveys_response (survey_id, instance_id, answers, answers_hash, language,"
+                + " channel, country, age, submitted_at, demo) values (?, ?, "
+                + (postgres ? "cast(? as jsonb)" : "? format json")
+                + ", ?, ?, ?, ?, ?, ?, false)";
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(sql, new String[] {"id"});
+                    statement.setLong(1, surveyId);
+                    statement.setString(2, instanceId);
+                    statement.setString(3, json.writeValueAsString(answers));
+                    statement.setString(4, answersHash);
+                    statement.setString(5, language);
+                    statement.setString(6, channel);
+                    statement.setString(7, country);
+                    statement.setObject(8, age, java.sql.Types.INTEGER);
+                    statement.setObject(9, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+                    return statement;
+                },
+                key);
+        return new Stored(key.getKey().longValue(), answersHash, now);
     }
 
     /** A whole response. */

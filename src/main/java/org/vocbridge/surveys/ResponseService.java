@@ -13,9 +13,6 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.surveys.domain.Link;
 import org.vocbridge.surveys.domain.LinkRepository;
-import org.vocbridge.surveys.domain.Response;
-import org.vocbridge.surveys.domain.ResponseRepository;
-import org.vocbridge.surveys.domain.Survey;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -29,7 +26,7 @@ public class ResponseService {
     static final Pattern INSTANCE_ID = Pattern.compile("(uuid:)?[A-Za-z0-9_-]{8,59}");
 
     private final SurveyService surveys;
-    private final ResponseRepository responses;
+    private final ResponseData data;
     private final LinkRepository links;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
@@ -37,13 +34,13 @@ public class ResponseService {
 
     ResponseService(
             SurveyService surveys,
-            ResponseRepository responses,
+            ResponseData data,
             LinkRepository links,
             TransactionTemplate transactions,
             JdbcClient jdbc,
             TaxonomyApi taxonomy) {
         this.surveys = surveys;
-        this.responses = responses;
+        this.data = data;
         this.links = links;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -106,8 +103,7 @@ public class ResponseService {
     }
 
     private Receipt submitOnce(String formId, Submission s, String invitationHash) {
-        Survey survey = surveys.require(formId);
-        Questionnaire questionnaire = surveys.questionnaire(survey);
+        SurveyService.Rules survey = surveys.rules(formId);
         InputCheck check = new InputCheck();
         if (s.instanceId() == null || !INSTANCE_ID.matcher(s.instanceId()).matches()) {
             check.reject("instanceId", "error.survey.instanceId");
@@ -121,22 +117,31 @@ public class ResponseService {
         Link link = null;
         if (s.link() != null) {
             link = links.findByToken(s.link())
-                    .filter(l -> l.active() && l.surveyId() == survey.id())
+                    .filter(l -> l.active() && l.surveyId() == survey.surveyId())
                     .orElse(null);
             if (link == null) {
                 check.reject("link", "error.survey.link");
             }
         }
         checkConsent(
-                survey, Boolean.TRUE.equals(s.consent()), s.age(), Boolean.TRUE.equals(s.guardianConsent()), check);
+                survey.consentPage(),
+                survey.adultAge(),
+                Boolean.TRUE.equals(s.consent()),
+                s.age(),
+                Boolean.TRUE.equals(s.guardianConsent()),
+                check);
         if (survey.invitationOnly() && invitationHash == null) {
             check.reject("invitationCode", "error.survey.invitationRequired");
         }
         Map<String, String> answers = AnswerCheck.check(
-                questionnaire, s.answers() == null ? Map.of() : s.answers(), LocalDate.now(), name -> true, check);
+                survey.questionnaire(),
+                s.answers() == null ? Map.of() : s.answers(),
+                LocalDate.now(),
+                name -> true,
+                check);
         check.throwIfAny();
         String hash = hash(answers);
-        var earlier = responses.findBySurveyIdAndInstanceId(survey.id(), s.instanceId());
+        var earlier = data.find(survey.surveyId(), s.instanceId());
         if (earlier.isPresent()) {
             if (!earlier.get().answersHash().equals(hash)) {
                 throw new InstanceConflictException(s.instanceId());
@@ -144,23 +149,22 @@ public class ResponseService {
             return new Receipt(earlier.get().id(), s.instanceId(), earlier.get().submittedAt(), true);
         }
         String country = link != null && link.country() != null ? link.country() : countryAnswer(survey, answers);
-        if (country != null && !takeQuota(survey.id(), country)) {
+        if (country != null && survey.hasQuotas() && !takeQuota(survey.surveyId(), country)) {
             check.reject("country", "error.survey.quotaFull", country).throwIfAny();
         }
-        Response response = responses.saveAndFlush(new Response(
-                survey.id(),
+        ResponseData.Stored response = data.insert(
+                survey.surveyId(),
                 s.instanceId(),
                 answers,
                 hash,
                 s.language(),
                 link == null ? "api" : link.channel(),
                 country,
-                survey.consentText() == null ? null : s.age(),
-                false));
+                survey.consentPage() ? s.age() : null);
         if (invitationHash != null
                 && jdbc.sql("update surveys_invitation set response_id = ? where survey_id = ? and code_hash = ?"
                                         + " and response_id is null")
-                                .params(response.id(), survey.id(), invitationHash)
+                                .params(response.id(), survey.surveyId(), invitationHash)
                                 .update()
                         == 0) {
             // the response is rolled back with this
@@ -170,8 +174,14 @@ public class ResponseService {
     }
 
     /** The consent page's rules: consent and an age, and for a minor the guardian's consent too. */
-    static void checkConsent(Survey survey, boolean consent, Integer age, boolean guardianConsent, InputCheck check) {
-        if (survey.consentText() == null) {
+    static void checkConsent(
+            boolean consentPage,
+            int adultAge,
+            boolean consent,
+            Integer age,
+            boolean guardianConsent,
+            InputCheck check) {
+        if (!consentPage) {
             return;
         }
         if (age == null || age < 1 || age > 120) {
@@ -180,26 +190,27 @@ public class ResponseService {
         if (!consent) {
             check.reject("consent", "error.survey.consent");
         }
-        if (age != null && age < survey.adultAge() && !guardianConsent) {
-            check.reject("guardianConsent", "error.survey.guardianConsent", survey.adultAge());
+        if (age != null && age < adultAge && !guardianConsent) {
+            check.reject("guardianConsent", "error.survey.guardianConsent", adultAge);
         }
     }
 
     /** Whether a response from the country may be taken: its quota (if it has one) is not used up, and now counts it. */
     private boolean takeQuota(long surveyId, String country) {
-        int taken = jdbc.sql("update surveys_quota set taken = taken + 1 where survey_id = ? and country = ?"
-                        + " and taken < max_responses")
-                .params(surveyId, country)
-                .update();
-        return taken > 0
-                || jdbc.sql("select count(*) from surveys_quota where survey_id = ? and country = ?")
+        boolean hasQuota = jdbc.sql("select count(*) from surveys_quota where survey_id = ? and country = ?")
+                        .params(surveyId, country)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        return !hasQuota
+                || jdbc.sql("update surveys_quota set taken = taken + 1 where survey_id = ? and country = ?"
+                                        + " and taken < max_responses")
                                 .params(surveyId, country)
-                                .query(Long.class)
-                                .single()
-                        == 0;
+                                .update()
+                        > 0;
     }
 
-    private String countryAnswer(Survey survey, Map<String, String> answers) {
+    private String countryAnswer(SurveyService.Rules survey, Map<String, String> answers) {
         String answer = survey.countryQuestion() == null ? null : answers.get(survey.countryQuestion());
         return answer != null && taxonomy.isCountry(answer) ? answer : null;
     }

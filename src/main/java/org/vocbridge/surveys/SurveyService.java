@@ -26,12 +26,76 @@ public class SurveyService {
     private final ResponseRepository responses;
     private final LinkRepository links;
     private final JsonMapper json;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Map<String, Rules> rules = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SurveyService(SurveyRepository surveys, ResponseRepository responses, LinkRepository links, JsonMapper json) {
+    SurveyService(
+            SurveyRepository surveys,
+            ResponseRepository responses,
+            LinkRepository links,
+            JsonMapper json,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.surveys = surveys;
         this.responses = responses;
         this.links = links;
         this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * What taking a response needs of a survey: its questionnaire and its distribution settings.
+     *
+     * @param consentPage whether respondents give their age and consent first
+     * @param hasQuotas whether any country has a quota (whose counter each response then raises)
+     */
+    record Rules(
+            long surveyId,
+            long version,
+            Questionnaire questionnaire,
+            java.time.Instant opensAt,
+            java.time.Instant closesAt,
+            boolean consentPage,
+            int adultAge,
+            boolean invitationOnly,
+            String countryQuestion,
+            boolean hasQuotas) {
+
+        boolean isOpen(java.time.Instant at) {
+            return (opensAt == null || !at.isBefore(opensAt)) && (closesAt == null || at.isBefore(closesAt));
+        }
+    }
+
+    /**
+     * A survey's rules for taking responses, kept between submissions while the survey's version
+     * (raised by every change to it) and whether it has quotas stay the same, so that a submission
+     * reads one row instead of the whole questionnaire.
+     */
+    Rules rules(String formId) {
+        record Now(long version, boolean hasQuotas) {}
+        Now now = jdbc.sql("select version, exists (select 1 from surveys_quota q where q.survey_id = s.id)"
+                        + " from surveys_survey s where form_id = ?")
+                .param(formId)
+                .query((rs, n) -> new Now(rs.getLong(1), rs.getBoolean(2)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Survey", formId));
+        Rules known = rules.get(formId);
+        if (known != null && known.version() == now.version() && known.hasQuotas() == now.hasQuotas()) {
+            return known;
+        }
+        Survey survey = require(formId);
+        Rules current = new Rules(
+                survey.id(),
+                now.version(),
+                questionnaire(survey),
+                survey.opensAt(),
+                survey.closesAt(),
+                survey.consentText() != null,
+                survey.adultAge(),
+                survey.invitationOnly(),
+                survey.countryQuestion(),
+                now.hasQuotas());
+        rules.put(formId, current);
+        return current;
     }
 
     /** Imports an XLSForm workbook as a new survey; a rejected one names every problem ({@link XlsForm.RejectedFormException}). */
