@@ -43,6 +43,10 @@ class ResponseData {
         }
     }
 
+    long count(long surveyId) {
+        return jdbc.queryForObject("select count(*) from surveys_response where survey_id = ?", Long.class, surveyId);
+    }
+
     /** A stored response as a submission's receipt tells of it. */
     record Stored(long id, String answersHash, Instant submittedAt) {}
 

@@ -12,7 +12,6 @@ import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.surveys.domain.Link;
 import org.vocbridge.surveys.domain.LinkRepository;
-import org.vocbridge.surveys.domain.ResponseRepository;
 import org.vocbridge.surveys.domain.Survey;
 import org.vocbridge.surveys.domain.SurveyRepository;
 import tools.jackson.core.type.TypeReference;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SurveyService {
 
     private final SurveyRepository surveys;
-    private final ResponseRepository responses;
+    private final ResponseData responses;
     private final LinkRepository links;
     private final JsonMapper json;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -31,7 +30,7 @@ public class SurveyService {
 
     SurveyService(
             SurveyRepository surveys,
-            ResponseRepository responses,
+            ResponseData responses,
             LinkRepository links,
             JsonMapper json,
             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -225,7 +224,7 @@ public class SurveyService {
                 s.title(),
                 q.languages(),
                 s.owner(),
-                responses.countBySurveyId(s.id()),
+                responses.count(s.id()),
                 s.opensAt(),
                 s.closesAt(),
                 s.demo());

@@ -175,6 +175,11 @@ class SubmissionDurabilityIT {
         return api.post("/api/v1/surveys/" + formId + "/responses", body);
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void database() {
+        IntegrationTest.database(); // PostgreSQL reachable, or the run says why it is skipped (never in CI)
+    }
+
     @Test
     void everyAcknowledgedSubmissionSurvivesAKillAndEachIsStoredOnce() throws Exception {
         List<String> arguments = arguments();
