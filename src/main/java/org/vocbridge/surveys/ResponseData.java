@@ -65,7 +65,11 @@ class ResponseData {
                 .findFirst();
     }
 
-    Stored insert(
+    /**
+     * Stores a response, or nothing when the survey already has one with this instance ID (then
+     * empty): one statement either way, so that a new response costs no lookup first.
+     */
+    java.util.Optional<Stored> insert(
             long surveyId,
             String instanceId,
             Map<String, String> answers,
@@ -77,25 +81,32 @@ class ResponseData {
         Instant now = Instant.now();
         String sql = "insert into surveys_response (survey_id, instance_id, answers, answers_hash, language,"
                 + " channel, country, age, submitted_at, demo) values (?, ?, "
-                + (postgres ? "cast(? as jsonb)" : "? format json")
-                + ", ?, ?, ?, ?, ?, ?, false)";
+                + (postgres
+                        ? "cast(? as jsonb), ?, ?, ?, ?, ?, ?, false) on conflict (survey_id, instance_id) do nothing"
+                        : "? format json, ?, ?, ?, ?, ?, ?, false)");
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(sql, new String[] {"id"});
-                    statement.setLong(1, surveyId);
-                    statement.setString(2, instanceId);
-                    statement.setString(3, json.writeValueAsString(answers));
-                    statement.setString(4, answersHash);
-                    statement.setString(5, language);
-                    statement.setString(6, channel);
-                    statement.setString(7, country);
-                    statement.setObject(8, age, java.sql.Types.INTEGER);
-                    statement.setObject(9, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
-                    return statement;
-                },
-                key);
-        return new Stored(key.getKey().longValue(), answersHash, now);
+        try {
+            jdbc.update(
+                    connection -> {
+                        var statement = connection.prepareStatement(sql, new String[] {"id"});
+                        statement.setLong(1, surveyId);
+                        statement.setString(2, instanceId);
+                        statement.setString(3, json.writeValueAsString(answers));
+                        statement.setString(4, answersHash);
+                        statement.setString(5, language);
+                        statement.setString(6, channel);
+                        statement.setString(7, country);
+                        statement.setObject(8, age, java.sql.Types.INTEGER);
+                        statement.setObject(9, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+                        return statement;
+                    },
+                    key);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return java.util.Optional.empty(); // H2, which has no "on conflict" (and keeps the transaction going)
+        }
+        return key.getKeyList().isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new Stored(key.getKey().longValue(), answersHash, now));
     }
 
     /** A whole response. */

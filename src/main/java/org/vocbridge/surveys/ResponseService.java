@@ -141,18 +141,8 @@ public class ResponseService {
                 check);
         check.throwIfAny();
         String hash = hash(answers);
-        var earlier = data.find(survey.surveyId(), s.instanceId());
-        if (earlier.isPresent()) {
-            if (!earlier.get().answersHash().equals(hash)) {
-                throw new InstanceConflictException(s.instanceId());
-            }
-            return new Receipt(earlier.get().id(), s.instanceId(), earlier.get().submittedAt(), true);
-        }
         String country = link != null && link.country() != null ? link.country() : countryAnswer(survey, answers);
-        if (country != null && survey.hasQuotas() && !takeQuota(survey.surveyId(), country)) {
-            check.reject("country", "error.survey.quotaFull", country).throwIfAny();
-        }
-        ResponseData.Stored response = data.insert(
+        var stored = data.insert(
                 survey.surveyId(),
                 s.instanceId(),
                 answers,
@@ -161,13 +151,25 @@ public class ResponseService {
                 link == null ? "api" : link.channel(),
                 country,
                 survey.consentPage() ? s.age() : null);
+        if (stored.isEmpty()) {
+            ResponseData.Stored earlier = data.find(survey.surveyId(), s.instanceId())
+                    .orElseThrow(() -> new IllegalStateException("Response " + s.instanceId() + " vanished"));
+            if (!earlier.answersHash().equals(hash)) {
+                throw new InstanceConflictException(s.instanceId());
+            }
+            return new Receipt(earlier.id(), s.instanceId(), earlier.submittedAt(), true);
+        }
+        ResponseData.Stored response = stored.get();
+        // a full quota or a used invitation rolls the response back with the transaction
+        if (country != null && survey.hasQuotas() && !takeQuota(survey.surveyId(), country)) {
+            check.reject("country", "error.survey.quotaFull", country).throwIfAny();
+        }
         if (invitationHash != null
                 && jdbc.sql("update surveys_invitation set response_id = ? where survey_id = ? and code_hash = ?"
                                         + " and response_id is null")
                                 .params(response.id(), survey.surveyId(), invitationHash)
                                 .update()
                         == 0) {
-            // the response is rolled back with this
             check.reject("invitationCode", "error.survey.invitationUsed").throwIfAny();
         }
         return new Receipt(response.id(), s.instanceId(), response.submittedAt(), false);
