@@ -101,14 +101,20 @@ class SurveyIT extends IntegrationTest {
                                 "if(${age} >= 18, 'yes', 'no')")),
                 Map.of(
                         "yes_no",
-                        List.of(
-                                new Questionnaire.Choice("yes", LocalizedText.of("en", "Yes"), Map.of()),
-                                new Questionnaire.Choice("no", LocalizedText.of("en", "No"), Map.of())),
+                        YES_NO,
                         "skills",
                         List.of(
                                 new Questionnaire.Choice("welding", LocalizedText.of("en", "Welding"), Map.of()),
                                 new Questionnaire.Choice("cnc", LocalizedText.of("en", "CNC machining"), Map.of()),
                                 new Questionnaire.Choice("cooking", LocalizedText.of("en", "Cooking"), Map.of()))));
+        return xlsForm(q);
+    }
+
+    static final List<Questionnaire.Choice> YES_NO = List.of(
+            new Questionnaire.Choice("yes", LocalizedText.of("en", "Yes"), Map.of()),
+            new Questionnaire.Choice("no", LocalizedText.of("en", "No"), Map.of()));
+
+    static byte[] xlsForm(Questionnaire q) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsForm.write(q, out);
         return out.toByteArray();
@@ -289,14 +295,8 @@ class SurveyIT extends IntegrationTest {
                                                 "${member_age} < 18",
                                                 null,
                                                 null)))),
-                Map.of(
-                        "yes_no",
-                        List.of(
-                                new Questionnaire.Choice("yes", LocalizedText.of("en", "Yes"), Map.of()),
-                                new Questionnaire.Choice("no", LocalizedText.of("en", "No"), Map.of()))));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsForm.write(q, out);
-        return out.toByteArray();
+                Map.of("yes_no", YES_NO));
+        return xlsForm(q);
     }
 
     @Test

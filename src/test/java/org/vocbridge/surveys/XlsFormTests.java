@@ -27,6 +27,25 @@ class XlsFormTests {
         }
     }
 
+    /** A text question with an English label, asked when {@code relevant} holds (null: always). */
+    static Questionnaire.Question text(String name, String label, String relevant) {
+        return new Questionnaire.Question(
+                name,
+                QuestionType.TEXT,
+                null,
+                LocalizedText.of("en", label),
+                LocalizedText.EMPTY,
+                false,
+                LocalizedText.EMPTY,
+                relevant,
+                null,
+                LocalizedText.EMPTY,
+                null,
+                null,
+                null,
+                null);
+    }
+
     static List<String> problems(String file) throws IOException {
         try {
             read(file);
@@ -187,21 +206,7 @@ class XlsFormTests {
                 LocalizedText.of("en", "f"),
                 "en",
                 List.of("en"),
-                List.of(new Questionnaire.Question(
-                        "q",
-                        QuestionType.TEXT,
-                        null,
-                        LocalizedText.of("en", "Q"),
-                        LocalizedText.EMPTY,
-                        false,
-                        LocalizedText.EMPTY,
-                        "${nowhere} = 1",
-                        null,
-                        LocalizedText.EMPTY,
-                        null,
-                        null,
-                        null,
-                        null)),
+                List.of(text("q", "Q", "${nowhere} = 1")),
                 Map.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsForm.write(bad, out);
@@ -213,21 +218,7 @@ class XlsFormTests {
 
     @Test
     void aRepeatInsideARepeatIsNamedWhereItBegins() throws IOException {
-        Questionnaire.Question name = new Questionnaire.Question(
-                "child_name",
-                QuestionType.TEXT,
-                null,
-                LocalizedText.of("en", "Name"),
-                LocalizedText.EMPTY,
-                false,
-                LocalizedText.EMPTY,
-                null,
-                null,
-                LocalizedText.EMPTY,
-                null,
-                null,
-                null,
-                null);
+        Questionnaire.Question name = text("child_name", "Name", null);
         Questionnaire nested = new Questionnaire(
                 "f",
                 null,
