@@ -421,14 +421,14 @@ public class RespondentFlow {
         return java.util.Optional.empty();
     }
 
-    static void addInstance(Questionnaire.Section repeat, Map<String, String> answers) {
+    private static void addInstance(Questionnaire.Section repeat, Map<String, String> answers) {
         int count = Questionnaire.instances(repeat, answers);
         if (count < Questionnaire.Section.MAX_INSTANCES) {
             answers.put(repeat.name(), Integer.toString(count + 1));
         }
     }
 
-    static void removeInstance(Questionnaire.Section repeat, int instance, Map<String, String> answers) {
+    private static void removeInstance(Questionnaire.Section repeat, int instance, Map<String, String> answers) {
         int count = Questionnaire.instances(repeat, answers);
         if (instance < 1 || instance > count) {
             return;

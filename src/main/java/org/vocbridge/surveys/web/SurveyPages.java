@@ -212,8 +212,7 @@ class SurveyPages {
         try {
             model.addAttribute("codes", distribution.invite(user, formId, count));
         } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("problems", problems(e));
+            return refused(e, formId, user, model, response);
         }
         return survey(formId, user, model);
     }
