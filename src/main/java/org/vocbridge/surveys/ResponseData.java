@@ -2,13 +2,19 @@ package org.vocbridge.surveys;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +56,7 @@ class ResponseData {
     /** A stored response as a submission's receipt tells of it. */
     record Stored(long id, String answersHash, Instant submittedAt) {}
 
-    java.util.Optional<Stored> find(long surveyId, String instanceId) {
+    Optional<Stored> find(long surveyId, String instanceId) {
         return jdbc
                 .query(
                         "select id, answers_hash, submitted_at from surveys_response"
@@ -66,11 +72,13 @@ class ResponseData {
     }
 
     /**
-     * Stores a response, or nothing when the survey already has one with this instance ID (then
-     * empty): one statement either way, so that a new response costs no lookup first.
+     * Stores a response by the rules it was checked against, or nothing (then empty) when the survey
+     * already has a response with this instance ID or has changed since those rules were read (its
+     * version, or whether it has quotas): one statement either way, so that a new response costs no
+     * lookup first and, outside a transaction, is committed when it returns.
      */
-    java.util.Optional<Stored> insert(
-            long surveyId,
+    Optional<Stored> insert(
+            SurveyService.Rules rules,
             String instanceId,
             Map<String, String> answers,
             String answersHash,
@@ -80,33 +88,37 @@ class ResponseData {
             Integer age) {
         Instant now = Instant.now();
         String sql = "insert into surveys_response (survey_id, instance_id, answers, answers_hash, language,"
-                + " channel, country, age, submitted_at, demo) values (?, ?, "
-                + (postgres
-                        ? "cast(? as jsonb), ?, ?, ?, ?, ?, ?, false) on conflict (survey_id, instance_id) do nothing"
-                        : "? format json, ?, ?, ?, ?, ?, ?, false)");
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                + " channel, country, age, submitted_at, demo) select id, ?, "
+                + (postgres ? "cast(? as jsonb)" : "? format json")
+                + ", ?, ?, ?, ?, ?, ?, false from surveys_survey where id = ? and version = ?"
+                + " and (exists (select 1 from surveys_quota where survey_id = ?)) = ?"
+                + (postgres ? " on conflict (survey_id, instance_id) do nothing" : "");
+        var key = new GeneratedKeyHolder();
         try {
             jdbc.update(
                     connection -> {
                         var statement = connection.prepareStatement(sql, new String[] {"id"});
-                        statement.setLong(1, surveyId);
-                        statement.setString(2, instanceId);
-                        statement.setString(3, json.writeValueAsString(answers));
-                        statement.setString(4, answersHash);
-                        statement.setString(5, language);
-                        statement.setString(6, channel);
-                        statement.setString(7, country);
-                        statement.setObject(8, age, java.sql.Types.INTEGER);
-                        statement.setObject(9, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+                        statement.setString(1, instanceId);
+                        statement.setString(2, json.writeValueAsString(answers));
+                        statement.setString(3, answersHash);
+                        statement.setString(4, language);
+                        statement.setString(5, channel);
+                        statement.setString(6, country);
+                        statement.setObject(7, age, Types.INTEGER);
+                        statement.setObject(8, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                        statement.setLong(9, rules.surveyId());
+                        statement.setLong(10, rules.version());
+                        statement.setLong(11, rules.surveyId());
+                        statement.setBoolean(12, rules.hasQuotas());
                         return statement;
                     },
                     key);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            return java.util.Optional.empty(); // H2, which has no "on conflict" (and keeps the transaction going)
+        } catch (DuplicateKeyException e) {
+            return Optional.empty(); // H2, which has no "on conflict" (and keeps the transaction going)
         }
         return key.getKeyList().isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(new Stored(key.getKey().longValue(), answersHash, now));
+                ? Optional.empty()
+                : Optional.of(new Stored(key.getKey().longValue(), answersHash, now));
     }
 
     /** A whole response. */

@@ -3,6 +3,7 @@ package org.vocbridge.surveys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -10,9 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
-import org.vocbridge.surveys.domain.Link;
-import org.vocbridge.surveys.domain.LinkRepository;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -27,7 +27,6 @@ public class ResponseService {
 
     private final SurveyService surveys;
     private final ResponseData data;
-    private final LinkRepository links;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final TaxonomyApi taxonomy;
@@ -35,13 +34,11 @@ public class ResponseService {
     ResponseService(
             SurveyService surveys,
             ResponseData data,
-            LinkRepository links,
             TransactionTemplate transactions,
             JdbcClient jdbc,
             TaxonomyApi taxonomy) {
         this.surveys = surveys;
         this.data = data;
-        this.links = links;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.taxonomy = taxonomy;
@@ -94,16 +91,26 @@ public class ResponseService {
 
     /** Submits with the invitation code already hashed (as a draft keeps it). */
     Receipt submit(String formId, Submission submission, String invitationHash) {
-        try {
-            return transactions.execute(status -> submitOnce(formId, submission, invitationHash));
-        } catch (DataIntegrityViolationException e) {
-            // the same ID arrived twice at once: the other one was stored first, answer as for a replay
-            return transactions.execute(status -> submitOnce(formId, submission, invitationHash));
+        SurveyService.Rules rules = surveys.keptRules(formId);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                Optional<Receipt> receipt = submit(rules, submission, invitationHash);
+                if (receipt.isPresent()) {
+                    return receipt.get();
+                }
+            } catch (InvalidInputException refused) {
+                if (surveys.rules(formId) == rules) {
+                    throw refused; // by the survey's rules as they are
+                }
+            }
+            // the survey has changed since its rules were read: check the submission against its rules now
+            rules = surveys.rules(formId);
         }
+        throw new IllegalStateException("Survey " + formId + " changed under each of three attempts");
     }
 
-    private Receipt submitOnce(String formId, Submission s, String invitationHash) {
-        SurveyService.Rules survey = surveys.rules(formId);
+    /** Checks the submission against the rules and stores it; empty when the survey has changed since they were read. */
+    private Optional<Receipt> submit(SurveyService.Rules survey, Submission s, String invitationHash) {
         InputCheck check = new InputCheck();
         if (s.instanceId() == null || !INSTANCE_ID.matcher(s.instanceId()).matches()) {
             check.reject("instanceId", "error.survey.instanceId");
@@ -114,12 +121,14 @@ public class ResponseService {
         if (!survey.isOpen(Instant.now())) {
             check.reject("survey", "error.survey.closed");
         }
-        Link link = null;
+        Channel channel = new Channel("api", null);
         if (s.link() != null) {
-            link = links.findByToken(s.link())
-                    .filter(l -> l.active() && l.surveyId() == survey.surveyId())
+            channel = jdbc.sql("select channel, country from surveys_link where token = ? and survey_id = ? and active")
+                    .params(s.link(), survey.surveyId())
+                    .query((rs, n) -> new Channel(rs.getString(1), rs.getString(2)))
+                    .optional()
                     .orElse(null);
-            if (link == null) {
+            if (channel == null) {
                 check.reject("link", "error.survey.link");
             }
         }
@@ -140,39 +149,83 @@ public class ResponseService {
                 name -> true,
                 check);
         check.throwIfAny();
-        String hash = hash(answers);
-        String country = link != null && link.country() != null ? link.country() : countryAnswer(survey, answers);
-        var stored = data.insert(
-                survey.surveyId(),
+        String country = channel.country() != null ? channel.country() : countryAnswer(survey, answers);
+        Response response = new Response(survey, s, answers, hash(answers), channel.channel(), country);
+        if (!survey.hasQuotas() && invitationHash == null) {
+            return store(response); // one statement, committed when it returns
+        }
+        try {
+            return transactions.execute(status -> storeCounted(response, invitationHash));
+        } catch (DataIntegrityViolationException e) {
+            // the same ID arrived twice at once: the other one was stored first, answer as for a replay
+            return transactions.execute(status -> storeCounted(response, invitationHash));
+        }
+    }
+
+    /** The way a respondent came: the link's channel and maybe its country. */
+    private record Channel(String channel, String country) {}
+
+    /** A checked submission, ready to be stored. */
+    private record Response(
+            SurveyService.Rules survey,
+            Submission submission,
+            Map<String, String> answers,
+            String hash,
+            String channel,
+            String country) {}
+
+    /**
+     * Stores the response; or, when its instance ID was received before, the earlier receipt if the
+     * answers were the same (a conflict if not); empty when the survey has changed since its rules
+     * were read.
+     */
+    private Optional<Receipt> store(Response r) {
+        Submission s = r.submission();
+        Optional<ResponseData.Stored> stored = data.insert(
+                r.survey(),
                 s.instanceId(),
-                answers,
-                hash,
+                r.answers(),
+                r.hash(),
                 s.language(),
-                link == null ? "api" : link.channel(),
-                country,
-                survey.consentPage() ? s.age() : null);
-        if (stored.isEmpty()) {
-            ResponseData.Stored earlier = data.find(survey.surveyId(), s.instanceId())
-                    .orElseThrow(() -> new IllegalStateException("Response " + s.instanceId() + " vanished"));
-            if (!earlier.answersHash().equals(hash)) {
+                r.channel(),
+                r.country(),
+                r.survey().consentPage() ? s.age() : null);
+        if (stored.isPresent()) {
+            return Optional.of(
+                    new Receipt(stored.get().id(), s.instanceId(), stored.get().submittedAt(), false));
+        }
+        return data.find(r.survey().surveyId(), s.instanceId()).map(earlier -> {
+            if (!earlier.answersHash().equals(r.hash())) {
                 throw new InstanceConflictException(s.instanceId());
             }
             return new Receipt(earlier.id(), s.instanceId(), earlier.submittedAt(), true);
+        });
+    }
+
+    /** Stores the response and counts it against its country's quota and its invitation code (in a transaction). */
+    private Optional<Receipt> storeCounted(Response r, String invitationHash) {
+        Optional<Receipt> receipt = store(r);
+        if (receipt.isEmpty() || receipt.get().replay()) {
+            return receipt;
         }
-        ResponseData.Stored response = stored.get();
+        long surveyId = r.survey().surveyId();
         // a full quota or a used invitation rolls the response back with the transaction
-        if (country != null && survey.hasQuotas() && !takeQuota(survey.surveyId(), country)) {
-            check.reject("country", "error.survey.quotaFull", country).throwIfAny();
+        if (r.country() != null && r.survey().hasQuotas() && !takeQuota(surveyId, r.country())) {
+            new InputCheck()
+                    .reject("country", "error.survey.quotaFull", r.country())
+                    .throwIfAny();
         }
         if (invitationHash != null
                 && jdbc.sql("update surveys_invitation set response_id = ? where survey_id = ? and code_hash = ?"
                                         + " and response_id is null")
-                                .params(response.id(), survey.surveyId(), invitationHash)
+                                .params(receipt.get().responseId(), surveyId, invitationHash)
                                 .update()
                         == 0) {
-            check.reject("invitationCode", "error.survey.invitationUsed").throwIfAny();
+            new InputCheck()
+                    .reject("invitationCode", "error.survey.invitationUsed")
+                    .throwIfAny();
         }
-        return new Receipt(response.id(), s.instanceId(), response.submittedAt(), false);
+        return receipt;
     }
 
     /** The consent page's rules: consent and an age, and for a minor the guardian's consent too. */

@@ -65,8 +65,18 @@ public class SurveyService {
     }
 
     /**
-     * A survey's rules for taking responses, kept between submissions while the survey's version
-     * (raised by every change to it) and whether it has quotas stay the same, so that a submission
+     * The survey's rules as last read, without reading them again: a submission checked against them
+     * is stored only if they are still the survey's ({@link ResponseData#insert}), and otherwise
+     * checked again against {@link #rules}.
+     */
+    Rules keptRules(String formId) {
+        Rules known = rules.get(formId);
+        return known != null ? known : rules(formId);
+    }
+
+    /**
+     * A survey's rules for taking responses as they are now. What was read is kept while the survey's
+     * version (raised by every change to it) and whether it has quotas stay the same, so that this
      * reads one row instead of the whole questionnaire.
      */
     Rules rules(String formId) {

@@ -679,6 +679,37 @@ class SurveyIT extends IntegrationTest {
     }
 
     @Test
+    void aChangeToTheSurveyHoldsFromTheVeryNextSubmission() throws IOException {
+        TestUser owner = newUser("survey-owner");
+        String formId = newSurvey(owner);
+        configure(owner, formId, false, false);
+        assertThat(submitWith(formId, null, null, Map.of("age", "20")).status()).isEqualTo(201);
+        configure(owner, formId, true, false);
+        assertThat(CooperationIT.errorCodes(submitWith(formId, null, null, Map.of("age", "21"))))
+                .as("by invitation only from now on")
+                .containsExactly("error.survey.invitationRequired");
+        configure(owner, formId, false, false);
+        assertThat(submitWith(formId, null, null, Map.of("age", "21")).status())
+                .as("open to all again")
+                .isEqualTo(201);
+
+        String kz = addLink(owner, formId, "KZ");
+        assertThat(api().token(owner.token())
+                        .put("/api/v1/surveys/" + formId + "/quotas/KZ", Map.of("maxResponses", 1))
+                        .status())
+                .isEqualTo(200);
+        assertThat(submitWith(formId, kz, null, Map.of("age", "22")).status()).isEqualTo(201);
+        assertThat(CooperationIT.errorCodes(submitWith(formId, kz, null, Map.of("age", "23"))))
+                .as("the first quota set counts the next response")
+                .containsExactly("error.survey.quotaFull");
+        assertThat(api().get("/api/v1/surveys/" + formId + "/summary")
+                        .json()
+                        .get("responses")
+                        .asLong())
+                .isEqualTo(3);
+    }
+
+    @Test
     void publishedResultsHideSmallCountsAndWhatTheTotalsWouldReveal() throws IOException {
         TestUser owner = newUser("survey-owner");
         String formId = newSurvey(owner);

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +30,12 @@ public class SecurityConfig {
     public PasswordEncoder passwordEncoder() {
         // bcrypt by default, with the algorithm stored beside each hash so it can be upgraded
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** No metrics are kept (see application.properties), so the security filters are not observed either. */
+    @Bean
+    public SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**

@@ -1,29 +1,54 @@
 package org.vocbridge.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.vocbridge.shared.security.CurrentUser;
 
-/** What the page layout needs on every page: the user, the UI languages, the current address. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+/**
+ * What the page layout needs on every page: the user, the UI languages, the current address. Added
+ * to the model of each page about to be rendered, so that API answers, downloads and redirects cost
+ * nothing of it.
+ */
+@Configuration
+class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
-        return CurrentUser.fromSecurityContext();
+    private static final List<String> UI_LANGUAGES =
+            LocaleConfig.UI_LOCALES.stream().map(l -> l.getLanguage()).toList();
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
     }
 
-    @ModelAttribute("uiLanguages")
-    List<String> uiLanguages() {
-        return LocaleConfig.UI_LOCALES.stream().map(l -> l.getLanguage()).toList();
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || !rendersPage(page)) {
+            return;
+        }
+        page.addObject("currentUser", CurrentUser.fromSecurityContext());
+        page.addObject("uiLanguages", UI_LANGUAGES);
+        page.addObject("currentPath", currentPath(request));
+    }
+
+    private static boolean rendersPage(ModelAndView page) {
+        String name = page.getViewName();
+        if (name != null) {
+            return !name.startsWith("redirect:") && !name.startsWith("forward:");
+        }
+        return page.getView() != null && !(page.getView() instanceof SmartView view && view.isRedirectView());
     }
 
     /** The current path and query without {@code lang}, for the language switch. */
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
+    private static String currentPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(path)
                 .query(request.getQueryString())

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.FrequentRequests;
 import org.vocbridge.surveys.Questionnaire;
 import org.vocbridge.surveys.ResponseExport;
 import org.vocbridge.surveys.ResponseService;
@@ -97,6 +98,7 @@ class SurveyApiController {
     }
 
     @PostMapping("/{formId}/responses")
+    @FrequentRequests
     @Operation(
             summary = "Submit a response with the instance ID the form created (no sign-in needed). 201 once the"
                     + " answers are committed; the same ID with the same answers again gives 200 and the same"
