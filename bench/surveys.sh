@@ -35,8 +35,8 @@ values ($survey, 'uuid:' || gen_random_uuid(),
   md5(random()::text) || md5(random()::text), 'en', 'api', 'KZ', 20, now());
 SQL
 pgbench -h "$PGHOST" -U postgres -n -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/insert.sql" "$DB" > "$WORK/pgbench.txt" 2>&1
-# pgbench's rows all say the same: they go before the reads
-psql -h "$PGHOST" -U postgres -d "$DB" -q -c "delete from surveys_response where instance_id not like 'uuid:bench-%' and not demo"
+# the reads are over N responses: pgbench's rows and the submitted ones (counted above) go first
+psql -h "$PGHOST" -U postgres -d "$DB" -q -c "delete from surveys_response where not demo"
 
 psql -h "$PGHOST" -U postgres -d "$DB" -q -v n="$N" -f bench/generate-responses.sql > "$WORK/generate.txt"
 total=$(count '%')
