@@ -468,13 +468,20 @@ class SurveyIT extends IntegrationTest {
         return link.json().get("token").asText();
     }
 
+    void setQuota(TestUser owner, String formId, String country, int maxResponses) {
+        Api.Response set = api().token(owner.token())
+                .put("/api/v1/surveys/" + formId + "/quotas/" + country, Map.of("maxResponses", maxResponses));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+    }
+
     /** Starts answering by a link in a browser-like session; returns the draft's address. */
     static String start(WebSession web, String token, String language) throws Exception {
         String csrf = web.csrf("/s/" + token);
         HttpResponse<String> started = web.post("/s/" + token + "/start", Map.of("language", language, "_csrf", csrf));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-        String location = URI.create(started.headers().firstValue("Location").orElseThrow())
-                .getPath();
+        String redirect = started.headers().firstValue("Location").orElseThrow();
+        assertThat(redirect).as("a redirect carries no page layout model").doesNotContain("uiLanguages");
+        String location = URI.create(redirect).getPath();
         assertThat(CODE_IN_ADDRESS.matcher(location).find()).as(location).isTrue();
         return location;
     }
@@ -654,10 +661,7 @@ class SurveyIT extends IntegrationTest {
                 .isEqualTo(401);
 
         String kz = addLink(owner, formId, "KZ");
-        assertThat(api().token(owner.token())
-                        .put("/api/v1/surveys/" + formId + "/quotas/KZ", Map.of("maxResponses", 1))
-                        .status())
-                .isEqualTo(200);
+        setQuota(owner, formId, "KZ", 1);
         configure(owner, formId, false, false);
         assertThat(submitWith(formId, kz, null, Map.of("age", "22")).status()).isEqualTo(201);
         assertThat(CooperationIT.errorCodes(submitWith(formId, kz, null, Map.of("age", "23"))))
@@ -694,10 +698,7 @@ class SurveyIT extends IntegrationTest {
                 .isEqualTo(201);
 
         String kz = addLink(owner, formId, "KZ");
-        assertThat(api().token(owner.token())
-                        .put("/api/v1/surveys/" + formId + "/quotas/KZ", Map.of("maxResponses", 1))
-                        .status())
-                .isEqualTo(200);
+        setQuota(owner, formId, "KZ", 1);
         assertThat(submitWith(formId, kz, null, Map.of("age", "22")).status()).isEqualTo(201);
         assertThat(CooperationIT.errorCodes(submitWith(formId, kz, null, Map.of("age", "23"))))
                 .as("the first quota set counts the next response")
