@@ -80,15 +80,18 @@ public class SurveyService {
      * reads one row instead of the whole questionnaire.
      */
     Rules rules(String formId) {
-        record Now(long version, boolean hasQuotas) {}
-        Now now = jdbc.sql("select version, exists (select 1 from surveys_quota q where q.survey_id = s.id)"
+        record Now(long id, long version, boolean hasQuotas) {}
+        Now now = jdbc.sql("select id, version, exists (select 1 from surveys_quota q where q.survey_id = s.id)"
                         + " from surveys_survey s where form_id = ?")
                 .param(formId)
-                .query((rs, n) -> new Now(rs.getLong(1), rs.getBoolean(2)))
+                .query((rs, n) -> new Now(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Survey", formId));
         Rules known = rules.get(formId);
-        if (known != null && known.version() == now.version() && known.hasQuotas() == now.hasQuotas()) {
+        if (known != null
+                && known.surveyId() == now.id()
+                && known.version() == now.version()
+                && known.hasQuotas() == now.hasQuotas()) {
             return known;
         }
         Survey survey = require(formId);
