@@ -26,17 +26,25 @@ public record Questionnaire(
 
     /** Every question, in order, also those in sections. */
     public List<Question> questions() {
+        return questionsOf(items);
+    }
+
+    private static List<Question> questionsOf(List<Item> items) {
         List<Question> all = new java.util.ArrayList<>();
-        addQuestions(items, all);
+        eachItem(items, item -> {
+            if (item instanceof Question q) {
+                all.add(q);
+            }
+        });
         return all;
     }
 
-    private static void addQuestions(List<Item> items, List<Question> all) {
+    /** Visits the items in order, each section before its own items. */
+    private static void eachItem(List<Item> items, java.util.function.Consumer<Item> visit) {
         for (Item item : items) {
-            if (item instanceof Question q) {
-                all.add(q);
-            } else if (item instanceof Section s) {
-                addQuestions(s.items(), all);
+            visit.accept(item);
+            if (item instanceof Section s) {
+                eachItem(s.items(), visit);
             }
         }
     }
@@ -54,19 +62,12 @@ public record Questionnaire(
     /** The repeated sections, in order. */
     public List<Section> repeats() {
         List<Section> all = new java.util.ArrayList<>();
-        addRepeats(items, all);
-        return all;
-    }
-
-    private static void addRepeats(List<Item> items, List<Section> all) {
-        for (Item item : items) {
-            if (item instanceof Section s) {
-                if (s.repeat()) {
-                    all.add(s);
-                }
-                addRepeats(s.items(), all);
+        eachItem(items, item -> {
+            if (item instanceof Section s && s.repeat()) {
+                all.add(s);
             }
-        }
+        });
+        return all;
     }
 
     /** The repeated section a question is asked in, if it is. */
@@ -177,9 +178,7 @@ public record Questionnaire(
 
         /** Its questions, also those in its sections. */
         public List<Question> questions() {
-            List<Question> all = new java.util.ArrayList<>();
-            addQuestions(items, all);
-            return all;
+            return questionsOf(items);
         }
     }
 

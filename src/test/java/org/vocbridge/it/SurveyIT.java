@@ -56,12 +56,9 @@ class SurveyIT extends IntegrationTest {
     }
 
     static byte[] form(String formId) throws IOException {
-        Questionnaire q = new Questionnaire(
+        return form(
                 formId,
-                "1",
-                LocalizedText.of("en", "Youth and skills"),
-                "en",
-                List.of("en", "zh"),
+                "Youth and skills",
                 List.of(
                         question(
                                 "age",
@@ -107,14 +104,18 @@ class SurveyIT extends IntegrationTest {
                                 new Questionnaire.Choice("welding", LocalizedText.of("en", "Welding"), Map.of()),
                                 new Questionnaire.Choice("cnc", LocalizedText.of("en", "CNC machining"), Map.of()),
                                 new Questionnaire.Choice("cooking", LocalizedText.of("en", "Cooking"), Map.of()))));
-        return xlsForm(q);
     }
 
     static final List<Questionnaire.Choice> YES_NO = List.of(
             new Questionnaire.Choice("yes", LocalizedText.of("en", "Yes"), Map.of()),
             new Questionnaire.Choice("no", LocalizedText.of("en", "No"), Map.of()));
 
-    static byte[] xlsForm(Questionnaire q) throws IOException {
+    /** A form in English and Chinese (English first), as an XLSForm workbook. */
+    static byte[] form(
+            String formId, String title, List<Questionnaire.Item> items, Map<String, List<Questionnaire.Choice>> lists)
+            throws IOException {
+        Questionnaire q =
+                new Questionnaire(formId, "1", LocalizedText.of("en", title), "en", List.of("en", "zh"), items, lists);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsForm.write(q, out);
         return out.toByteArray();
@@ -262,12 +263,9 @@ class SurveyIT extends IntegrationTest {
 
     /** A household survey: the respondent's name, then a family member section repeated once per member. */
     static byte[] householdForm(String formId) throws IOException {
-        Questionnaire q = new Questionnaire(
+        return form(
                 formId,
-                "1",
-                LocalizedText.of("en", "Households"),
-                "en",
-                List.of("en", "zh"),
+                "Households",
                 List.of(
                         question("respondent", QuestionType.TEXT, null, "Your name", true, null, null, null),
                         new Questionnaire.Section(
@@ -296,7 +294,6 @@ class SurveyIT extends IntegrationTest {
                                                 null,
                                                 null)))),
                 Map.of("yes_no", YES_NO));
-        return xlsForm(q);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.vocbridge.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -200,45 +200,34 @@ class XlsFormTests {
 
     @Test
     void unknownReferencesAndLanguagesAreNamed() throws IOException {
-        Questionnaire bad = new Questionnaire(
-                "f",
-                null,
-                LocalizedText.of("en", "f"),
-                "en",
-                List.of("en"),
-                List.of(text("q", "Q", "${nowhere} = 1")),
-                Map.of());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsForm.write(bad, out);
-        assertThatThrownBy(() -> XlsForm.read(new ByteArrayInputStream(out.toByteArray())))
-                .isInstanceOfSatisfying(XlsForm.RejectedFormException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.row() + " " + p.column() + " " + p.code() + " " + p.args())
-                        .containsExactly("2 relevant error.xlsform.reference.unknown [nowhere]"));
+        assertThat(problemsReadingBack(List.of(text("q", "Q", "${nowhere} = 1"))))
+                .extracting(p -> p.row() + " " + p.column() + " " + p.code() + " " + p.args())
+                .containsExactly("2 relevant error.xlsform.reference.unknown [nowhere]");
     }
 
     @Test
     void aRepeatInsideARepeatIsNamedWhereItBegins() throws IOException {
         Questionnaire.Question name = text("child_name", "Name", null);
-        Questionnaire nested = new Questionnaire(
-                "f",
-                null,
-                LocalizedText.of("en", "f"),
-                "en",
-                List.of("en"),
-                List.of(new Questionnaire.Section(
+        assertThat(problemsReadingBack(List.of(new Questionnaire.Section(
                         "families",
                         true,
                         LocalizedText.of("en", "Family"),
                         null,
                         null,
                         List.of(new Questionnaire.Section(
-                                "children", true, LocalizedText.of("en", "Child"), null, null, List.of(name))))),
-                Map.of());
+                                "children", true, LocalizedText.of("en", "Child"), null, null, List.of(name)))))))
+                .extracting(p -> p.sheet() + "!" + p.row() + " " + p.column() + " " + p.code())
+                .containsExactly("survey!3 type error.xlsform.repeat.nested");
+    }
+
+    /** What reading back a form of these items (written as XLSForm) refuses; it must refuse something. */
+    static List<XlsForm.Problem> problemsReadingBack(List<Questionnaire.Item> items) throws IOException {
+        Questionnaire form =
+                new Questionnaire("f", null, LocalizedText.of("en", "f"), "en", List.of("en"), items, Map.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsForm.write(nested, out);
-        assertThatThrownBy(() -> XlsForm.read(new ByteArrayInputStream(out.toByteArray())))
-                .isInstanceOfSatisfying(XlsForm.RejectedFormException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.sheet() + "!" + p.row() + " " + p.column() + " " + p.code())
-                        .containsExactly("survey!3 type error.xlsform.repeat.nested"));
+        XlsForm.write(form, out);
+        Throwable refused = catchThrowable(() -> XlsForm.read(new ByteArrayInputStream(out.toByteArray())));
+        assertThat(refused).isInstanceOf(XlsForm.RejectedFormException.class);
+        return ((XlsForm.RejectedFormException) refused).problems();
     }
 }
