@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,8 @@ class ResponseData {
             String channel,
             String country,
             Integer age) {
-        Instant now = Instant.now();
+        // as precise as the column keeps it, so that a replay's receipt tells the same time
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String sql = "insert into surveys_response (survey_id, instance_id, answers, answers_hash, language,"
                 + " channel, country, age, submitted_at, demo) select id, ?, "
                 + (postgres ? "cast(? as jsonb)" : "? format json")

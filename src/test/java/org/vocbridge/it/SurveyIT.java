@@ -181,6 +181,9 @@ class SurveyIT extends IntegrationTest {
             Api.Response again = submit(formId, instance, answers);
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.json().get("responseId").asLong()).isEqualTo(id);
+            assertThat(again.json().get("submittedAt").asText())
+                    .as("the same receipt")
+                    .isEqualTo(first.json().get("submittedAt").asText());
             assertThat(again.json().get("replay").asBoolean()).isTrue();
         }
         assertThat(api().get("/api/v1/surveys/" + formId + "/summary")
