@@ -14,7 +14,6 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vocbridge.accounts.AccountService;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.domain.Organization;
@@ -49,7 +48,6 @@ public class OrganizationService {
     private final EntityManager entityManager;
     private final TaxonomyApi taxonomy;
     private final AccountsApi accounts;
-    private final AccountService accountService;
     private final DraftChecks checks;
     private final FileStorage files;
 
@@ -58,7 +56,6 @@ public class OrganizationService {
             EntityManager entityManager,
             TaxonomyApi taxonomy,
             AccountsApi accounts,
-            AccountService accountService,
             DraftChecks checks,
             FileStorage files) {
         this.files = files;
@@ -66,7 +63,6 @@ public class OrganizationService {
         this.entityManager = entityManager;
         this.taxonomy = taxonomy;
         this.accounts = accounts;
-        this.accountService = accountService;
         this.checks = checks;
     }
 
@@ -235,7 +231,7 @@ public class OrganizationService {
         organizations.save(organization);
         OrganizationSummary after = OrganizationSummary.of(organization, true);
         accounts.audit(actor, "create", "organization", organization.id(), null, after);
-        accountService.grantWithoutCheck(actor, actor.id(), Role.ORGANIZATION_EDITOR, organization.id());
+        accounts.grant(actor, actor.id(), Role.ORGANIZATION_EDITOR, organization.id());
         return after;
     }
 

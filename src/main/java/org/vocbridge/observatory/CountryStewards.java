@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.vocbridge.accounts.AccountService;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.RoleScopes;
+import org.vocbridge.accounts.UserSummary;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -25,12 +25,10 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 public class CountryStewards implements RoleScopes {
 
     private final AccountsApi accounts;
-    private final AccountService users;
     private final TaxonomyApi taxonomy;
 
-    CountryStewards(AccountsApi accounts, AccountService users, TaxonomyApi taxonomy) {
+    CountryStewards(AccountsApi accounts, TaxonomyApi taxonomy) {
         this.accounts = accounts;
-        this.users = users;
         this.taxonomy = taxonomy;
     }
 
@@ -75,16 +73,11 @@ public class CountryStewards implements RoleScopes {
     public List<Steward> of(String country) {
         long scope = scope(country);
         return accounts.holders(Role.COUNTRY_DATA_STEWARD, scope).stream()
-                .map(users::user)
                 .map(u -> new Steward(
                         u.id(),
                         u.username(),
                         u.displayName(),
-                        u.grants().stream()
-                                .filter(g -> g.role() == Role.COUNTRY_DATA_STEWARD && g.scopeId() == scope)
-                                .findFirst()
-                                .orElseThrow()
-                                .id()))
+                        u.grant(Role.COUNTRY_DATA_STEWARD, scope).orElseThrow().id()))
                 .toList();
     }
 
@@ -97,14 +90,12 @@ public class CountryStewards implements RoleScopes {
         if (!code.isEmpty() && !taxonomy.isCountry(code)) {
             check.reject("country", "error.country.unknown", code);
         }
-        var user = username == null
-                ? Optional.<AccountService.UserSummary>empty()
-                : users.findByUsername(username.strip());
+        Optional<UserSummary> user = accounts.user(username);
         if (username != null && !username.isBlank() && user.isEmpty()) {
             check.reject("username", "error.user.unknown", username.strip());
         }
         check.throwIfAny();
-        users.grant(actor, user.get().id(), Role.COUNTRY_DATA_STEWARD, scope(code));
+        accounts.grant(actor, user.get().id(), Role.COUNTRY_DATA_STEWARD, scope(code));
         return of(code).stream()
                 .filter(s -> s.userId() == user.get().id())
                 .findFirst()
@@ -115,10 +106,7 @@ public class CountryStewards implements RoleScopes {
     @Transactional
     public void dismiss(CurrentUser actor, String country, long userId) {
         actor.requireAdmin();
-        of(country).stream()
-                .filter(s -> s.userId() == userId)
-                .findFirst()
-                .ifPresent(s -> users.revoke(actor, userId, s.grantId()));
+        accounts.revoke(actor, userId, Role.COUNTRY_DATA_STEWARD, scope(country));
     }
 
     @Override

@@ -13,8 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.vocbridge.accounts.AccountService;
+import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.accounts.domain.ApiTokens;
+import org.vocbridge.accounts.domain.Users;
 import org.vocbridge.shared.security.CurrentUser;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +34,13 @@ public abstract class IntegrationTest {
     int port;
 
     @Autowired
-    AccountService accountService;
+    Users users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    AccountsApi accounts;
 
     @BeforeAll
     static void database() {
@@ -73,17 +81,16 @@ public abstract class IntegrationTest {
     TestUser newUser(String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + UUID.randomUUID();
-        var user = accountService.bootstrapUser(username, prefix, password, false);
+        var user = users.bootstrap(username, prefix, password, false);
         CurrentUser current = new CurrentUser(user.id(), username, false);
-        String token = accountService.createToken(current, "test").token();
+        String token = tokens.create(current, "test").token();
         return new TestUser(user.id(), username, password, token);
     }
 
     /** A personal API token of the first platform admin. */
     String adminToken() {
-        var admin = accountService.findByUsername("admin").orElseThrow();
-        return accountService
-                .createToken(new CurrentUser(admin.id(), admin.username(), true), "admin")
+        var admin = users.findByUsername("admin").orElseThrow();
+        return tokens.create(new CurrentUser(admin.id(), admin.username(), true), "admin")
                 .token();
     }
 
@@ -111,7 +118,7 @@ public abstract class IntegrationTest {
 
     TestUser newUserWith(String prefix, Role role, long scopeId) {
         TestUser user = newUser(prefix);
-        accountService.grantWithoutCheck(new CurrentUser(null, "test", true), user.id(), role, scopeId);
+        accounts.grant(new CurrentUser(null, "test", true), user.id(), role, scopeId);
         return user;
     }
 

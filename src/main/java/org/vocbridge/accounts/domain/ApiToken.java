@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A personal API token; only its SHA-256 hash is stored, the token itself is shown once. */
 @Entity
 @Table(name = "accounts_api_token")
-public class ApiToken {
+class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,7 +38,7 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    public ApiToken(long userId, String name, String tokenHash, String prefix) {
+    ApiToken(long userId, String name, String tokenHash, String prefix) {
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;

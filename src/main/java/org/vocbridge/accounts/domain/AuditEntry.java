@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One write: who did what to which record, when, and the record before and after (JSON). */
 @Entity
 @Table(name = "accounts_audit")
-public class AuditEntry {
+class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,7 +40,7 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    public AuditEntry(String actor, String action, String recordType, String recordId, String before, String after) {
+    AuditEntry(String actor, String action, String recordType, String recordId, String before, String after) {
         this.actor = actor;
         this.action = action;
         this.recordType = recordType;

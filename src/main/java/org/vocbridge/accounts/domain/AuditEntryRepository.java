@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("select a from AuditEntry a where (:recordType is null or a.recordType = :recordType) "
             + "and (:recordId is null or a.recordId = :recordId) order by a.at desc, a.id desc")

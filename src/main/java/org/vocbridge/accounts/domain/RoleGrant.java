@@ -14,7 +14,7 @@ import org.vocbridge.accounts.Role;
 /** A user's role for one record: an alliance, an organization or a person, by id. */
 @Entity
 @Table(name = "accounts_grant")
-public class RoleGrant {
+class RoleGrant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,7 +38,7 @@ public class RoleGrant {
 
     protected RoleGrant() {}
 
-    public RoleGrant(long userId, Role role, long scopeId, String grantedBy) {
+    RoleGrant(long userId, Role role, long scopeId, String grantedBy) {
         this.userId = userId;
         this.role = role;
         this.scopeId = scopeId;

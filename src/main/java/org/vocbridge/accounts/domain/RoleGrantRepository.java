@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.vocbridge.accounts.Role;
 
-public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
+interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     List<RoleGrant> findByUserIdOrderByRoleAscScopeIdAsc(long userId);
 

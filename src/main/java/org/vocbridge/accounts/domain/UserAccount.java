@@ -11,7 +11,7 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "accounts_user")
-public class UserAccount {
+class UserAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +41,7 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String email, String passwordHash, boolean admin) {
+    UserAccount(String username, String displayName, String email, String passwordHash, boolean admin) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;
@@ -81,11 +81,8 @@ public class UserAccount {
         return createdAt;
     }
 
-    public void update(String displayName, String email, boolean enabled, boolean admin) {
-        this.displayName = displayName;
-        this.email = email;
+    void enable(boolean enabled) {
         this.enabled = enabled;
-        this.admin = admin;
     }
 
     public void changePassword(String passwordHash) {

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vocbridge.accounts.AccountService;
-import org.vocbridge.accounts.AuditLog;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.RoleScopes;
+import org.vocbridge.accounts.UserSummary;
+import org.vocbridge.accounts.domain.ApiTokens;
+import org.vocbridge.accounts.domain.AuditTrail;
+import org.vocbridge.accounts.domain.RoleGrants;
+import org.vocbridge.accounts.domain.Users;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Flash;
@@ -25,21 +28,25 @@ import org.vocbridge.shared.web.Flash;
 @Controller
 class AccountPages {
 
-    private final AccountService accounts;
-    private final AuditLog audit;
+    private final Users users;
+    private final RoleGrants grants;
+    private final ApiTokens tokens;
+    private final AuditTrail audit;
     private final List<RoleScopes> scopes;
 
-    AccountPages(AccountService accounts, AuditLog audit, List<RoleScopes> scopes) {
-        this.accounts = accounts;
+    AccountPages(Users users, RoleGrants grants, ApiTokens tokens, AuditTrail audit, List<RoleScopes> scopes) {
+        this.users = users;
+        this.grants = grants;
+        this.tokens = tokens;
         this.audit = audit;
         this.scopes = scopes;
     }
 
     /** Each grant's record by name, for showing roles to people rather than numbers. */
-    private Map<Long, String> scopeNames(List<AccountService.UserSummary> users, Locale locale) {
+    private Map<Long, String> scopeNames(List<UserSummary> users, Locale locale) {
         Map<Long, String> names = new HashMap<>();
-        for (AccountService.UserSummary user : users) {
-            for (AccountService.Grant grant : user.grants()) {
+        for (UserSummary user : users) {
+            for (UserSummary.Grant grant : user.grants()) {
                 scopes.stream()
                         .map(s -> s.name(grant.role(), grant.scopeId(), locale))
                         .flatMap(Optional::stream)
@@ -57,17 +64,17 @@ class AccountPages {
 
     @GetMapping("/account")
     String account(CurrentUser user, Locale locale, Model model) {
-        var me = accounts.user(user.requireSignedIn().id());
+        var me = users.get(user.requireSignedIn().id());
         model.addAttribute("me", me);
         model.addAttribute("scopeNames", scopeNames(List.of(me), locale));
-        model.addAttribute("tokens", accounts.tokens(user));
+        model.addAttribute("tokens", tokens.of(user));
         return "accounts/account";
     }
 
     @PostMapping("/account/tokens")
     String createToken(@RequestParam String name, CurrentUser user, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("createdToken", accounts.createToken(user, name));
+            redirect.addFlashAttribute("createdToken", tokens.create(user, name));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problems", e.problems());
         }
@@ -80,30 +87,28 @@ class AccountPages {
             @RequestParam String newPassword,
             CurrentUser user,
             RedirectAttributes redirect) {
-        Flash.run(
-                redirect, "account.passwordChanged", () -> accounts.changePassword(user, currentPassword, newPassword));
+        Flash.run(redirect, "account.passwordChanged", () -> users.changePassword(user, currentPassword, newPassword));
         return "redirect:/account";
     }
 
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(
             @PathVariable long id, @RequestParam String newPassword, CurrentUser user, RedirectAttributes redirect) {
-        Flash.run(redirect, "admin.passwordReset", () -> accounts.resetPassword(user, id, newPassword));
+        Flash.run(redirect, "admin.passwordReset", () -> users.resetPassword(user, id, newPassword));
         return "redirect:/admin/users";
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(@PathVariable long id, CurrentUser user) {
-        accounts.revokeToken(user, id);
+        tokens.revoke(user, id);
         return "redirect:/account";
     }
 
     @GetMapping("/admin/users")
     String users(CurrentUser user, Locale locale, Model model) {
-        user.requireAdmin();
-        List<AccountService.UserSummary> users = accounts.users();
-        model.addAttribute("users", users);
-        model.addAttribute("scopeNames", scopeNames(users, locale));
+        List<UserSummary> all = users.all(user);
+        model.addAttribute("users", all);
+        model.addAttribute("scopeNames", scopeNames(all, locale));
         model.addAttribute("roles", Role.values());
         return "accounts/users";
     }
@@ -120,8 +125,7 @@ class AccountPages {
         Flash.run(
                 redirect,
                 "admin.userCreated",
-                () -> accounts.createUser(
-                        user, new AccountService.NewUser(username, displayName, email, password, admin)));
+                () -> users.create(user, new Users.NewUser(username, displayName, email, password, admin)));
         return "redirect:/admin/users";
     }
 
@@ -132,20 +136,20 @@ class AccountPages {
             @RequestParam long scopeId,
             CurrentUser user,
             RedirectAttributes redirect) {
-        accounts.grant(user, id, role, scopeId);
+        grants.grant(user, id, role, scopeId);
         redirect.addFlashAttribute("notice", "admin.granted");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/admin/users/{id}/grants/{grantId}/revoke")
     String revoke(@PathVariable long id, @PathVariable long grantId, CurrentUser user) {
-        accounts.revoke(user, id, grantId);
+        grants.revoke(user, id, grantId);
         return "redirect:/admin/users";
     }
 
     @PostMapping("/admin/users/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam boolean enabled, CurrentUser user) {
-        accounts.setEnabled(user, id, enabled);
+        users.setEnabled(user, id, enabled);
         return "redirect:/admin/users";
     }
 
@@ -156,8 +160,7 @@ class AccountPages {
             @RequestParam(defaultValue = "0") int page,
             CurrentUser user,
             Model model) {
-        user.requireAdmin();
-        model.addAttribute("entries", audit.entries(recordType, recordId, PageRequest.of(Math.max(0, page), 50)));
+        model.addAttribute("entries", audit.entries(user, recordType, recordId, PageRequest.of(Math.max(0, page), 50)));
         return "accounts/audit";
     }
 }

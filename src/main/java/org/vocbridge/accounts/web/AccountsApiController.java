@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.vocbridge.accounts.AccountService;
-import org.vocbridge.accounts.AuditLog;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.accounts.UserSummary;
+import org.vocbridge.accounts.domain.AuditTrail;
+import org.vocbridge.accounts.domain.RoleGrants;
+import org.vocbridge.accounts.domain.Users;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -27,30 +29,30 @@ import org.vocbridge.shared.security.CurrentUser;
 @Tag(name = "Accounts", description = "Users, roles and the audit log")
 class AccountsApiController {
 
-    private final AccountService accounts;
-    private final AuditLog audit;
+    private final Users users;
+    private final RoleGrants grants;
+    private final AuditTrail audit;
 
-    AccountsApiController(AccountService accounts, AuditLog audit) {
-        this.accounts = accounts;
+    AccountsApiController(Users users, RoleGrants grants, AuditTrail audit) {
+        this.users = users;
+        this.grants = grants;
         this.audit = audit;
     }
 
     @GetMapping("/me")
-    AccountService.UserSummary me(CurrentUser user) {
-        user.requireSignedIn();
-        return accounts.user(user.id());
+    UserSummary me(CurrentUser user) {
+        return users.get(user.requireSignedIn().id());
     }
 
     @GetMapping("/users")
-    List<AccountService.UserSummary> users(CurrentUser user) {
-        user.requireAdmin();
-        return accounts.users();
+    List<UserSummary> users(CurrentUser user) {
+        return users.all(user);
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    AccountService.UserSummary createUser(@RequestBody AccountService.NewUser body, CurrentUser user) {
-        return accounts.createUser(user, body);
+    UserSummary createUser(@RequestBody Users.NewUser body, CurrentUser user) {
+        return users.create(user, body);
     }
 
     /** A role to grant for one record. */
@@ -60,13 +62,13 @@ class AccountsApiController {
     @Operation(
             summary = "Grant a role for one record: ALLIANCE_SECRETARIAT (alliance id), ORGANIZATION_EDITOR "
                     + "(organization id) or EXPERT (person id)")
-    AccountService.UserSummary grant(@PathVariable long id, @RequestBody GrantRequest body, CurrentUser user) {
-        return accounts.grant(user, id, body.role(), body.scopeId());
+    UserSummary grant(@PathVariable long id, @RequestBody GrantRequest body, CurrentUser user) {
+        return grants.grant(user, id, body.role(), body.scopeId());
     }
 
     @DeleteMapping("/users/{id}/grants/{grantId}")
-    AccountService.UserSummary revoke(@PathVariable long id, @PathVariable long grantId, CurrentUser user) {
-        return accounts.revoke(user, id, grantId);
+    UserSummary revoke(@PathVariable long id, @PathVariable long grantId, CurrentUser user) {
+        return grants.revoke(user, id, grantId);
     }
 
     /** A new password, with the current one when users change their own. */
@@ -75,24 +77,24 @@ class AccountsApiController {
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@RequestBody PasswordChange body, CurrentUser user) {
-        accounts.changePassword(user, body.currentPassword(), body.newPassword());
+        users.changePassword(user, body.currentPassword(), body.newPassword());
     }
 
     @PutMapping("/users/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a new password for a user (platform admins)")
     void resetPassword(@PathVariable long id, @RequestBody PasswordChange body, CurrentUser user) {
-        accounts.resetPassword(user, id, body.newPassword());
+        users.resetPassword(user, id, body.newPassword());
     }
 
     @GetMapping("/audit")
-    ResultPage<AuditLog.Entry> audit(
+    ResultPage<AuditTrail.Entry> audit(
             @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String recordId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             CurrentUser user) {
-        user.requireAdmin();
-        return audit.entries(recordType, recordId, PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 200))));
+        return audit.entries(
+                user, recordType, recordId, PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 200))));
     }
 }

@@ -15,6 +15,9 @@ public record CurrentUser(Long id, String username, boolean admin) {
 
     public static final CurrentUser ANONYMOUS = new CurrentUser(null, null, false);
 
+    /** The platform itself, writing without a person behind it (the first admin at start-up). */
+    public static final CurrentUser SYSTEM = new CurrentUser(null, "system", true);
+
     public static CurrentUser fromSecurityContext() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof UserPrincipal p) {

@@ -1,4 +1,4 @@
-package org.vocbridge.accounts;
+package org.vocbridge.accounts.domain;
 
 import java.security.SecureRandom;
 import org.slf4j.Logger;
@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.vocbridge.accounts.domain.UserAccountRepository;
 
 /**
  * Creates the first platform admin when there is no user at all. The password comes from
@@ -21,34 +20,31 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    private final UserAccountRepository users;
-    private final AccountService accounts;
+    private final Users users;
     private final String username;
     private final String password;
 
     FirstAdmin(
-            UserAccountRepository users,
-            AccountService accounts,
+            Users users,
             @Value("${vocbridge.admin.username:admin}") String username,
             @Value("${vocbridge.admin.password:}") String password) {
         this.users = users;
-        this.accounts = accounts;
         this.username = username;
         this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        if (!users.none()) {
             return;
         }
         boolean generated = password == null || password.isBlank();
         String secret = generated ? randomPassword() : password;
-        if (!generated && secret.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("VOCBRIDGE_ADMIN_PASSWORD must have at least "
-                    + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        if (!generated && secret.length() < Users.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException(
+                    "VOCBRIDGE_ADMIN_PASSWORD must have at least " + Users.MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.bootstrapUser(username, "Platform admin", secret, true);
+        users.bootstrap(username, "Platform admin", secret, true);
         if (generated) {
             // printed once, on purpose: this is the only way to learn the generated password
             System.out.println("""

@@ -1,9 +1,8 @@
-package org.vocbridge.accounts;
+package org.vocbridge.accounts.domain;
 
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-import org.vocbridge.accounts.domain.UserAccount;
 import org.vocbridge.shared.security.UserPrincipal;
 
 /** The signed-in user as Spring Security holds it. */

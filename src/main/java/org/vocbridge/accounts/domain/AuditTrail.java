@@ -1,0 +1,60 @@
+package org.vocbridge.accounts.domain;
+
+import java.time.Instant;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The audit log: every write with who, when, and the record before and after. */
+@Service
+public class AuditTrail {
+
+    private final AuditEntryRepository entries;
+    private final JsonMapper json;
+
+    AuditTrail(AuditEntryRepository entries, JsonMapper json) {
+        this.entries = entries;
+        this.json = json;
+    }
+
+    /** One write, with the record before and after as JSON. */
+    public record Entry(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String recordType,
+            String recordId,
+            String before,
+            String after) {}
+
+    /** Records a write in the writer's transaction, so that a rolled-back write leaves no entry. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            CurrentUser user, String action, String recordType, Object recordId, Object before, Object after) {
+        entries.save(new AuditEntry(
+                user.username(),
+                action,
+                recordType,
+                recordId == null ? null : recordId.toString(),
+                before == null ? null : json.writeValueAsString(before),
+                after == null ? null : json.writeValueAsString(after)));
+    }
+
+    /** The log (platform admins), newest first, narrowed to a record type and id when given. */
+    @Transactional(readOnly = true)
+    public ResultPage<Entry> entries(CurrentUser reader, String recordType, String recordId, Pageable pageable) {
+        reader.requireAdmin();
+        return ResultPage.of(entries.search(blankToNull(recordType), blankToNull(recordId), pageable)
+                .map(a -> new Entry(
+                        a.id(), a.at(), a.actor(), a.action(), a.recordType(), a.recordId(), a.before(), a.after())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
