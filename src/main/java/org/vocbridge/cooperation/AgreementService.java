@@ -38,8 +38,7 @@ import org.vocbridge.cooperation.domain.JointProgramme;
 import org.vocbridge.cooperation.domain.Party;
 import org.vocbridge.cooperation.domain.PartyRole;
 import org.vocbridge.cooperation.domain.ProgressReportRepository;
-import org.vocbridge.directory.AllianceService;
-import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
@@ -65,8 +64,7 @@ public class AgreementService {
 
     private final AgreementRepository agreements;
     private final ProgressReportRepository reports;
-    private final OrganizationService organizations;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
     private final ApplicationEventPublisher events;
@@ -75,15 +73,13 @@ public class AgreementService {
     AgreementService(
             AgreementRepository agreements,
             ProgressReportRepository reports,
-            OrganizationService organizations,
-            AllianceService alliances,
+            DirectoryApi directory,
             AccountsApi accounts,
             TaxonomyApi taxonomy,
             ApplicationEventPublisher events) {
         this.agreements = agreements;
         this.reports = reports;
-        this.organizations = organizations;
-        this.alliances = alliances;
+        this.directory = directory;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.events = events;
@@ -136,7 +132,7 @@ public class AgreementService {
         }
         Set<Long> editorOf = accounts.scopes(user, Role.ORGANIZATION_EDITOR);
         return !editorOf.isEmpty()
-                && alliances.memberships(agreement.allianceId()).stream()
+                && directory.memberships(agreement.allianceId()).stream()
                         .anyMatch(m -> m.current() && editorOf.contains(m.organizationId()));
     }
 
@@ -269,11 +265,11 @@ public class AgreementService {
                 allianceIds.add(a.allianceId());
             }
         }
-        Map<Long, LocalizedText> names = organizations.all(organizationIds).stream()
+        Map<Long, LocalizedText> names = directory.organizations(organizationIds).stream()
                 .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name));
         Map<Long, LocalizedText> allianceNames = new HashMap<>();
         for (long allianceId : allianceIds) {
-            allianceNames.put(allianceId, alliances.get(allianceId).name());
+            allianceNames.put(allianceId, directory.alliance(allianceId).name());
         }
         Map<Long, Set<Integer>> reported = reportedYears(found);
         return found.stream()
@@ -554,7 +550,7 @@ public class AgreementService {
             }
         }
         Map<Long, OrganizationSummary> found =
-                organizations.all(ids).stream().collect(Collectors.toMap(OrganizationSummary::id, o -> o));
+                directory.organizations(ids).stream().collect(Collectors.toMap(OrganizationSummary::id, o -> o));
         for (int i = 0; i < parties.size(); i++) {
             PartyDraft p = parties.get(i);
             if (p != null && p.organizationId() != null && !found.containsKey(p.organizationId())) {
@@ -584,7 +580,7 @@ public class AgreementService {
         }
         if (draft.allianceId() != null) {
             try {
-                alliances.get(draft.allianceId());
+                directory.alliance(draft.allianceId());
             } catch (NotFoundException e) {
                 check.reject("allianceId", "error.alliance.unknown");
             }

@@ -23,8 +23,9 @@ import org.vocbridge.cooperation.domain.AgreementStatus;
 import org.vocbridge.cooperation.domain.CooperationType;
 import org.vocbridge.cooperation.domain.OutputKind;
 import org.vocbridge.cooperation.domain.ProgressReportRepository;
-import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.AllianceSummary;
+import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.directory.MemberCounts;
 import org.vocbridge.directory.MembershipSummary;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -41,7 +42,7 @@ public class AllianceNumbers {
     private final AgreementRepository agreements;
     private final ProgressReportRepository reports;
     private final AgreementOutputRepository outputs;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
     private final AgreementService agreementService;
     private final TransactionTemplate readOnly;
     private final ConcurrentMap<Long, CompletableFuture<AgreementFigures>> figures = new ConcurrentHashMap<>();
@@ -50,13 +51,13 @@ public class AllianceNumbers {
             AgreementRepository agreements,
             ProgressReportRepository reports,
             AgreementOutputRepository outputs,
-            AllianceService alliances,
+            DirectoryApi directory,
             AgreementService agreementService,
             PlatformTransactionManager transactions) {
         this.agreements = agreements;
         this.reports = reports;
         this.outputs = outputs;
-        this.alliances = alliances;
+        this.directory = directory;
         this.agreementService = agreementService;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -117,8 +118,8 @@ public class AllianceNumbers {
      * kept until a write to the alliance's agreements, reports or outputs commits.
      */
     public Dashboard dashboard(long allianceId) {
-        AllianceSummary alliance = alliances.get(allianceId);
-        AllianceService.MemberCounts members = alliances.counts(allianceId);
+        AllianceSummary alliance = directory.alliance(allianceId);
+        MemberCounts members = directory.memberCounts(allianceId);
         AgreementFigures f = agreementFigures(allianceId);
         return new Dashboard(
                 alliance,
@@ -215,7 +216,7 @@ public class AllianceNumbers {
     public AnnualReport annualReport(long allianceId, int year) {
         Dashboard dashboard = dashboard(allianceId);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<MembershipSummary> memberships = alliances.memberships(allianceId);
+        List<MembershipSummary> memberships = directory.memberships(allianceId);
         long atYearEnd = memberships.stream()
                 .filter(m -> m.joinedOn() != null && !m.joinedOn().isAfter(yearEnd))
                 .filter(m -> m.leftOn() == null || m.leftOn().isAfter(yearEnd))

@@ -24,8 +24,7 @@ import org.vocbridge.cooperation.domain.AgreementStatus;
 import org.vocbridge.cooperation.domain.CooperationType;
 import org.vocbridge.cooperation.domain.OutputKind;
 import org.vocbridge.cooperation.domain.PartyRole;
-import org.vocbridge.directory.AllianceService;
-import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,22 +48,19 @@ class DemoCooperation implements ApplicationRunner {
 
     private final DataLoads loads;
     private final JsonMapper json;
-    private final OrganizationService organizations;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
     private final AgreementService agreements;
     private final AgreementProgress progress;
 
     DemoCooperation(
             DataLoads loads,
             JsonMapper json,
-            OrganizationService organizations,
-            AllianceService alliances,
+            DirectoryApi directory,
             AgreementService agreements,
             AgreementProgress progress) {
         this.loads = loads;
         this.json = json;
-        this.organizations = organizations;
-        this.alliances = alliances;
+        this.directory = directory;
         this.agreements = agreements;
         this.progress = progress;
     }
@@ -128,7 +124,7 @@ class DemoCooperation implements ApplicationRunner {
         }
         Set<String> names = new HashSet<>();
         data.agreements().forEach(a -> a.parties().forEach(p -> names.add(p.organization())));
-        Map<String, Long> ids = organizations.idsByName(names);
+        Map<String, Long> ids = directory.organizationIdsByName(names);
         if (!ids.keySet().containsAll(names)) {
             // the directory demo is not there (it was switched off or edited away): nothing to link to
             log.warn("Cooperation demo data skipped: organizations missing from the directory");
@@ -137,7 +133,7 @@ class DemoCooperation implements ApplicationRunner {
         for (DemoAgreement a : data.agreements()) {
             Long allianceId = a.alliance() == null
                     ? null
-                    : alliances.list(Locale.ENGLISH).stream()
+                    : directory.alliances(Locale.ENGLISH).stream()
                             .filter(s -> a.alliance().equals(s.name().in(Locale.ENGLISH)))
                             .findFirst()
                             .orElseThrow(() -> new IllegalStateException("No demo alliance " + a.alliance()))

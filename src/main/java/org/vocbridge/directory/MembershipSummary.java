@@ -4,10 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.vocbridge.directory.domain.Membership;
-import org.vocbridge.directory.domain.MembershipRole;
-import org.vocbridge.directory.domain.MembershipStatus;
-import org.vocbridge.directory.domain.OrganizationKind;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -34,27 +30,6 @@ public record MembershipSummary(
 
     /** One decision: from which status to which, by whom, when and why. */
     public record Decision(Instant at, String actor, MembershipStatus from, MembershipStatus to, String reason) {}
-
-    static MembershipSummary of(Membership m) {
-        return new MembershipSummary(
-                m.id(),
-                m.version(),
-                m.alliance().id(),
-                m.alliance().name(),
-                m.organization().id(),
-                m.organization().name(),
-                m.organization().country(),
-                m.organization().kind(),
-                m.role(),
-                m.status(),
-                m.joinedOn(),
-                m.leftOn(),
-                m.applicationNote(),
-                m.status().next(),
-                m.history().stream()
-                        .map(e -> new Decision(e.at(), e.actor(), e.fromStatus(), e.toStatus(), e.reason()))
-                        .toList());
-    }
 
     /** Whether the organization belongs to the alliance now (active or approved, not left). */
     public boolean current() {

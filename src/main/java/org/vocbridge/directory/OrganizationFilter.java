@@ -1,9 +1,8 @@
 package org.vocbridge.directory;
 
-import org.vocbridge.directory.domain.OrganizationKind;
-
 /**
- * How to narrow the list of organizations; every part is optional.
+ * How to narrow the list of organizations; every part is optional (blank parts are dropped, the
+ * rest trimmed).
  *
  * @param q free text in any language
  * @param group a country group code such as {@code sco-members} or {@code asean}
@@ -14,4 +13,21 @@ public record OrganizationFilter(
         String q, String country, String group, OrganizationKind kind, Long alliance, String field, String occupation) {
 
     public static final OrganizationFilter NONE = new OrganizationFilter(null, null, null, null, null, null, null);
+
+    public OrganizationFilter {
+        q = trimmed(q);
+        country = trimmed(country);
+        group = trimmed(group);
+        field = trimmed(field);
+        occupation = trimmed(occupation);
+    }
+
+    /** Organizations whose names match the text. */
+    public static OrganizationFilter named(String q) {
+        return new OrganizationFilter(q, null, null, null, null, null, null);
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }

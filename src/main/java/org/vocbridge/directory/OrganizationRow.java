@@ -1,6 +1,5 @@
 package org.vocbridge.directory;
 
-import org.vocbridge.directory.domain.OrganizationKind;
 import org.vocbridge.shared.LocalizedText;
 
 /** An organization as a list shows it, read from the search index alone. */

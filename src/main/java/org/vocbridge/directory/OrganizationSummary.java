@@ -2,11 +2,7 @@ package org.vocbridge.directory;
 
 import java.time.Instant;
 import java.util.Set;
-import org.vocbridge.directory.domain.Organization;
-import org.vocbridge.directory.domain.OrganizationKind;
-import org.vocbridge.directory.domain.OrganizationStatus;
 import org.vocbridge.shared.LocalizedText;
-import org.vocbridge.shared.web.Texts;
 
 /**
  * An organization as others see it.
@@ -27,35 +23,11 @@ public record OrganizationSummary(
         LocalizedText description,
         Set<String> fields,
         Set<String> occupations,
+        Set<String> escoOccupations,
         String publicEmail,
         String publicPhone,
         String privateContact,
         OrganizationStatus status,
         Instant updatedAt,
         Set<String> missingLanguages,
-        String logoUrl) {
-
-    static OrganizationSummary of(Organization o, boolean withPrivate) {
-        return new OrganizationSummary(
-                o.id(),
-                o.version(),
-                o.kind(),
-                o.name(),
-                o.acronym(),
-                o.country(),
-                o.city(),
-                o.website(),
-                o.description(),
-                o.fields(),
-                o.occupations(),
-                o.publicEmail(),
-                o.publicPhone(),
-                withPrivate ? o.privateContact() : null,
-                o.status(),
-                o.updatedAt(),
-                o.name().missing(Texts.EXPECTED_LANGUAGES),
-                o.logoKey() == null
-                        ? null
-                        : "/organizations/" + o.id() + "/logo?v=" + o.logoKey().substring(0, 12));
-    }
-}
+        String logoUrl) {}

@@ -3,10 +3,7 @@ package org.vocbridge.directory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.vocbridge.directory.domain.Organization;
-import org.vocbridge.directory.domain.Person;
 import org.vocbridge.shared.LocalizedText;
-import org.vocbridge.shared.web.Texts;
 
 /**
  * A person as others see them.
@@ -50,37 +47,5 @@ public record PersonSummary(
 
     public boolean expert() {
         return !appointments.isEmpty();
-    }
-
-    static PersonSummary of(Person p, boolean withPrivate) {
-        return new PersonSummary(
-                p.id(),
-                p.version(),
-                p.name(),
-                p.position(),
-                p.description(),
-                p.country(),
-                withPrivate ? p.email() : null,
-                p.affiliations().stream()
-                        .sorted(java.util.Comparator.comparing(Organization::id))
-                        .map(o -> new Affiliation(o.id(), o.name()))
-                        .toList(),
-                p.fields(),
-                p.occupations(),
-                p.escoOccupations(),
-                p.keywords(),
-                p.languages(),
-                p.appointments().stream()
-                        .map(a -> new AppointmentSummary(
-                                a.id(),
-                                a.alliance().id(),
-                                a.alliance().name(),
-                                a.role(),
-                                a.fromDate(),
-                                a.toDate(),
-                                a.document(),
-                                a.letterKey() != null))
-                        .toList(),
-                p.name().missing(Texts.EXPECTED_LANGUAGES));
     }
 }

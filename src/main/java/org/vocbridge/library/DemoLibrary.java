@@ -15,8 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.vocbridge.directory.AllianceService;
-import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.library.domain.Licence;
 import org.vocbridge.library.domain.RelationType;
 import org.vocbridge.library.domain.ResourceKind;
@@ -45,8 +44,7 @@ class DemoLibrary implements ApplicationRunner {
 
     private final DataLoads loads;
     private final JsonMapper json;
-    private final OrganizationService organizations;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
     private final ResourceService resources;
     private final ResourceFiles files;
     private final ResourceRelations relations;
@@ -54,15 +52,13 @@ class DemoLibrary implements ApplicationRunner {
     DemoLibrary(
             DataLoads loads,
             JsonMapper json,
-            OrganizationService organizations,
-            AllianceService alliances,
+            DirectoryApi directory,
             ResourceService resources,
             ResourceFiles files,
             ResourceRelations relations) {
         this.loads = loads;
         this.json = json;
-        this.organizations = organizations;
-        this.alliances = alliances;
+        this.directory = directory;
         this.resources = resources;
         this.files = files;
         this.relations = relations;
@@ -109,10 +105,10 @@ class DemoLibrary implements ApplicationRunner {
         }
         Set<String> names = new HashSet<>();
         data.resources().forEach(r -> names.addAll(r.owners()));
-        Map<String, Long> organizationIds = organizations.idsByName(names);
+        Map<String, Long> organizationIds = directory.organizationIdsByName(names);
         Map<String, Long> allianceIds = new HashMap<>();
-        alliances
-                .list(java.util.Locale.ENGLISH)
+        directory
+                .alliances(java.util.Locale.ENGLISH)
                 .forEach(a -> a.name().get("en").ifPresent(n -> allianceIds.put(n, a.id())));
         Map<String, Long> ids = new HashMap<>();
         for (DemoResource r : data.resources()) {

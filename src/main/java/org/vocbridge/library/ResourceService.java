@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.cooperation.AgreementService;
-import org.vocbridge.directory.AllianceService;
-import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.directory.OrganizationLabel;
 import org.vocbridge.library.domain.Licence;
 import org.vocbridge.library.domain.Resource;
 import org.vocbridge.library.domain.ResourceKind;
@@ -42,8 +42,8 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.taxonomy.Codes;
 import org.vocbridge.taxonomy.EscoOccupationSummary;
-import org.vocbridge.taxonomy.EscoOccupations;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -58,32 +58,26 @@ public class ResourceService {
 
     private final ResourceRepository resources;
     private final ResourceVersionRepository versions;
-    private final OrganizationService organizations;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
     private final AgreementService agreements;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
-    private final EscoOccupations esco;
     private final EntityManager entityManager;
 
     ResourceService(
             ResourceRepository resources,
             ResourceVersionRepository versions,
-            OrganizationService organizations,
-            AllianceService alliances,
+            DirectoryApi directory,
             AgreementService agreements,
             AccountsApi accounts,
             TaxonomyApi taxonomy,
-            EscoOccupations esco,
             EntityManager entityManager) {
         this.resources = resources;
         this.versions = versions;
-        this.organizations = organizations;
-        this.alliances = alliances;
+        this.directory = directory;
         this.agreements = agreements;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
-        this.esco = esco;
         this.entityManager = entityManager;
     }
 
@@ -118,11 +112,7 @@ public class ResourceService {
         Set<Long> editorOf = accounts.scopes(user, Role.ORGANIZATION_EDITOR);
         Set<Long> secretariatOf = accounts.scopes(user, Role.ALLIANCE_SECRETARIAT);
         Set<Long> memberOf = new HashSet<>(secretariatOf);
-        for (Long organization : editorOf) {
-            alliances.membershipsOf(organization).stream()
-                    .filter(m -> m.current())
-                    .forEach(m -> memberOf.add(m.allianceId()));
-        }
+        memberOf.addAll(directory.currentAlliancesOf(editorOf));
         return new Reader(user, editorOf, memberOf, secretariatOf);
     }
 
@@ -387,7 +377,7 @@ public class ResourceService {
 
     List<ResourceSummary> summaries(List<Resource> list, Reader reader) {
         Set<Long> ownerIds = list.stream().flatMap(r -> r.owners().stream()).collect(Collectors.toSet());
-        Map<Long, OrganizationService.Label> owners = organizations.labels(ownerIds);
+        Map<Long, OrganizationLabel> owners = directory.organizationLabels(ownerIds);
         // what every summary needs, read for the whole list at once
         List<Long> ids = list.stream().map(Resource::id).toList();
         Map<Long, List<ResourceSummary.Translation>> translations = new java.util.HashMap<>();
@@ -401,7 +391,9 @@ public class ResourceService {
                             .computeIfAbsent(t.translationOf(), k -> new ArrayList<>())
                             .add(new ResourceSummary.Translation(t.id(), t.contentLanguage(), t.title())));
             versions.findNewest(ids).forEach(v -> newest.put(v.resourceId(), version(v)));
-            esco.all(list.stream().flatMap(r -> r.escoOccupations().stream()).collect(Collectors.toSet()))
+            taxonomy.escoOccupations(list.stream()
+                            .flatMap(r -> r.escoOccupations().stream())
+                            .collect(Collectors.toSet()))
                     .forEach(e -> escoLabels.put(e.uri(), e));
         }
         List<ResourceSummary> out = new ArrayList<>();
@@ -469,7 +461,7 @@ public class ResourceService {
      */
     @Transactional(readOnly = true)
     public Map<ResourceKind, Long> publishedByKind(long allianceId, CurrentUser user) {
-        alliances.get(allianceId);
+        directory.alliance(allianceId);
         Reader reader = reader(user);
         Set<ResourceVisibility> visibilities = user.admin() || reader.memberOf().contains(allianceId)
                 ? Set.of(ResourceVisibility.PUBLIC, ResourceVisibility.MEMBERS)
@@ -589,13 +581,13 @@ public class ResourceService {
         Set<Long> owners = draft.owners() == null ? Set.of() : draft.owners();
         if (owners.isEmpty()) {
             check.reject("owners", "error.resource.ownerRequired");
-        } else if (organizations.labels(owners).size() != owners.size()) {
+        } else if (directory.organizationLabels(owners).size() != owners.size()) {
             check.reject("owners", "error.organization.unknown");
         }
         ResourceVisibility visibility = draft.visibility() == null ? ResourceVisibility.PUBLIC : draft.visibility();
         if (draft.allianceId() != null) {
             try {
-                alliances.get(draft.allianceId());
+                directory.alliance(draft.allianceId());
             } catch (NotFoundException e) {
                 check.reject("allianceId", "error.alliance.unknown");
             }
@@ -634,13 +626,7 @@ public class ResourceService {
             check.reject("credits", "error.resource.credits", 1000);
         }
         check.allKnown("countries", orEmpty(draft.countries()), taxonomy::isCountry, "error.country.unknown");
-        check.allKnown("fields", orEmpty(draft.fields()), c -> taxonomy.iscedF().contains(c), "error.isced.unknown");
-        check.allKnown(
-                "occupations",
-                orEmpty(draft.occupations()),
-                c -> taxonomy.isco08().contains(c),
-                "error.isco.unknown");
-        esco.check(check, "escoOccupations", draft.escoOccupations());
+        taxonomy.check(check, Codes.of(draft.fields(), draft.occupations(), draft.escoOccupations()));
         List<ResourceDraft.Link> links = draft.links() == null ? List.of() : draft.links();
         if (links.size() > 20) {
             check.reject("links", "error.resource.tooManyLinks", 20);
@@ -675,7 +661,8 @@ public class ResourceService {
                 new LinkedHashSet<>(draft.owners()),
                 upper(orEmpty(draft.countries())),
                 new LinkedHashSet<>(orEmpty(draft.fields())),
-                esco.withIscoGroups(draft.occupations(), escoUris),
+                taxonomy.withEscoGroups(Codes.of(draft.fields(), draft.occupations(), escoUris))
+                        .occupations(),
                 new LinkedHashSet<>(escoUris),
                 (draft.links() == null ? List.<ResourceDraft.Link>of() : draft.links())
                         .stream()

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vocbridge.directory.AllianceService;
+import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
@@ -32,19 +32,19 @@ public class SurveyDistribution {
     private final LinkRepository links;
     private final JdbcClient jdbc;
     private final TaxonomyApi taxonomy;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
 
     SurveyDistribution(
             SurveyService surveys,
             LinkRepository links,
             JdbcClient jdbc,
             TaxonomyApi taxonomy,
-            AllianceService alliances) {
+            DirectoryApi directory) {
         this.surveys = surveys;
         this.links = links;
         this.jdbc = jdbc;
         this.taxonomy = taxonomy;
-        this.alliances = alliances;
+        this.directory = directory;
     }
 
     /**
@@ -173,12 +173,8 @@ public class SurveyDistribution {
         if (c != null && !taxonomy.isCountry(c.toUpperCase(Locale.ROOT))) {
             check.reject("country", "error.country.unknown", c);
         }
-        if (allianceId != null) {
-            try {
-                alliances.get(allianceId);
-            } catch (NotFoundException e) {
-                check.reject("allianceId", "error.survey.alliance", allianceId);
-            }
+        if (allianceId != null && !directory.allianceExists(allianceId)) {
+            check.reject("allianceId", "error.survey.alliance", allianceId);
         }
         check.throwIfAny();
         c = c == null ? null : c.toUpperCase(Locale.ROOT);

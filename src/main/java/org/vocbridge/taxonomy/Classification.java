@@ -28,7 +28,7 @@ public final class Classification {
         this.categories = Collections.unmodifiableMap(categories);
     }
 
-    static Classification load(String name, String resource, int topLevelCodeLength) {
+    public static Classification load(String name, String resource, int topLevelCodeLength) {
         Map<String, Category> categories = new LinkedHashMap<>();
         try (InputStream in = Classification.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -11,6 +11,12 @@ import org.vocbridge.shared.LocalizedText;
  */
 public record CountryGroupSummary(String code, LocalizedText name, LocalizedText description, List<Member> members) {
 
+    public CountryGroupSummary {
+        name = name == null ? LocalizedText.EMPTY : name;
+        description = description == null ? LocalizedText.EMPTY : description;
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+
     /**
      * A country's membership of the group.
      *

@@ -1,61 +1,41 @@
 package org.vocbridge.taxonomy;
 
+import java.text.Collator;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.shared.InputCheck;
-import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
-import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.taxonomy.domain.CountryGroup;
-import org.vocbridge.taxonomy.domain.CountryGroupMember;
-import org.vocbridge.taxonomy.domain.CountryGroupRepository;
+import org.vocbridge.taxonomy.domain.CountryGroups;
+import org.vocbridge.taxonomy.domain.EscoOccupations;
+import org.vocbridge.taxonomy.domain.ReferenceCodes;
 
-/** Countries, country groups, ISCED-F fields and ISCO-08 occupations, for every module. */
+/** Countries, country groups, ISCED-F fields, ISCO-08 and ESCO occupations, for every module. */
 @Service
 public class TaxonomyApi {
 
-    private static final Set<String> COUNTRY_CODES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
+    private final ReferenceCodes codes;
+    private final CountryGroups groups;
+    private final EscoOccupations esco;
+    private final Map<Locale, List<CountrySummary>> countriesByLocale = new ConcurrentHashMap<>();
 
-    private static final java.util.Map<String, Coordinates> CAPITALS = readCapitals();
-
-    private static java.util.Map<String, Coordinates> readCapitals() {
-        java.util.Map<String, Coordinates> capitals = new java.util.HashMap<>();
-        try (var in = TaxonomyApi.class.getResourceAsStream("/taxonomy/capitals.tsv");
-                var reader = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-            reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .forEach(cells -> capitals.put(
-                            cells[0], new Coordinates(Double.parseDouble(cells[1]), Double.parseDouble(cells[2]))));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return java.util.Map.copyOf(capitals);
-    }
-
-    private final Classification iscedF = Classification.load("ISCED-F 2013", "/taxonomy/isced-f-2013.tsv", 2);
-    private final Classification isco08 = Classification.load("ISCO-08", "/taxonomy/isco-08.tsv", 1);
-    private final CountryGroupRepository groups;
-    private final AccountsApi accounts;
-
-    TaxonomyApi(CountryGroupRepository groups, AccountsApi accounts) {
+    TaxonomyApi(ReferenceCodes codes, CountryGroups groups, EscoOccupations esco) {
+        this.codes = codes;
         this.groups = groups;
-        this.accounts = accounts;
+        this.esco = esco;
     }
 
     public boolean isCountry(String code) {
-        return code != null && COUNTRY_CODES.contains(code);
+        return codes.isCountry(code);
     }
 
     public String countryName(String code, Locale locale) {
@@ -65,8 +45,8 @@ public class TaxonomyApi {
     /** All ISO 3166-1 countries, named and sorted in the reader's language. */
     public List<CountrySummary> countries() {
         return countriesByLocale.computeIfAbsent(LocaleContextHolder.getLocale(), locale -> {
-            java.text.Collator collator = java.text.Collator.getInstance(locale);
-            return COUNTRY_CODES.stream()
+            Collator collator = Collator.getInstance(locale);
+            return codes.countryCodes().stream()
                     .map(code -> new CountrySummary(code, countryName(code, locale)))
                     .sorted(Comparator.comparing(CountrySummary::name, collator))
                     .toList();
@@ -77,49 +57,31 @@ public class TaxonomyApi {
     public record Coordinates(double latitude, double longitude) {}
 
     public Optional<Coordinates> capital(String country) {
-        return Optional.ofNullable(country == null ? null : CAPITALS.get(country));
+        return codes.capital(country).map(c -> new Coordinates(c[0], c[1]));
     }
 
     public Classification iscedF() {
-        return iscedF;
+        return codes.iscedF();
     }
 
     public Classification isco08() {
-        return isco08;
+        return codes.isco08();
     }
 
-    /**
-     * Every country group; read on most pages, so kept for a minute (edits on this node show at
-     * once, edits on another node within the minute).
-     */
-    @Transactional(readOnly = true)
+    /** Every country group, such as the SCO members or ASEAN. */
     public List<CountryGroupSummary> countryGroups() {
-        CachedGroups cached = cachedGroups;
-        if (cached == null || cached.loadedAt() < System.nanoTime() - GROUPS_CACHE_NANOS) {
-            cached = new CachedGroups(
-                    groups.findAllWithMembers().stream()
-                            .map(TaxonomyApi::summary)
-                            .toList(),
-                    System.nanoTime());
-            cachedGroups = cached;
-        }
-        return cached.groups();
+        return groups.all();
     }
-
-    private record CachedGroups(List<CountryGroupSummary> groups, long loadedAt) {}
-
-    private static final long GROUPS_CACHE_NANOS =
-            java.time.Duration.ofMinutes(1).toNanos();
-    private final java.util.Map<Locale, List<CountrySummary>> countriesByLocale =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile CachedGroups cachedGroups;
 
     public Optional<CountryGroupSummary> countryGroup(String code) {
-        return countryGroups().stream().filter(g -> g.code().equals(code)).findFirst();
+        return groups.find(code);
+    }
+
+    public CountryGroupSummary requireCountryGroup(String code) {
+        return countryGroup(code).orElseThrow(() -> new NotFoundException("Country group", code));
     }
 
     /** The countries that belong to the group today; empty for an unknown group. */
-    @Transactional(readOnly = true)
     public Set<String> countriesInGroup(String code) {
         return countryGroup(code)
                 .map(g -> g.countriesOn(LocalDate.now()))
@@ -127,50 +89,24 @@ public class TaxonomyApi {
                 .orElse(Set.of());
     }
 
-    /** Creates or replaces a group (platform admins); the change is audited. */
-    @Transactional
-    public CountryGroupSummary saveCountryGroup(CurrentUser actor, CountryGroupSummary input) {
-        actor.requireAdmin();
-        InputCheck check = new InputCheck()
-                .require("code", input.code())
-                .require("name", input.name())
-                .allKnown(
-                        "members",
-                        input.members().stream()
-                                .map(CountryGroupSummary.Member::country)
-                                .toList(),
-                        this::isCountry,
-                        "error.country.unknown");
-        input.members().stream()
-                .filter(m -> m.from() != null && m.to() != null && m.to().isBefore(m.from()))
-                .forEach(m -> check.reject("members", "error.dates.order"));
-        if (input.code() != null && !input.code().matches("[a-z0-9-]{2,40}")) {
-            check.reject("code", "error.code.format");
-        }
-        check.throwIfAny();
-        CountryGroup group = groups.findById(input.code()).orElseGet(() -> new CountryGroup(input.code()));
-        CountryGroupSummary before = group.version() == 0 && group.members().isEmpty() ? null : summary(group);
-        group.rename(input.name(), input.description() == null ? LocalizedText.EMPTY : input.description());
-        group.replaceMembers(input.members().stream()
-                .map(m -> new CountryGroupMember(m.country(), m.from(), m.to()))
-                .toList());
-        CountryGroupSummary saved = summary(groups.saveAndFlush(group));
-        accounts.audit(actor, before == null ? "create" : "update", "country-group", input.code(), before, saved);
-        cachedGroups = null;
-        return saved;
+    /**
+     * Checks a record's codes: every ISCED-F field and ISCO-08 occupation known, every ESCO
+     * occupation imported (fields {@code fields}, {@code occupations}, {@code escoOccupations}).
+     */
+    public InputCheck check(InputCheck check, Codes tagged) {
+        check.allKnown("fields", tagged.fields(), codes.iscedF()::contains, "error.isced.unknown");
+        check.allKnown("occupations", tagged.occupations(), codes.isco08()::contains, "error.isco.unknown");
+        return esco.check(check, "escoOccupations", tagged.escoOccupations());
     }
 
-    public CountryGroupSummary requireCountryGroup(String code) {
-        return countryGroup(code).orElseThrow(() -> new NotFoundException("Country group", code));
+    /** The codes with the ISCO-08 unit groups of their ESCO occupations among the occupations. */
+    public Codes withEscoGroups(Codes tagged) {
+        return tagged.withOccupations(
+                new TreeSet<>(esco.withIscoGroups(tagged.occupations(), tagged.escoOccupations())));
     }
 
-    private static CountryGroupSummary summary(CountryGroup group) {
-        return new CountryGroupSummary(
-                group.code(),
-                group.name(),
-                group.description(),
-                group.members().stream()
-                        .map(m -> new CountryGroupSummary.Member(m.country(), m.validFrom(), m.validTo()))
-                        .collect(Collectors.toList()));
+    /** The imported ESCO occupations among the URIs. */
+    public List<EscoOccupationSummary> escoOccupations(Collection<String> uris) {
+        return esco.all(uris);
     }
 }

@@ -237,11 +237,56 @@ class DirectoryApiIT extends IntegrationTest {
         assertThat(experts.size()).isPositive();
         List<String> names = new ArrayList<>();
         experts.forEach(p -> names.add(p.get("name").get("zh").asText()));
-        assertThat(names).contains("本森·坎蒙", "林小雄");
+        assertThat(names).contains("本森·坎蒙", "林小雄").doesNotHaveDuplicates();
+        experts.forEach(p -> assertThat(p.get("appointments").findValuesAsString("allianceId"))
+                .contains(String.valueOf(yangtze)));
         JsonNode listed = api().get("/api/v1/people?expert=true&size=100").json();
         listed.get("items")
                 .forEach(p -> assertThat(p.get("appointments").size()).isPositive());
         assertThat(listed.get("total").asLong()).isGreaterThanOrEqualTo(experts.size());
+    }
+
+    @Test
+    void memberCountsAgreeWithTheMembershipsThemselves() {
+        long yangtze = alliance("Yangtze Workshop");
+        long members = 0;
+        for (JsonNode m :
+                api().get("/api/v1/alliances/" + yangtze + "/memberships").json()) {
+            if (List.of("APPROVED", "ACTIVE", "SUSPENDED")
+                    .contains(m.get("status").asText())) {
+                members++;
+            }
+        }
+        JsonNode listed = null;
+        for (JsonNode a : api().get("/api/v1/alliances").json()) {
+            if (a.get("id").asLong() == yangtze) {
+                listed = a;
+            }
+        }
+        assertThat(listed.get("memberCount").asLong()).isEqualTo(members).isPositive();
+        assertThat(api().get("/api/v1/alliances/" + yangtze)
+                        .json()
+                        .get("memberCount")
+                        .asLong())
+                .isEqualTo(members);
+    }
+
+    @Test
+    void anOrganizationHasOneOpenMembershipOfAnAllianceAtATime() {
+        long alliance = alliance("SCO Youth");
+        JsonNode applied = null;
+        for (JsonNode m :
+                api().get("/api/v1/alliances/" + alliance + "/memberships").json()) {
+            if (m.get("status").asText().equals("APPLIED")) {
+                applied = m;
+            }
+        }
+        Api.Response again = api().token(adminToken())
+                .post(
+                        "/api/v1/alliances/" + alliance + "/memberships",
+                        Map.of("organizationId", applied.get("organizationId").asLong(), "role", "MEMBER"));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("error.membership.exists");
     }
 
     @Test

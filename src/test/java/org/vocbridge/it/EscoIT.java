@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.vocbridge.taxonomy.EscoOccupations;
+import org.vocbridge.taxonomy.domain.EscoOccupations;
 import org.vocbridge.testing.ReferenceData;
 import tools.jackson.databind.JsonNode;
 

@@ -30,6 +30,16 @@ class TaxonomyIT extends IntegrationTest {
     }
 
     @Test
+    void countryGroupsComeOnceEachWithTheirMembers() {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode group : api().get("/api/v1/country-groups").json()) {
+            codes.add(group.get("code").asText());
+            assertThat(group.get("members").size()).as(group.toString()).isPositive();
+        }
+        assertThat(codes).contains("sco-members", "asean").doesNotHaveDuplicates();
+    }
+
+    @Test
     void groupsKnowWhoBelongsWhen() {
         JsonNode sco = api().get("/api/v1/country-groups/sco-members").json();
         List<String> current = new ArrayList<>();

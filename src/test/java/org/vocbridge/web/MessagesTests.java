@@ -96,12 +96,12 @@ class MessagesTests {
     void everyEnumShownOnPagesHasItsLabels() throws IOException {
         Set<String> keys = bundle("").stringPropertyNames();
         List<String> missing = new ArrayList<>();
-        check(keys, missing, "organization.kind.", org.vocbridge.directory.domain.OrganizationKind.values());
-        check(keys, missing, "organization.status.", org.vocbridge.directory.domain.OrganizationStatus.values());
-        check(keys, missing, "membership.role.", org.vocbridge.directory.domain.MembershipRole.values());
-        check(keys, missing, "membership.status.", org.vocbridge.directory.domain.MembershipStatus.values());
+        check(keys, missing, "organization.kind.", org.vocbridge.directory.OrganizationKind.values());
+        check(keys, missing, "organization.status.", org.vocbridge.directory.OrganizationStatus.values());
+        check(keys, missing, "membership.role.", org.vocbridge.directory.MembershipRole.values());
+        check(keys, missing, "membership.status.", org.vocbridge.directory.MembershipStatus.values());
         check(keys, missing, "role.", org.vocbridge.accounts.Role.values());
-        for (var status : org.vocbridge.directory.domain.MembershipStatus.values()) {
+        for (var status : org.vocbridge.directory.MembershipStatus.values()) {
             status.next().forEach(next -> {
                 if (!keys.contains("membership.action." + next)) {
                     missing.add("membership.action." + next);

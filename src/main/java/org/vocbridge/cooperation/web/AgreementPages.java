@@ -34,13 +34,10 @@ import org.vocbridge.cooperation.domain.AgreementStatus;
 import org.vocbridge.cooperation.domain.CooperationType;
 import org.vocbridge.cooperation.domain.DocumentVisibility;
 import org.vocbridge.cooperation.domain.PartyRole;
-import org.vocbridge.directory.AllianceService;
+import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationFilter;
-import org.vocbridge.directory.OrganizationService;
-import org.vocbridge.shared.ConcurrentEditException;
-import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.shared.web.Attachment;
+import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -56,8 +53,7 @@ class AgreementPages {
     private final AgreementService agreements;
     private final AgreementDocuments documents;
     private final AgreementProgress progress;
-    private final OrganizationService organizations;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
     private final AccountsApi accounts;
 
@@ -65,15 +61,13 @@ class AgreementPages {
             AgreementService agreements,
             AgreementDocuments documents,
             AgreementProgress progress,
-            OrganizationService organizations,
-            AllianceService alliances,
+            DirectoryApi directory,
             TaxonomyApi taxonomy,
             AccountsApi accounts) {
         this.agreements = agreements;
         this.documents = documents;
         this.progress = progress;
-        this.organizations = organizations;
-        this.alliances = alliances;
+        this.directory = directory;
         this.taxonomy = taxonomy;
         this.accounts = accounts;
     }
@@ -100,7 +94,7 @@ class AgreementPages {
         }
         model.addAttribute("types", CooperationType.values());
         model.addAttribute("statuses", AgreementStatus.values());
-        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("alliances", directory.alliances(locale));
         model.addAttribute("countries", taxonomy.countries());
         return "cooperation/agreements";
     }
@@ -168,15 +162,11 @@ class AgreementPages {
             CurrentUser user,
             Locale locale,
             Model model) {
-        if (!result.hasErrors()) {
-            try {
-                AgreementSummary created = agreements.create(user, form.draft());
-                return "redirect:/agreements/" + created.id() + "?saved";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, null, user, locale);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/agreements/"
+                        + agreements.create(user, form.draft()).id() + "?saved",
+                () -> form(model, form, null, user, locale));
     }
 
     @GetMapping("/{id}/edit")
@@ -192,17 +182,11 @@ class AgreementPages {
             CurrentUser user,
             Locale locale,
             Model model) {
-        if (!result.hasErrors()) {
-            try {
-                agreements.update(user, id, form.draft());
-                return "redirect:/agreements/" + id + "?saved";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            } catch (ConcurrentEditException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, id, user, locale);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/agreements/"
+                        + agreements.update(user, id, form.draft()).id() + "?saved",
+                () -> form(model, form, id, user, locale));
     }
 
     private String form(Model model, AgreementForm form, Long id, CurrentUser user, Locale locale) {
@@ -210,7 +194,7 @@ class AgreementPages {
         model.addAttribute("id", id);
         model.addAttribute("types", CooperationType.values());
         model.addAttribute("roles", PartyRole.values());
-        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("alliances", directory.alliances(locale));
         model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         // the organizations offered as parties at first: those the user edits and the current parties;
         // the party search adds any other
@@ -220,7 +204,7 @@ class AgreementPages {
                     .filter(p -> p != null && p.organizationId() != null)
                     .forEach(p -> offered.add(p.organizationId()));
         }
-        List<OrganizationOption> options = organizations.all(offered).stream()
+        List<OrganizationOption> options = directory.organizations(offered).stream()
                 .map(o -> new OrganizationOption(o.id(), o.name(), o.country()))
                 .toList();
         model.addAttribute("organizationOptions", options);
@@ -306,7 +290,7 @@ class AgreementPages {
 
     /** A stored document as an attachment, never rendered inline on our origin. */
     static ResponseEntity<byte[]> file(AgreementDocuments.Download download) {
-        return Attachment.of(download.fileName(), download.mediaType(), download.content(), download.sha256());
+        return Downloads.storedFile(download.fileName(), download.mediaType(), download.content(), download.sha256());
     }
 
     /** The organizations whose names match what was typed in the party search, as options to choose from. */
@@ -317,7 +301,7 @@ class AgreementPages {
         OrganizationFilter filter = new OrganizationFilter(q.strip(), null, null, null, null, null, null);
         model.addAttribute(
                 "organizationOptions",
-                organizations.rows(filter, 0, PARTY_OPTIONS, locale).items().stream()
+                directory.findOrganizations(filter, 0, PARTY_OPTIONS, locale).items().stream()
                         .map(o -> new OrganizationOption(o.id(), o.name(), o.country()))
                         .toList());
         return "cooperation/agreement-form :: organization-options";

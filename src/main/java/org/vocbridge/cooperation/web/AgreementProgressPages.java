@@ -14,8 +14,6 @@ import org.vocbridge.cooperation.AgreementProgress;
 import org.vocbridge.cooperation.AgreementService;
 import org.vocbridge.cooperation.AgreementSummary;
 import org.vocbridge.cooperation.domain.OutputKind;
-import org.vocbridge.shared.ConcurrentEditException;
-import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 
@@ -53,18 +51,14 @@ class AgreementProgressPages {
             Model model,
             RedirectAttributes redirect) {
         AgreementSummary agreement = agreements.getToEdit(id, user);
-        if (!result.hasErrors()) {
-            try {
-                progress.report(user, id, form.draft());
-                redirect.addFlashAttribute("notice", "report.saved");
-                return "redirect:/agreements/" + id + "#reports";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            } catch (ConcurrentEditException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return reportPage(model, agreement, form);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    progress.report(user, id, form.draft());
+                    redirect.addFlashAttribute("notice", "report.saved");
+                    return "redirect:/agreements/" + id + "#reports";
+                },
+                () -> reportPage(model, agreement, form));
     }
 
     private String reportPage(Model model, AgreementSummary agreement, ReportForm form) {
@@ -87,16 +81,14 @@ class AgreementProgressPages {
             Model model,
             RedirectAttributes redirect) {
         AgreementSummary agreement = agreements.getToEdit(id, user);
-        if (!result.hasErrors()) {
-            try {
-                progress.addOutput(user, id, form.draft());
-                redirect.addFlashAttribute("notice", "output.saved");
-                return "redirect:/agreements/" + id + "#outputs";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return outputPage(model, agreement, form);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    progress.addOutput(user, id, form.draft());
+                    redirect.addFlashAttribute("notice", "output.saved");
+                    return "redirect:/agreements/" + id + "#outputs";
+                },
+                () -> outputPage(model, agreement, form));
     }
 
     private String outputPage(Model model, AgreementSummary agreement, OutputForm form) {

@@ -11,8 +11,6 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +24,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.vocbridge.cooperation.AllianceNumbers;
 import org.vocbridge.shared.web.ChartData;
+import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.HtmlToPdf;
 import org.vocbridge.shared.web.Texts;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -147,16 +146,10 @@ class AllianceNumbersPages {
         String xhtml = templates.process("cooperation/annual-report-pdf", page);
         try {
             byte[] document = pdf.render(xhtml, xhtml);
-            return ResponseEntity.ok()
-                    .contentType(MediaType.APPLICATION_PDF)
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.inline()
-                                    .filename(
-                                            "annual-report-" + id + "-" + chosen + "-" + locale.getLanguage() + ".pdf")
-                                    .build()
-                                    .toString())
-                    .body(document);
+            return Downloads.inline(
+                    "annual-report-" + id + "-" + chosen + "-" + locale.getLanguage() + ".pdf",
+                    MediaType.APPLICATION_PDF,
+                    document);
         } catch (HtmlToPdf.MissingFontException e) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))

@@ -40,6 +40,7 @@ import org.vocbridge.cooperation.domain.DocumentVisibility;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.shared.web.Downloads;
 
 /** Agreements, their documents, reports and outputs, and alliances in numbers, as JSON. */
 @RestController
@@ -98,8 +99,7 @@ class CooperationApiController {
             HttpServletResponse response)
             throws IOException {
         Spreadsheet.Format chosen = Spreadsheet.Format.ofFileName("x." + format);
-        response.setContentType(chosen.mediaType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"agreements." + chosen.extension + "\"");
+        Downloads.attachment(response, chosen.mediaType, "agreements." + chosen.extension);
         export.export(
                 new AgreementFilter(organization, alliance, country, type, status, year),
                 user,

@@ -30,15 +30,17 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.directory.AllianceSummary;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.web.Texts;
 
 /** An alliance (network) of organizations, run by a secretariat, with a rotating chair. */
 @Entity
 @Table(name = "directory_alliance")
 @Indexed(index = "alliance")
-public class Alliance {
+class Alliance {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,79 +87,65 @@ public class Alliance {
 
     protected Alliance() {}
 
-    public Alliance(LocalizedText name) {
-        this.name = name.values();
+    Alliance(AllianceDraft draft) {
+        update(draft);
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public LocalizedText name() {
+    LocalizedText name() {
         return LocalizedText.of(name);
     }
 
-    public String acronym() {
-        return acronym;
-    }
-
-    public LocalizedText description() {
-        return LocalizedText.of(description);
-    }
-
-    public LocalDate foundedOn() {
-        return foundedOn;
-    }
-
-    public LocalizedText foundedPlace() {
-        return LocalizedText.of(foundedPlace);
-    }
-
-    public String country() {
-        return country;
-    }
-
-    public String website() {
-        return website;
-    }
-
-    public Long secretariatOrganizationId() {
-        return secretariatOrganizationId;
-    }
-
-    public List<Membership> memberships() {
+    List<Membership> memberships() {
         return memberships;
     }
 
-    public List<ChairTerm> chairTerms() {
+    List<ChairTerm> chairTerms() {
         return chairTerms;
     }
 
-    public void update(
-            LocalizedText name,
-            String acronym,
-            LocalizedText description,
-            LocalDate foundedOn,
-            LocalizedText foundedPlace,
-            String country,
-            String website,
-            Long secretariatOrganizationId) {
-        this.name = name.values();
-        this.acronym = acronym;
-        this.description = description.values();
-        this.foundedOn = foundedOn;
-        this.foundedPlace = foundedPlace.values();
-        this.country = country;
-        this.website = website;
-        this.secretariatOrganizationId = secretariatOrganizationId;
+    void update(AllianceDraft draft) {
+        this.name = LocalizedText.of(draft.name()).values();
+        this.acronym = draft.acronym();
+        this.description = LocalizedText.of(draft.description()).values();
+        this.foundedOn = draft.foundedOn();
+        this.foundedPlace = LocalizedText.of(draft.foundedPlace()).values();
+        this.country = draft.country();
+        this.website = draft.website();
+        this.secretariatOrganizationId = draft.secretariatOrganizationId();
+    }
+
+    /** The alliance with how many organizations belong to it now. */
+    AllianceSummary summary(long memberCount) {
+        LocalizedText names = name();
+        return new AllianceSummary(
+                id,
+                version,
+                names,
+                acronym,
+                LocalizedText.of(description),
+                foundedOn,
+                LocalizedText.of(foundedPlace),
+                country,
+                website,
+                secretariatOrganizationId,
+                memberCount,
+                names.missing(Texts.EXPECTED_LANGUAGES));
+    }
+
+    AllianceSummary summary() {
+        return summary(memberships.stream().filter(m -> m.status().isMember()).count());
     }
 
     /** Hands the chair over: the current term ends the day before the new one starts. */
-    public ChairTerm handOverChair(Organization chair, LocalDate from, LocalDate to, String note, String actor) {
+    ChairTerm handOverChair(Organization chair, LocalDate from, LocalDate to, String note, String actor) {
         chairTerms.stream()
                 .filter(t -> t.toDate() == null || !t.toDate().isBefore(from))
                 .filter(t -> t.fromDate().isBefore(from))
@@ -188,7 +176,7 @@ public class Alliance {
         return acronym == null ? "" : acronym;
     }
 
-    public boolean isVersion(long loaded) {
+    boolean isVersion(long loaded) {
         return version == loaded;
     }
 }

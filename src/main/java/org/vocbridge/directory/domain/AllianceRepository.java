@@ -2,4 +2,4 @@ package org.vocbridge.directory.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AllianceRepository extends JpaRepository<Alliance, Long> {}
+interface AllianceRepository extends JpaRepository<Alliance, Long> {}

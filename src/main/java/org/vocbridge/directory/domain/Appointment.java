@@ -12,12 +12,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.directory.PersonSummary;
 import org.vocbridge.shared.LocalizedText;
 
 /** A think-tank appointment: a person serves an alliance in a role from one day to another. */
 @Entity
 @Table(name = "directory_appointment")
-public class Appointment {
+class Appointment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,44 +62,49 @@ public class Appointment {
         this.document = document;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public Person person() {
+    Person person() {
         return person;
     }
 
-    public Alliance alliance() {
+    Alliance alliance() {
         return alliance;
     }
 
-    public LocalizedText role() {
+    LocalizedText role() {
         return LocalizedText.of(role);
     }
 
-    public LocalDate fromDate() {
+    LocalDate fromDate() {
         return fromDate;
     }
 
-    public LocalDate toDate() {
+    LocalDate toDate() {
         return toDate;
     }
 
-    public String document() {
+    String document() {
         return document;
     }
 
-    public String letterKey() {
+    String letterKey() {
         return letterKey;
     }
 
-    public String letterName() {
+    String letterName() {
         return letterName;
     }
 
-    public void attachLetter(String key, String fileName) {
+    void attachLetter(String key, String fileName) {
         this.letterKey = key;
         this.letterName = fileName;
+    }
+
+    PersonSummary.AppointmentSummary summary() {
+        return new PersonSummary.AppointmentSummary(
+                id, alliance.id(), alliance.name(), role(), fromDate, toDate, document, letterKey != null);
     }
 }

@@ -10,11 +10,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vocbridge.directory.ChairTermSummary;
 
 /** A term of the rotating chair of an alliance; the list of terms is the handover log. */
 @Entity
 @Table(name = "directory_chair_term")
-public class ChairTerm {
+class ChairTerm {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,31 +54,31 @@ public class ChairTerm {
         this.recordedBy = actor;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public Organization organization() {
+    Organization organization() {
         return organization;
     }
 
-    public LocalDate fromDate() {
+    LocalDate fromDate() {
         return fromDate;
     }
 
-    public LocalDate toDate() {
+    LocalDate toDate() {
         return toDate;
     }
 
-    public String handoverNote() {
+    String handoverNote() {
         return handoverNote;
     }
 
-    public String recordedBy() {
+    String recordedBy() {
         return recordedBy;
     }
 
-    public Instant recordedAt() {
+    Instant recordedAt() {
         return recordedAt;
     }
 
@@ -85,7 +86,19 @@ public class ChairTerm {
         toDate = day;
     }
 
-    public boolean isCurrentOn(LocalDate day) {
+    boolean isCurrentOn(LocalDate day) {
         return !day.isBefore(fromDate) && (toDate == null || !day.isAfter(toDate));
+    }
+
+    ChairTermSummary summary() {
+        return new ChairTermSummary(
+                id,
+                organization.id(),
+                organization.name(),
+                fromDate,
+                toDate,
+                handoverNote,
+                recordedBy,
+                isCurrentOn(LocalDate.now()));
     }
 }

@@ -17,11 +17,14 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.vocbridge.directory.MembershipRole;
+import org.vocbridge.directory.MembershipStatus;
+import org.vocbridge.directory.MembershipSummary;
 
 /** An organization's membership of an alliance, with its full history of decisions. */
 @Entity
 @Table(name = "directory_membership")
-public class Membership {
+class Membership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +62,7 @@ public class Membership {
 
     protected Membership() {}
 
-    public Membership(
+    Membership(
             Alliance alliance, Organization organization, MembershipRole role, MembershipStatus status, String actor) {
         this.alliance = alliance;
         this.organization = organization;
@@ -71,61 +74,61 @@ public class Membership {
         alliance.memberships().add(this);
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public Alliance alliance() {
+    Alliance alliance() {
         return alliance;
     }
 
-    public Organization organization() {
+    Organization organization() {
         return organization;
     }
 
-    public MembershipRole role() {
+    MembershipRole role() {
         return role;
     }
 
-    public MembershipStatus status() {
+    MembershipStatus status() {
         return status;
     }
 
-    public LocalDate joinedOn() {
+    LocalDate joinedOn() {
         return joinedOn;
     }
 
-    public LocalDate leftOn() {
+    LocalDate leftOn() {
         return leftOn;
     }
 
-    public String applicationNote() {
+    String applicationNote() {
         return applicationNote;
     }
 
-    public List<MembershipEvent> history() {
+    List<MembershipEvent> history() {
         return history;
     }
 
-    public void note(String applicationNote) {
+    void note(String applicationNote) {
         this.applicationNote = applicationNote;
     }
 
-    public void changeRole(MembershipRole role) {
+    void changeRole(MembershipRole role) {
         this.role = role;
     }
 
-    public void dates(LocalDate joinedOn, LocalDate leftOn) {
+    void dates(LocalDate joinedOn, LocalDate leftOn) {
         this.joinedOn = joinedOn;
         this.leftOn = leftOn;
     }
 
     /** Moves to the next status; the caller has checked that the move is allowed. */
-    public void move(MembershipStatus next, String actor, String reason, LocalDate on) {
+    void move(MembershipStatus next, String actor, String reason, LocalDate on) {
         history.add(new MembershipEvent(this, actor, status, next, reason));
         if (next.isMember() && joinedOn == null) {
             joinedOn = on;
@@ -134,5 +137,27 @@ public class Membership {
             leftOn = on;
         }
         status = next;
+    }
+
+    MembershipSummary summary() {
+        return new MembershipSummary(
+                id,
+                version,
+                alliance.id(),
+                alliance.name(),
+                organization.id(),
+                organization.name(),
+                organization.country(),
+                organization.kind(),
+                role,
+                status,
+                joinedOn,
+                leftOn,
+                applicationNote,
+                status.next(),
+                history.stream()
+                        .map(e -> new MembershipSummary.Decision(
+                                e.at(), e.actor(), e.fromStatus(), e.toStatus(), e.reason()))
+                        .toList());
     }
 }

@@ -11,11 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vocbridge.directory.MembershipStatus;
 
 /** One decision on a membership: who moved it from which status to which, when and why. */
 @Entity
 @Table(name = "directory_membership_event")
-public class MembershipEvent {
+class MembershipEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,23 +53,23 @@ public class MembershipEvent {
         this.reason = reason;
     }
 
-    public Instant at() {
+    Instant at() {
         return at;
     }
 
-    public String actor() {
+    String actor() {
         return actor;
     }
 
-    public MembershipStatus fromStatus() {
+    MembershipStatus fromStatus() {
         return fromStatus;
     }
 
-    public MembershipStatus toStatus() {
+    MembershipStatus toStatus() {
         return toStatus;
     }
 
-    public String reason() {
+    String reason() {
         return reason;
     }
 }

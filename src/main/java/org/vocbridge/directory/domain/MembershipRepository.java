@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.vocbridge.directory.MembershipStatus;
 
-public interface MembershipRepository extends JpaRepository<Membership, Long> {
+interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select m from Membership m join fetch m.organization where m.alliance.id = :allianceId order by m.id")
     List<Membership> findByAlliance(long allianceId);

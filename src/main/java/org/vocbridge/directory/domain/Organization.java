@@ -1,8 +1,8 @@
 package org.vocbridge.directory.domain;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,22 +30,28 @@ import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.directory.OrganizationKind;
+import org.vocbridge.directory.OrganizationLabel;
+import org.vocbridge.directory.OrganizationStatus;
+import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
-import org.vocbridge.taxonomy.CodeHierarchy;
+import org.vocbridge.shared.web.Texts;
+import org.vocbridge.taxonomy.Codes;
 
 /** A member organization: a college, university, enterprise, government body, association… */
 @Entity
 @Table(name = "directory_organization")
 @Indexed(index = "organization")
-public class Organization {
+class Organization {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,15 +89,27 @@ public class Organization {
     @PropertyBinding(binder = @PropertyBinderRef(type = LocalizedTextBinder.class))
     private Map<String, String> description;
 
-    @ElementCollection
-    @CollectionTable(name = "directory_organization_field", joinColumns = @JoinColumn(name = "organization_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> fields = new TreeSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "directory_organization_occupation", joinColumns = @JoinColumn(name = "organization_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> occupations = new TreeSet<>();
+    @Embedded
+    @AssociationOverride(
+            name = "fields",
+            joinTable =
+                    @JoinTable(
+                            name = "directory_organization_field",
+                            joinColumns = @JoinColumn(name = "organization_id")))
+    @AssociationOverride(
+            name = "occupations",
+            joinTable =
+                    @JoinTable(
+                            name = "directory_organization_occupation",
+                            joinColumns = @JoinColumn(name = "organization_id")))
+    @AssociationOverride(
+            name = "escoOccupations",
+            joinTable =
+                    @JoinTable(
+                            name = "directory_organization_esco",
+                            joinColumns = @JoinColumn(name = "organization_id")))
+    @IndexedEmbedded
+    private Codes codes = Codes.NONE;
 
     @Column(length = 200)
     private String publicEmail;
@@ -121,93 +140,94 @@ public class Organization {
 
     protected Organization() {}
 
-    public Organization(OrganizationKind kind, LocalizedText name, String country) {
-        this.kind = kind;
-        this.name = name.values();
-        this.country = country;
+    Organization(OrganizationDraft draft, Codes codes) {
+        update(draft, codes);
     }
 
-    public Long id() {
+    /** Takes what the draft says; the codes are the draft's, widened by the taxonomy where it knows more. */
+    void update(OrganizationDraft draft, Codes codes) {
+        this.kind = draft.kind();
+        this.name = LocalizedText.of(draft.name()).values();
+        this.acronym = draft.acronym();
+        this.country = draft.country();
+        this.city = LocalizedText.of(draft.city()).values();
+        this.website = draft.website();
+        this.description = LocalizedText.of(draft.description()).values();
+        this.codes = codes;
+        this.publicEmail = draft.publicEmail();
+        this.publicPhone = draft.publicPhone();
+        this.privateContact = draft.privateContact();
+        this.status = draft.status();
+        this.updatedAt = Instant.now();
+    }
+
+    OrganizationSummary summary(boolean withPrivate) {
+        LocalizedText names = LocalizedText.of(name);
+        Codes tagged = codes.detached();
+        return new OrganizationSummary(
+                id,
+                version,
+                kind,
+                names,
+                acronym,
+                country,
+                LocalizedText.of(city),
+                website,
+                LocalizedText.of(description),
+                tagged.fields(),
+                tagged.occupations(),
+                tagged.escoOccupations(),
+                publicEmail,
+                publicPhone,
+                withPrivate ? privateContact : null,
+                status,
+                updatedAt,
+                names.missing(Texts.EXPECTED_LANGUAGES),
+                logoKey == null ? null : "/organizations/" + id + "/logo?v=" + logoKey.substring(0, 12));
+    }
+
+    OrganizationLabel label() {
+        return new OrganizationLabel(id, name(), country);
+    }
+
+    Long id() {
         return id;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public OrganizationKind kind() {
-        return kind;
-    }
-
-    public LocalizedText name() {
+    LocalizedText name() {
         return LocalizedText.of(name);
     }
 
-    public String acronym() {
-        return acronym;
-    }
-
-    public String country() {
+    String country() {
         return country;
     }
 
-    public LocalizedText city() {
-        return LocalizedText.of(city);
+    OrganizationKind kind() {
+        return kind;
     }
 
-    public String website() {
-        return website;
-    }
-
-    public LocalizedText description() {
-        return LocalizedText.of(description);
-    }
-
-    public Set<String> fields() {
-        return Set.copyOf(fields);
-    }
-
-    public Set<String> occupations() {
-        return Set.copyOf(occupations);
-    }
-
-    public String publicEmail() {
-        return publicEmail;
-    }
-
-    public String publicPhone() {
-        return publicPhone;
-    }
-
-    public String privateContact() {
-        return privateContact;
-    }
-
-    public OrganizationStatus status() {
-        return status;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String logoKey() {
+    String logoKey() {
         return logoKey;
     }
 
-    public String logoType() {
+    String logoType() {
         return logoType;
     }
 
+    List<Membership> memberships() {
+        return memberships;
+    }
+
     /** Sets or, with nulls, removes the logo. */
-    public void logo(String key, String mediaType) {
+    void logo(String key, String mediaType) {
         this.logoKey = key;
         this.logoType = mediaType;
         this.updatedAt = Instant.now();
     }
 
-    public List<Membership> memberships() {
-        return memberships;
+    /** Compares the version a writer loaded with the stored one. */
+    boolean isVersion(long loaded) {
+        return version == loaded;
     }
 
     /** The countries it is found under by the search's country filters. */
@@ -231,19 +251,6 @@ public class Organization {
         return kind.name();
     }
 
-    /** ISCED-F fields with every broader field, so that filtering by 07 finds 0715. */
-    @KeywordField(name = "field", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
-    public Set<String> getFieldsWithAncestors() {
-        return CodeHierarchy.withAncestors(fields, CodeHierarchy.ISCED_F_TOP);
-    }
-
-    @KeywordField(name = "occupation")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
-    public Set<String> getOccupationsWithAncestors() {
-        return CodeHierarchy.withAncestors(occupations, CodeHierarchy.ISCO_TOP);
-    }
-
     /** Alliances the organization currently belongs to (approved, active or suspended). */
     @GenericField(name = "alliance")
     @IndexingDependency(
@@ -256,42 +263,5 @@ public class Organization {
                 .filter(m -> m.status().isMember())
                 .map(m -> m.alliance().id())
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    public void update(
-            OrganizationKind kind,
-            LocalizedText name,
-            String acronym,
-            String country,
-            LocalizedText city,
-            String website,
-            LocalizedText description,
-            Set<String> fields,
-            Set<String> occupations,
-            String publicEmail,
-            String publicPhone,
-            String privateContact,
-            OrganizationStatus status) {
-        this.kind = kind;
-        this.name = name.values();
-        this.acronym = acronym;
-        this.country = country;
-        this.city = city.values();
-        this.website = website;
-        this.description = description.values();
-        this.fields.clear();
-        this.fields.addAll(fields);
-        this.occupations.clear();
-        this.occupations.addAll(occupations);
-        this.publicEmail = publicEmail;
-        this.publicPhone = publicPhone;
-        this.privateContact = privateContact;
-        this.status = status;
-        this.updatedAt = Instant.now();
-    }
-
-    /** Compares the version a writer loaded with the stored one. */
-    public boolean isVersion(long loaded) {
-        return version == loaded;
     }
 }

@@ -1,9 +1,11 @@
 package org.vocbridge.directory.domain;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +17,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,23 +36,26 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinder
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.directory.PersonSummary;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.MultilingualAnalysis;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
-import org.vocbridge.taxonomy.CodeHierarchy;
+import org.vocbridge.shared.web.Texts;
+import org.vocbridge.taxonomy.Codes;
 
 /** A person: a contact of an organization, or an expert appointed to an alliance's think tank. */
 @Entity
 @Table(name = "directory_person")
 @Indexed(index = "person")
-public class Person {
+class Person {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,21 +94,18 @@ public class Person {
             inverseJoinColumns = @JoinColumn(name = "organization_id"))
     private Set<Organization> affiliations = new LinkedHashSet<>();
 
-    @ElementCollection
-    @CollectionTable(name = "directory_person_field", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> fields = new TreeSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "directory_person_occupation", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> occupations = new TreeSet<>();
-
-    /** ESCO occupations by URI; their ISCO-08 groups are among {@code occupations}. */
-    @ElementCollection
-    @CollectionTable(name = "directory_person_esco", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "uri", length = 200)
-    private Set<String> escoOccupations = new TreeSet<>();
+    @Embedded
+    @AssociationOverride(
+            name = "fields",
+            joinTable = @JoinTable(name = "directory_person_field", joinColumns = @JoinColumn(name = "person_id")))
+    @AssociationOverride(
+            name = "occupations",
+            joinTable = @JoinTable(name = "directory_person_occupation", joinColumns = @JoinColumn(name = "person_id")))
+    @AssociationOverride(
+            name = "escoOccupations",
+            joinTable = @JoinTable(name = "directory_person_esco", joinColumns = @JoinColumn(name = "person_id")))
+    @IndexedEmbedded
+    private Codes codes = Codes.NONE;
 
     @ElementCollection
     @CollectionTable(name = "directory_person_keyword", joinColumns = @JoinColumn(name = "person_id"))
@@ -120,76 +124,74 @@ public class Person {
 
     protected Person() {}
 
-    public Person(LocalizedText name) {
-        this.name = name.values();
+    Person(PersonDraft draft, Set<Organization> affiliations, Codes codes) {
+        update(draft, affiliations, codes);
     }
 
-    public Long id() {
+    /** Takes what the draft says, with the affiliations and codes the service resolved from it. */
+    void update(PersonDraft draft, Set<Organization> affiliations, Codes codes) {
+        this.name = LocalizedText.of(draft.name()).values();
+        this.position = LocalizedText.of(draft.position()).values();
+        this.description = LocalizedText.of(draft.description()).values();
+        this.country = draft.country();
+        this.email = draft.email();
+        this.affiliations.clear();
+        this.affiliations.addAll(affiliations);
+        this.codes = codes;
+        this.keywords.clear();
+        this.keywords.addAll(draft.keywords());
+        this.languages.clear();
+        draft.languages().stream().map(LocalizedText::normalizeTag).forEach(this.languages::add);
+    }
+
+    PersonSummary summary(boolean withPrivate) {
+        LocalizedText names = LocalizedText.of(name);
+        Codes tagged = codes.detached();
+        return new PersonSummary(
+                id,
+                version,
+                names,
+                LocalizedText.of(position),
+                LocalizedText.of(description),
+                country,
+                withPrivate ? email : null,
+                affiliations.stream()
+                        .sorted(Comparator.comparing(Organization::id))
+                        .map(o -> new PersonSummary.Affiliation(o.id(), o.name()))
+                        .toList(),
+                tagged.fields(),
+                tagged.occupations(),
+                tagged.escoOccupations(),
+                Set.copyOf(keywords),
+                Set.copyOf(languages),
+                appointments.stream().map(Appointment::summary).toList(),
+                names.missing(Texts.EXPECTED_LANGUAGES));
+    }
+
+    Long id() {
         return id;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public LocalizedText name() {
+    LocalizedText name() {
         return LocalizedText.of(name);
     }
 
-    public LocalizedText position() {
-        return LocalizedText.of(position);
-    }
-
-    public LocalizedText description() {
-        return LocalizedText.of(description);
-    }
-
-    public String country() {
-        return country;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public Set<Organization> affiliations() {
+    Set<Organization> affiliations() {
         return affiliations;
     }
 
-    public Set<String> fields() {
-        return Set.copyOf(fields);
-    }
-
-    public Set<String> occupations() {
-        return Set.copyOf(occupations);
-    }
-
-    public Set<String> escoOccupations() {
-        return new TreeSet<>(escoOccupations);
-    }
-
-    public Set<String> keywords() {
-        return Set.copyOf(keywords);
-    }
-
-    public Set<String> languages() {
-        return Set.copyOf(languages);
-    }
-
-    public List<Appointment> appointments() {
+    List<Appointment> appointments() {
         return appointments;
     }
 
-    @KeywordField(name = "field", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
-    public Set<String> getFieldsWithAncestors() {
-        return CodeHierarchy.withAncestors(fields, CodeHierarchy.ISCED_F_TOP);
+    Appointment appoint(Alliance alliance, LocalizedText role, LocalDate from, LocalDate to, String document) {
+        Appointment appointment = new Appointment(this, alliance, role, from, to, document);
+        appointments.add(0, appointment);
+        return appointment;
     }
 
-    @KeywordField(name = "occupation")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
-    public Set<String> getOccupationsWithAncestors() {
-        return CodeHierarchy.withAncestors(occupations, CodeHierarchy.ISCO_TOP);
+    boolean isVersion(long loaded) {
+        return version == loaded;
     }
 
     /** The countries it is found under by the search's country filters. */
@@ -210,7 +212,7 @@ public class Person {
     @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "position")))
     public String getSearchDetail() {
-        return org.vocbridge.search.LocalizedTextBinder.toJson(position());
+        return LocalizedTextBinder.toJson(LocalizedText.of(position));
     }
 
     /** Whether the person holds a think-tank appointment: listed as an expert. */
@@ -224,47 +226,5 @@ public class Person {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "affiliations")))
     public Set<Long> getAffiliationIds() {
         return affiliations.stream().map(Organization::id).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    public void update(
-            LocalizedText name,
-            LocalizedText position,
-            LocalizedText description,
-            String country,
-            String email,
-            Set<Organization> affiliations,
-            Set<String> fields,
-            Set<String> occupations,
-            Set<String> escoOccupations,
-            Set<String> keywords,
-            Set<String> languages) {
-        this.name = name.values();
-        this.position = position.values();
-        this.description = description.values();
-        this.country = country;
-        this.email = email;
-        this.affiliations.clear();
-        this.affiliations.addAll(affiliations);
-        this.fields.clear();
-        this.fields.addAll(fields);
-        this.occupations.clear();
-        this.occupations.addAll(occupations);
-        this.escoOccupations.clear();
-        this.escoOccupations.addAll(escoOccupations);
-        this.keywords.clear();
-        this.keywords.addAll(keywords);
-        this.languages.clear();
-        this.languages.addAll(languages);
-    }
-
-    public Appointment appoint(
-            Alliance alliance, LocalizedText role, java.time.LocalDate from, java.time.LocalDate to, String document) {
-        Appointment appointment = new Appointment(this, alliance, role, from, to, document);
-        appointments.add(0, appointment);
-        return appointment;
-    }
-
-    public boolean isVersion(long loaded) {
-        return version == loaded;
     }
 }

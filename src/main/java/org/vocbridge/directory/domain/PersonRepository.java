@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PersonRepository extends JpaRepository<Person, Long> {
+interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select distinct p from Person p join p.appointments a where a.alliance.id = :allianceId")
     List<Person> findExpertsOf(long allianceId);

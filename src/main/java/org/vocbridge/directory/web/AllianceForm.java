@@ -3,8 +3,8 @@ package org.vocbridge.directory.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.vocbridge.directory.AllianceDraft;
 import org.vocbridge.directory.AllianceSummary;
+import org.vocbridge.directory.domain.AllianceDraft;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.TranslationRow;
 

@@ -1,14 +1,14 @@
 package org.vocbridge.directory.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,36 +18,39 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
-import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.AllianceSummary;
+import org.vocbridge.directory.MemberCounts;
+import org.vocbridge.directory.MembershipRole;
 import org.vocbridge.directory.MembershipSummary;
 import org.vocbridge.directory.OrganizationFilter;
-import org.vocbridge.directory.OrganizationService;
 import org.vocbridge.directory.OrganizationSummary;
-import org.vocbridge.directory.PersonService;
-import org.vocbridge.directory.domain.MembershipRole;
-import org.vocbridge.directory.domain.MembershipStatus;
-import org.vocbridge.shared.ConcurrentEditException;
-import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.directory.domain.Alliances;
+import org.vocbridge.directory.domain.Memberships;
+import org.vocbridge.directory.domain.OrganizationSearch;
+import org.vocbridge.directory.domain.Organizations;
+import org.vocbridge.directory.domain.People;
+import org.vocbridge.directory.domain.PersonFilter;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.ChartData;
-import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.Texts;
 import org.vocbridge.taxonomy.TaxonomyApi;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Pages for alliances: the list, and each alliance with its members, chair, think tank and decisions. */
+/** Pages for alliances: the list, each alliance with its members, chair and think tank, and its profile form. */
 @Controller
 @RequestMapping("/alliances")
 class AlliancePages {
 
-    private final AllianceService alliances;
-    private final OrganizationService organizations;
-    private final PersonService people;
+    private static final int CANDIDATES = 20;
+
+    private final Alliances alliances;
+    private final Memberships memberships;
+    private final Organizations organizations;
+    private final OrganizationSearch search;
+    private final People people;
     private final AccountsApi accounts;
     private final MessageSource messages;
     private final Texts texts;
@@ -55,16 +58,20 @@ class AlliancePages {
     private final TaxonomyApi taxonomy;
 
     AlliancePages(
-            AllianceService alliances,
-            OrganizationService organizations,
-            PersonService people,
+            Alliances alliances,
+            Memberships memberships,
+            Organizations organizations,
+            OrganizationSearch search,
+            People people,
             AccountsApi accounts,
             MessageSource messages,
             Texts texts,
             JsonMapper json,
             TaxonomyApi taxonomy) {
         this.alliances = alliances;
+        this.memberships = memberships;
         this.organizations = organizations;
+        this.search = search;
         this.people = people;
         this.accounts = accounts;
         this.messages = messages;
@@ -88,40 +95,29 @@ class AlliancePages {
             Locale locale,
             Model model) {
         AllianceSummary alliance = alliances.get(id);
-        List<MembershipSummary> memberships = alliances.memberships(id);
+        List<MembershipSummary> all = memberships.of(id);
         List<MembershipSummary> current =
-                memberships.stream().filter(m -> m.status().isMember()).toList();
-        // members grouped by country (named in the reader's language), then by kind
-        Map<String, Map<String, List<MembershipSummary>>> grouped = current.stream()
-                .collect(Collectors.groupingBy(
-                        m -> texts.country(m.organizationCountry()),
-                        TreeMap::new,
-                        Collectors.groupingBy(
-                                m -> messages.getMessage("organization.kind." + m.organizationKind(), null, locale),
-                                TreeMap::new,
-                                Collectors.toList())));
-        AllianceService.MemberCounts counts = alliances.counts(id);
+                all.stream().filter(MembershipSummary::current).toList();
+        Function<Object, String> kindName = kind -> messages.getMessage("organization.kind." + kind, null, locale);
+        MemberCounts counts = memberships.counts(id);
         model.addAttribute("alliance", alliance);
-        model.addAttribute("grouped", grouped);
-        model.addAttribute("counts", counts);
+        // members grouped by country (named in the reader's language), then by kind
         model.addAttribute(
-                "pending",
-                memberships.stream().filter(m -> !m.status().isMember()).toList());
+                "grouped",
+                current.stream()
+                        .collect(Collectors.groupingBy(
+                                m -> texts.country(m.organizationCountry()),
+                                TreeMap::new,
+                                Collectors.groupingBy(
+                                        m -> kindName.apply(m.organizationKind()),
+                                        TreeMap::new,
+                                        Collectors.toList()))));
+        model.addAttribute("counts", counts);
+        model.addAttribute("pending", all.stream().filter(m -> !m.current()).toList());
         model.addAttribute("chairTerms", alliances.chairTerms(id));
         model.addAttribute("experts", people.expertsOf(id));
-        model.addAttribute(
-                "countryChart",
-                json.writeValueAsString(ChartData.of(counts.byCountry().entrySet().stream()
-                        .collect(Collectors.toMap(
-                                e -> texts.country(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new)))));
-        model.addAttribute(
-                "kindChart",
-                json.writeValueAsString(ChartData.of(counts.byKind().entrySet().stream()
-                        .collect(Collectors.toMap(
-                                e -> messages.getMessage("organization.kind." + e.getKey(), null, locale),
-                                Map.Entry::getValue,
-                                Long::sum,
-                                TreeMap::new)))));
+        model.addAttribute("countryChart", chart(counts.byCountry(), texts::country));
+        model.addAttribute("kindChart", chart(counts.byKind(), kindName));
         model.addAttribute(
                 "mapChart",
                 json.writeValueAsString(counts.byCountry().entrySet().stream()
@@ -129,11 +125,7 @@ class AlliancePages {
                                 .map(c -> new ChartData.MapPoint(
                                         texts.country(e.getKey()), c.latitude(), c.longitude(), e.getValue())))
                         .toList()));
-        model.addAttribute(
-                "secretariat",
-                alliance.secretariatOrganizationId() == null
-                        ? null
-                        : organizations.get(alliance.secretariatOrganizationId(), CurrentUser.ANONYMOUS));
+        model.addAttribute("secretariat", secretariat(alliance.secretariatOrganizationId()));
         boolean canManage = alliances.canManage(user, id);
         model.addAttribute("canManage", canManage);
         if (canManage) {
@@ -141,25 +133,16 @@ class AlliancePages {
             model.addAttribute("candidate", candidate);
             model.addAttribute(
                     "candidates",
-                    blank(candidate)
+                    candidate == null || candidate.isBlank()
                             ? List.of()
-                            : organizations
-                                    .list(
-                                            new OrganizationFilter(candidate, null, null, null, null, null, null),
-                                            0,
-                                            20,
-                                            locale)
+                            : search.list(OrganizationFilter.named(candidate), 0, CANDIDATES, locale)
                                     .items());
             model.addAttribute("expertCandidate", expertCandidate);
             model.addAttribute(
                     "expertCandidates",
-                    blank(expertCandidate)
+                    expertCandidate == null || expertCandidate.isBlank()
                             ? List.of()
-                            : people.list(
-                                            new PersonService.Filter(expertCandidate, null, null, null, null),
-                                            0,
-                                            20,
-                                            locale)
+                            : people.list(PersonFilter.named(expertCandidate), 0, CANDIDATES, locale)
                                     .items());
             model.addAttribute("allRoles", MembershipRole.values());
             model.addAttribute("currentMembers", current);
@@ -171,8 +154,15 @@ class AlliancePages {
         return "directory/alliance";
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** Counts as chart data, labelled in the reader's language. */
+    private <K> String chart(Map<K, Long> counts, Function<? super K, String> label) {
+        return json.writeValueAsString(ChartData.of(counts.entrySet().stream()
+                .collect(
+                        Collectors.toMap(e -> label.apply(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new))));
+    }
+
+    private OrganizationSummary secretariat(Long organizationId) {
+        return organizationId == null ? null : organizations.get(organizationId, CurrentUser.ANONYMOUS);
     }
 
     @GetMapping("/new")
@@ -183,21 +173,17 @@ class AlliancePages {
 
     @PostMapping
     String create(@ModelAttribute("form") AllianceForm form, BindingResult result, CurrentUser user, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                return "redirect:/alliances/"
-                        + alliances.create(user, form.draft()).id() + "?saved";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, null);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/alliances/"
+                        + alliances.create(user, form.draft()).id() + "?saved",
+                () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         if (!alliances.canManage(user, id)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not the secretariat");
+            throw new AccessDeniedException("Not the secretariat");
         }
         return form(model, AllianceForm.of(alliances.get(id)), id);
     }
@@ -209,117 +195,17 @@ class AlliancePages {
             BindingResult result,
             CurrentUser user,
             Model model) {
-        if (!result.hasErrors()) {
-            try {
-                alliances.update(user, id, form.draft());
-                return "redirect:/alliances/" + id + "?saved";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            } catch (ConcurrentEditException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, id);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/alliances/"
+                        + alliances.update(user, id, form.draft()).id() + "?saved",
+                () -> form(model, form, id));
     }
 
     private String form(Model model, AllianceForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("countries", taxonomy.countries());
-        model.addAttribute(
-                "secretariat",
-                form.secretariatOrganizationId() == null
-                        ? null
-                        : organizations.get(form.secretariatOrganizationId(), CurrentUser.ANONYMOUS));
+        model.addAttribute("secretariat", secretariat(form.secretariatOrganizationId()));
         return "directory/alliance-form";
-    }
-
-    @PostMapping("/{id}/members")
-    String addMember(
-            @PathVariable long id,
-            @RequestParam long organizationId,
-            @RequestParam(defaultValue = "MEMBER") MembershipRole role,
-            CurrentUser user,
-            RedirectAttributes redirect) {
-        return attempt(
-                id, redirect, "membership.added", () -> alliances.addMember(user, id, organizationId, role, null));
-    }
-
-    @PostMapping("/{id}/memberships/{membershipId}/role")
-    String changeRole(
-            @PathVariable long id,
-            @PathVariable long membershipId,
-            @RequestParam MembershipRole role,
-            CurrentUser user,
-            RedirectAttributes redirect) {
-        return attempt(
-                id, redirect, "membership.roleChanged", () -> alliances.changeRole(user, id, membershipId, role));
-    }
-
-    @PostMapping("/{id}/appointments")
-    String appoint(
-            @PathVariable long id,
-            @RequestParam long personId,
-            @RequestParam(required = false) String roleText,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String document,
-            CurrentUser user,
-            Locale locale,
-            RedirectAttributes redirect) {
-        Map<String, String> role = blank(roleText) ? Map.of() : Map.of(locale.getLanguage(), roleText);
-        return attempt(
-                id,
-                redirect,
-                "appointment.recorded",
-                () -> people.appoint(user, id, personId, role, from, to, document));
-    }
-
-    /** Runs a secretariat action and comes back to the alliance page with its outcome. */
-    private static String attempt(long id, RedirectAttributes redirect, String notice, Runnable action) {
-        Flash.run(redirect, notice, action);
-        return "redirect:/alliances/" + id;
-    }
-
-    @PostMapping("/{id}/applications")
-    String apply(
-            @PathVariable long id,
-            @RequestParam long organizationId,
-            @RequestParam(defaultValue = "MEMBER") MembershipRole role,
-            @RequestParam(required = false) String note,
-            CurrentUser user,
-            RedirectAttributes redirect) {
-        return attempt(id, redirect, "membership.applied", () -> alliances.apply(user, id, organizationId, role, note));
-    }
-
-    @PostMapping("/{id}/memberships/{membershipId}")
-    String decide(
-            @PathVariable long id,
-            @PathVariable long membershipId,
-            @RequestParam MembershipStatus status,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Long version,
-            CurrentUser user,
-            RedirectAttributes redirect) {
-        return attempt(
-                id,
-                redirect,
-                "membership.decided",
-                () -> alliances.decide(user, id, membershipId, status, reason, version));
-    }
-
-    @PostMapping("/{id}/chair")
-    String handOver(
-            @PathVariable long id,
-            @RequestParam long organizationId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) String note,
-            CurrentUser user,
-            RedirectAttributes redirect) {
-        return attempt(
-                id,
-                redirect,
-                "chair.recorded",
-                () -> alliances.handOverChair(user, id, organizationId, from, null, note));
     }
 }

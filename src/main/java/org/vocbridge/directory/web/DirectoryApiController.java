@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,25 +23,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.vocbridge.directory.AllianceDraft;
-import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.AllianceSummary;
 import org.vocbridge.directory.ChairTermSummary;
+import org.vocbridge.directory.MemberCounts;
+import org.vocbridge.directory.MembershipRole;
+import org.vocbridge.directory.MembershipStatus;
 import org.vocbridge.directory.MembershipSummary;
-import org.vocbridge.directory.OrganizationDraft;
 import org.vocbridge.directory.OrganizationFilter;
-import org.vocbridge.directory.OrganizationService;
 import org.vocbridge.directory.OrganizationSummary;
-import org.vocbridge.directory.OrganizationTransfer;
-import org.vocbridge.directory.PersonDraft;
-import org.vocbridge.directory.PersonService;
 import org.vocbridge.directory.PersonSummary;
-import org.vocbridge.directory.domain.MembershipRole;
-import org.vocbridge.directory.domain.MembershipStatus;
-import org.vocbridge.directory.domain.OrganizationKind;
+import org.vocbridge.directory.domain.AllianceDraft;
+import org.vocbridge.directory.domain.Alliances;
+import org.vocbridge.directory.domain.Appointments;
+import org.vocbridge.directory.domain.Memberships;
+import org.vocbridge.directory.domain.OrganizationDraft;
+import org.vocbridge.directory.domain.OrganizationSearch;
+import org.vocbridge.directory.domain.OrganizationTransfer;
+import org.vocbridge.directory.domain.Organizations;
+import org.vocbridge.directory.domain.People;
+import org.vocbridge.directory.domain.PersonDraft;
+import org.vocbridge.directory.domain.PersonFilter;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.shared.web.Downloads;
 
 /** The member directory as JSON: organizations, people, alliances and memberships. */
 @RestController
@@ -48,38 +54,40 @@ import org.vocbridge.shared.spreadsheet.Spreadsheet;
 @Tag(name = "Directory", description = "Organizations, people and experts, alliances and memberships")
 class DirectoryApiController {
 
-    private final OrganizationService organizations;
+    private final Organizations organizations;
+    private final OrganizationSearch search;
     private final OrganizationTransfer transfer;
-    private final PersonService people;
-    private final AllianceService alliances;
+    private final People people;
+    private final Appointments appointments;
+    private final Alliances alliances;
+    private final Memberships memberships;
 
     DirectoryApiController(
-            OrganizationService organizations,
+            Organizations organizations,
+            OrganizationSearch search,
             OrganizationTransfer transfer,
-            PersonService people,
-            AllianceService alliances) {
+            People people,
+            Appointments appointments,
+            Alliances alliances,
+            Memberships memberships) {
         this.organizations = organizations;
+        this.search = search;
         this.transfer = transfer;
         this.people = people;
+        this.appointments = appointments;
         this.alliances = alliances;
+        this.memberships = memberships;
     }
 
     @GetMapping("/organizations")
     @Operation(
             summary = "List organizations; q is free text in any language, field and occupation include narrower codes")
     ResultPage<OrganizationSummary> organizations(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String group,
-            @RequestParam(required = false) OrganizationKind kind,
-            @RequestParam(required = false) Long alliance,
-            @RequestParam(required = false) String field,
-            @RequestParam(required = false) String occupation,
+            @ParameterObject OrganizationFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Locale locale) {
-        return organizations.list(
-                new OrganizationFilter(q, country, group, kind, alliance, field, occupation), page, size, locale);
+        return search.list(filter, page, size, locale);
     }
 
     @GetMapping("/organizations/{id}")
@@ -120,31 +128,20 @@ class DirectoryApiController {
 
     @GetMapping("/organizations/{id}/memberships")
     List<MembershipSummary> membershipsOfOrganization(@PathVariable long id) {
-        return alliances.membershipsOf(id);
+        return memberships.ofOrganization(id);
     }
 
     @GetMapping("/organizations/export")
     @Operation(summary = "Export the filtered organizations as CSV or XLSX (format=csv|xlsx)")
     void exportOrganizations(
             @RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String group,
-            @RequestParam(required = false) OrganizationKind kind,
-            @RequestParam(required = false) Long alliance,
-            @RequestParam(required = false) String field,
-            @RequestParam(required = false) String occupation,
+            @ParameterObject OrganizationFilter filter,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
         Spreadsheet.Format chosen = Spreadsheet.Format.ofFileName("x." + format);
-        response.setContentType(chosen.mediaType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"organizations." + chosen.extension + "\"");
-        transfer.export(
-                new OrganizationFilter(q, country, group, kind, alliance, field, occupation),
-                chosen,
-                locale,
-                response.getOutputStream());
+        Downloads.attachment(response, chosen.mediaType, "organizations." + chosen.extension);
+        transfer.export(filter, chosen, locale, response.getOutputStream());
     }
 
     @PostMapping(path = "/organizations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -167,15 +164,11 @@ class DirectoryApiController {
 
     @GetMapping("/people")
     ResultPage<PersonSummary> people(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) Boolean expert,
-            @RequestParam(required = false) String field,
+            @ParameterObject PersonFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Locale locale) {
-        return people.list(new PersonService.Filter(q, country, organization, expert, field), page, size, locale);
+        return people.list(filter, page, size, locale);
     }
 
     @GetMapping("/people/{id}")
@@ -205,7 +198,7 @@ class DirectoryApiController {
             @RequestPart("file") MultipartFile file,
             CurrentUser user)
             throws IOException {
-        return people.attachLetter(
+        return appointments.attachLetter(
                 user, id, appointmentId, file.getBytes(), file.getContentType(), file.getOriginalFilename());
     }
 
@@ -232,14 +225,14 @@ class DirectoryApiController {
     }
 
     @GetMapping("/alliances/{id}/counts")
-    AllianceService.MemberCounts allianceCounts(@PathVariable long id) {
+    MemberCounts allianceCounts(@PathVariable long id) {
         alliances.get(id);
-        return alliances.counts(id);
+        return memberships.counts(id);
     }
 
     @GetMapping("/alliances/{id}/memberships")
     List<MembershipSummary> memberships(@PathVariable long id) {
-        return alliances.memberships(id);
+        return memberships.of(id);
     }
 
     /** An application to join, by an editor of the organization. */
@@ -248,7 +241,7 @@ class DirectoryApiController {
     @PostMapping("/alliances/{id}/memberships")
     @Operation(summary = "Apply for an organization you edit to join the alliance")
     ResponseEntity<MembershipSummary> apply(@PathVariable long id, @RequestBody Application body, CurrentUser user) {
-        MembershipSummary created = alliances.apply(user, id, body.organizationId(), body.role(), body.note());
+        MembershipSummary created = memberships.apply(user, id, body.organizationId(), body.role(), body.note());
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + id + "/memberships/" + created.id()))
                 .body(created);
     }
@@ -259,7 +252,7 @@ class DirectoryApiController {
     @PostMapping("/alliances/{id}/members")
     @Operation(summary = "Add a member directly (alliance secretariat)")
     MembershipSummary addMember(@PathVariable long id, @RequestBody NewMember body, CurrentUser user) {
-        return alliances.addMember(user, id, body.organizationId(), body.role(), body.joinedOn());
+        return memberships.addMember(user, id, body.organizationId(), body.role(), body.joinedOn());
     }
 
     /** A secretariat's decision on a membership; rejecting and suspending need a reason. */
@@ -269,7 +262,7 @@ class DirectoryApiController {
     @Operation(summary = "Approve, activate, reject, suspend or end a membership (alliance secretariat)")
     MembershipSummary decide(
             @PathVariable long id, @PathVariable long membershipId, @RequestBody Decision body, CurrentUser user) {
-        return alliances.decide(user, id, membershipId, body.status(), body.reason(), body.version());
+        return memberships.decide(user, id, membershipId, body.status(), body.reason(), body.version());
     }
 
     /** A new role for a member. */
@@ -279,7 +272,7 @@ class DirectoryApiController {
     @Operation(summary = "Change a member's role (alliance secretariat)")
     MembershipSummary changeRole(
             @PathVariable long id, @PathVariable long membershipId, @RequestBody RoleChange body, CurrentUser user) {
-        return alliances.changeRole(user, id, membershipId, body.role());
+        return memberships.changeRole(user, id, membershipId, body.role());
     }
 
     @GetMapping("/alliances/{id}/chair")
@@ -306,6 +299,6 @@ class DirectoryApiController {
 
     @PostMapping("/alliances/{id}/appointments")
     PersonSummary appoint(@PathVariable long id, @RequestBody NewAppointment body, CurrentUser user) {
-        return people.appoint(user, id, body.personId(), body.role(), body.from(), body.to(), body.document());
+        return appointments.appoint(user, id, body.personId(), body.role(), body.from(), body.to(), body.document());
     }
 }

@@ -2,15 +2,15 @@ package org.vocbridge.directory.web;
 
 import java.util.List;
 import java.util.Set;
-import org.vocbridge.directory.OrganizationDraft;
+import org.vocbridge.directory.OrganizationKind;
+import org.vocbridge.directory.OrganizationStatus;
 import org.vocbridge.directory.OrganizationSummary;
-import org.vocbridge.directory.domain.OrganizationKind;
-import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.directory.domain.OrganizationDraft;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.TranslationRow;
 
-/** The organization page form; occupations are ISCO-08 codes separated by spaces. */
+/** The organization page form; occupations are ISCO-08 codes separated by spaces, ESCO occupations URIs. */
 record OrganizationForm(
         OrganizationKind kind,
         List<TranslationRow> name,
@@ -21,6 +21,7 @@ record OrganizationForm(
         List<TranslationRow> description,
         Set<String> fields,
         String occupations,
+        String escoOccupations,
         String publicEmail,
         String publicPhone,
         String privateContact,
@@ -37,6 +38,7 @@ record OrganizationForm(
                 null,
                 TranslationRow.rows(LocalizedText.EMPTY),
                 Set.of(),
+                "",
                 "",
                 null,
                 null,
@@ -56,6 +58,7 @@ record OrganizationForm(
                 TranslationRow.rows(o.description()),
                 o.fields(),
                 String.join(" ", o.occupations()),
+                String.join("\n", o.escoOccupations()),
                 o.publicEmail(),
                 o.publicPhone(),
                 o.privateContact(),
@@ -74,6 +77,7 @@ record OrganizationForm(
                 TranslationRow.toMap(description),
                 fields == null ? Set.of() : fields,
                 CodeList.parse(occupations),
+                CodeList.parse(escoOccupations),
                 publicEmail,
                 publicPhone,
                 privateContact,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,16 +19,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vocbridge.directory.AllianceService;
 import org.vocbridge.directory.OrganizationFilter;
-import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.OrganizationKind;
+import org.vocbridge.directory.OrganizationStatus;
 import org.vocbridge.directory.OrganizationSummary;
-import org.vocbridge.directory.OrganizationTransfer;
-import org.vocbridge.directory.PersonService;
-import org.vocbridge.directory.domain.OrganizationKind;
-import org.vocbridge.directory.domain.OrganizationStatus;
-import org.vocbridge.shared.ConcurrentEditException;
-import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.directory.domain.Alliances;
+import org.vocbridge.directory.domain.Memberships;
+import org.vocbridge.directory.domain.OrganizationSearch;
+import org.vocbridge.directory.domain.OrganizationTransfer;
+import org.vocbridge.directory.domain.Organizations;
+import org.vocbridge.directory.domain.People;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
@@ -42,21 +43,27 @@ class OrganizationPages {
 
     static final int PAGE_SIZE = 20;
 
-    private final OrganizationService organizations;
+    private final Organizations organizations;
+    private final OrganizationSearch search;
     private final OrganizationTransfer transfer;
-    private final AllianceService alliances;
-    private final PersonService people;
+    private final Alliances alliances;
+    private final Memberships memberships;
+    private final People people;
     private final TaxonomyApi taxonomy;
 
     OrganizationPages(
-            OrganizationService organizations,
+            Organizations organizations,
+            OrganizationSearch search,
             OrganizationTransfer transfer,
-            AllianceService alliances,
-            PersonService people,
+            Alliances alliances,
+            Memberships memberships,
+            People people,
             TaxonomyApi taxonomy) {
         this.organizations = organizations;
+        this.search = search;
         this.transfer = transfer;
         this.alliances = alliances;
+        this.memberships = memberships;
         this.people = people;
         this.taxonomy = taxonomy;
     }
@@ -75,7 +82,7 @@ class OrganizationPages {
             Model model) {
         OrganizationFilter filter = new OrganizationFilter(q, country, group, kind, alliance, field, null);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", organizations.rows(filter, page, PAGE_SIZE, locale));
+        model.addAttribute("result", search.rows(filter, page, PAGE_SIZE, locale));
         if (htmx != null) {
             return "directory/organizations :: results";
         }
@@ -89,7 +96,7 @@ class OrganizationPages {
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("organization", organizations.get(id, user));
         model.addAttribute("canEdit", organizations.canEdit(user, id));
-        model.addAttribute("memberships", alliances.membershipsOf(id));
+        model.addAttribute("memberships", memberships.ofOrganization(id));
         model.addAttribute("people", people.peopleOf(id));
         model.addAttribute("taxonomy", taxonomy);
         return "directory/organization";
@@ -126,22 +133,18 @@ class OrganizationPages {
 
     @PostMapping
     String create(@ModelAttribute("form") OrganizationForm form, BindingResult result, CurrentUser user, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                OrganizationSummary created = organizations.create(user, form.draft());
-                return "redirect:/organizations/" + created.id() + "?saved";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, null);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/organizations/"
+                        + organizations.create(user, form.draft()).id() + "?saved",
+                () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         OrganizationSummary organization = organizations.get(id, user);
         if (!organizations.canEdit(user, id)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not an editor");
+            throw new AccessDeniedException("Not an editor");
         }
         return form(model, OrganizationForm.of(organization), id);
     }
@@ -153,17 +156,11 @@ class OrganizationPages {
             BindingResult result,
             CurrentUser user,
             Model model) {
-        if (!result.hasErrors()) {
-            try {
-                organizations.update(user, id, form.draft());
-                return "redirect:/organizations/" + id + "?saved";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            } catch (ConcurrentEditException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, id);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/organizations/"
+                        + organizations.update(user, id, form.draft()).id() + "?saved",
+                () -> form(model, form, id));
     }
 
     private String form(Model model, OrganizationForm form, Long id) {
@@ -171,8 +168,6 @@ class OrganizationPages {
         model.addAttribute("id", id);
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("statuses", OrganizationStatus.values());
-        model.addAttribute("countries", taxonomy.countries());
-        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         return "directory/organization-form";
     }
 

@@ -34,7 +34,7 @@ import org.vocbridge.library.domain.ResourceKind;
 import org.vocbridge.library.domain.ResourceStatus;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.shared.web.Attachment;
+import org.vocbridge.shared.web.Downloads;
 
 /** The resource library as JSON: resources, their review, versions and files, relations and chains. */
 @RestController
@@ -156,7 +156,7 @@ class LibraryApiController {
     }
 
     static ResponseEntity<byte[]> file(ResourceFiles.Download d) {
-        return Attachment.of(d.fileName(), d.mediaType(), d.content(), d.sha256());
+        return Downloads.storedFile(d.fileName(), d.mediaType(), d.content(), d.sha256());
     }
 
     @GetMapping("/{id}/relations")

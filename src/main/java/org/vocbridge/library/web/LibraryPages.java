@@ -21,8 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
-import org.vocbridge.directory.AllianceService;
-import org.vocbridge.directory.OrganizationService;
+import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.library.ResourceFiles;
 import org.vocbridge.library.ResourceFilter;
 import org.vocbridge.library.ResourceRelations;
@@ -34,8 +33,6 @@ import org.vocbridge.library.domain.RelationType;
 import org.vocbridge.library.domain.ResourceKind;
 import org.vocbridge.library.domain.ResourceStatus;
 import org.vocbridge.library.domain.ResourceVisibility;
-import org.vocbridge.shared.ConcurrentEditException;
-import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
@@ -51,8 +48,7 @@ class LibraryPages {
     private final ResourceService resources;
     private final ResourceFiles files;
     private final ResourceRelations relations;
-    private final OrganizationService organizations;
-    private final AllianceService alliances;
+    private final DirectoryApi directory;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
 
@@ -60,15 +56,13 @@ class LibraryPages {
             ResourceService resources,
             ResourceFiles files,
             ResourceRelations relations,
-            OrganizationService organizations,
-            AllianceService alliances,
+            DirectoryApi directory,
             AccountsApi accounts,
             TaxonomyApi taxonomy) {
         this.resources = resources;
         this.files = files;
         this.relations = relations;
-        this.organizations = organizations;
-        this.alliances = alliances;
+        this.directory = directory;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
     }
@@ -105,7 +99,7 @@ class LibraryPages {
         model.addAttribute("licences", Licence.values());
         model.addAttribute("sorts", ResourceFilter.Sort.values());
         model.addAttribute("statuses", ResourceStatus.values());
-        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("alliances", directory.alliances(locale));
         model.addAttribute("countries", taxonomy.countries());
         model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         return "library/resources";
@@ -138,7 +132,7 @@ class LibraryPages {
                             .orElse(null));
         }
         if (resource.allianceId() != null) {
-            model.addAttribute("alliance", alliances.get(resource.allianceId()));
+            model.addAttribute("alliance", directory.alliance(resource.allianceId()));
         }
         model.addAttribute("relationTypes", RelationType.values());
         return "library/resource";
@@ -164,15 +158,11 @@ class LibraryPages {
             CurrentUser user,
             Locale locale,
             Model model) {
-        if (!result.hasErrors()) {
-            try {
-                ResourceSummary created = resources.submit(user, form.draft());
-                return "redirect:/library/" + created.id() + "?submitted";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, null, user, locale);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/library/"
+                        + resources.submit(user, form.draft()).id() + "?submitted",
+                () -> form(model, form, null, user, locale));
     }
 
     @GetMapping("/{id}/edit")
@@ -188,17 +178,11 @@ class LibraryPages {
             CurrentUser user,
             Locale locale,
             Model model) {
-        if (!result.hasErrors()) {
-            try {
-                resources.update(user, id, form.draft());
-                return "redirect:/library/" + id + "?saved";
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            } catch (ConcurrentEditException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return form(model, form, id, user, locale);
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/library/"
+                        + resources.update(user, id, form.draft()).id() + "?saved",
+                () -> form(model, form, id, user, locale));
     }
 
     private String form(Model model, ResourceForm form, Long id, CurrentUser user, Locale locale) {
@@ -207,7 +191,7 @@ class LibraryPages {
         model.addAttribute("kinds", ResourceKind.values());
         model.addAttribute("licences", Licence.values());
         model.addAttribute("visibilities", ResourceVisibility.values());
-        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("alliances", directory.alliances(locale));
         model.addAttribute("countries", taxonomy.countries());
         model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         // owners to choose from: the organizations the user edits, and the current owners
@@ -215,7 +199,7 @@ class LibraryPages {
         if (form.owners() != null) {
             offered.addAll(form.owners());
         }
-        model.addAttribute("ownerOptions", organizations.all(offered));
+        model.addAttribute("ownerOptions", directory.organizations(offered));
         return "library/resource-form";
     }
 

@@ -14,8 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.observatory.CountryStewards;
 import org.vocbridge.observatory.IndicatorService;
 import org.vocbridge.observatory.IndicatorSummary;
-import org.vocbridge.shared.ConcurrentEditException;
-import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -57,20 +55,16 @@ class ObservatoryAdminPages {
             Model model,
             RedirectAttributes redirect) {
         IndicatorSummary existing = editing == null || editing.isBlank() ? null : indicators.get(editing);
-        if (!result.hasErrors()) {
-            try {
-                IndicatorSummary saved = existing == null
-                        ? indicators.define(user, form.draft())
-                        : indicators.update(user, existing.code(), form.draft());
-                redirect.addFlashAttribute("notice", "observatory.indicator.saved");
-                return "redirect:/observatory/indicators/" + saved.code();
-            } catch (InvalidInputException e) {
-                FormErrors.add(result, e);
-            } catch (ConcurrentEditException e) {
-                FormErrors.add(result, e);
-            }
-        }
-        return formPage(model, form, existing);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    IndicatorSummary saved = existing == null
+                            ? indicators.define(user, form.draft())
+                            : indicators.update(user, existing.code(), form.draft());
+                    redirect.addFlashAttribute("notice", "observatory.indicator.saved");
+                    return "redirect:/observatory/indicators/" + saved.code();
+                },
+                () -> formPage(model, form, existing));
     }
 
     private String formPage(Model model, IndicatorForm form, IndicatorSummary editing) {
@@ -111,15 +105,15 @@ class ObservatoryAdminPages {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            var steward = stewards.appoint(user, form.username(), form.country());
-            redirect.addFlashAttribute("notice", "observatory.steward.appointed");
-            return "redirect:/admin/observatory/stewards?country="
-                    + form.country().strip().toUpperCase(Locale.ROOT) + "#steward-" + steward.userId();
-        } catch (InvalidInputException e) {
-            FormErrors.add(result, e);
-        }
-        return stewardsPage(form.country(), model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    var steward = stewards.appoint(user, form.username(), form.country());
+                    redirect.addFlashAttribute("notice", "observatory.steward.appointed");
+                    return "redirect:/admin/observatory/stewards?country="
+                            + form.country().strip().toUpperCase(Locale.ROOT) + "#steward-" + steward.userId();
+                },
+                () -> stewardsPage(form.country(), model));
     }
 
     @PostMapping("/stewards/{country}/{userId}/dismiss")

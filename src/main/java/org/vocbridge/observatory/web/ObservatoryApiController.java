@@ -35,6 +35,7 @@ import org.vocbridge.observatory.UploadReport;
 import org.vocbridge.observatory.ValueInput;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.shared.web.Downloads;
 
 @RestController
 @RequestMapping("/api/v1/observatory")
@@ -100,8 +101,7 @@ class ObservatoryApiController {
     @GetMapping("/observations.csv")
     @Operation(summary = "The same as CSV: one row per value, a column per breakdown dimension")
     void observationsCsv(@ParameterObject ObservationParams params, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"observations.csv\"");
+        Downloads.attachment(response, "text/csv;charset=UTF-8", "observations.csv");
         export.csv(params.filter(), response.getOutputStream());
     }
 

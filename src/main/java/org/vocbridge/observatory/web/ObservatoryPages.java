@@ -355,16 +355,14 @@ class ObservatoryPages {
             Model model,
             RedirectAttributes redirect) {
         ReleaseDetail detail = releases.release(user, id);
-        try {
-            releases.submit(user, id, form.changeNote(), form.version());
-            redirect.addFlashAttribute("notice", "observatory.release.submitted");
-            return "redirect:/observatory/releases/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.add(result, e);
-        } catch (ConcurrentEditException e) {
-            FormErrors.add(result, e);
-        }
-        return countryPage(detail.release().country(), user, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    releases.submit(user, id, form.changeNote(), form.version());
+                    redirect.addFlashAttribute("notice", "observatory.release.submitted");
+                    return "redirect:/observatory/releases/" + id;
+                },
+                () -> countryPage(detail.release().country(), user, model));
     }
 
     @PostMapping("/releases/{id}/approve")

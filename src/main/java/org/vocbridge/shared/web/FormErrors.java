@@ -1,5 +1,7 @@
 package org.vocbridge.shared.web;
 
+import java.util.function.Supplier;
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
@@ -9,21 +11,35 @@ public final class FormErrors {
 
     private FormErrors() {}
 
+    /**
+     * Submits a page form: when it was read without errors, the write runs and its page (a redirect)
+     * is the answer; when the form or the write is refused, the form is shown again with every
+     * problem beside its field, and nothing was changed.
+     */
+    public static String submit(BindingResult result, Supplier<String> write, Supplier<String> formAgain) {
+        if (!result.hasErrors()) {
+            try {
+                return write.get();
+            } catch (InvalidInputException e) {
+                add(result, e);
+            } catch (ConcurrentEditException e) {
+                result.reject("error.concurrentEdit", "error.concurrentEdit");
+            }
+        }
+        return formAgain.get();
+    }
+
     public static void add(BindingResult result, InvalidInputException e) {
         for (InvalidInputException.FieldProblem problem : e.problems()) {
             if (result.getModel().containsKey(result.getObjectName())) {
                 try {
                     result.rejectValue(problem.field(), problem.code(), problem.args(), problem.code());
                     continue;
-                } catch (org.springframework.beans.NotReadablePropertyException ignored) {
+                } catch (NotReadablePropertyException ignored) {
                     // a problem that no form field shows goes to the top of the form
                 }
             }
             result.reject(problem.code(), problem.args(), problem.code());
         }
-    }
-
-    public static void add(BindingResult result, ConcurrentEditException e) {
-        result.reject("error.concurrentEdit", "error.concurrentEdit");
     }
 }

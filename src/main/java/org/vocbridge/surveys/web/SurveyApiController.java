@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.FrequentRequests;
 import org.vocbridge.surveys.Questionnaire;
 import org.vocbridge.surveys.ResponseExport;
@@ -92,8 +93,7 @@ class SurveyApiController {
     @Operation(summary = "The questionnaire as an XLSForm workbook")
     void xlsForm(@PathVariable String formId, HttpServletResponse response) throws IOException {
         surveys.get(formId);
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + formId + ".xlsx\"");
+        Downloads.attachment(response, XLSX, formId + ".xlsx");
         surveys.exportXlsForm(formId, response.getOutputStream());
     }
 
@@ -151,7 +151,7 @@ class SurveyApiController {
             HttpServletResponse response)
             throws IOException {
         results.results(user, formId, by, published); // refuses before anything is written
-        download(response, "text/csv; charset=UTF-8", formId + "-tables.csv");
+        Downloads.attachment(response, "text/csv; charset=UTF-8", formId + "-tables.csv");
         export.tablesCsv(user, formId, by, published, response.getOutputStream());
     }
 
@@ -172,7 +172,8 @@ class SurveyApiController {
                         .noneMatch(r -> r.name().equals(repeat))) {
             throw new NotFoundException("Repeat", repeat);
         }
-        download(response, "text/csv; charset=UTF-8", formId + "-" + (repeat == null ? "responses" : repeat) + ".csv");
+        Downloads.attachment(
+                response, "text/csv; charset=UTF-8", formId + "-" + (repeat == null ? "responses" : repeat) + ".csv");
         export.csv(user, formId, repeat, response.getOutputStream());
     }
 
@@ -180,7 +181,7 @@ class SurveyApiController {
     @Operation(summary = "Every response as XLSX with a codebook sheet (the owner only); streamed")
     void responsesXlsx(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
         surveys.requireManager(user, formId);
-        download(response, XLSX, formId + "-responses.xlsx");
+        Downloads.attachment(response, XLSX, formId + "-responses.xlsx");
         export.xlsx(user, formId, response.getOutputStream());
     }
 
@@ -188,7 +189,7 @@ class SurveyApiController {
     @Operation(summary = "The codebook of the response export: each column's type and labels, each choice's code")
     void codebook(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
         surveys.requireManager(user, formId);
-        download(response, "text/csv; charset=UTF-8", formId + "-codebook.csv");
+        Downloads.attachment(response, "text/csv; charset=UTF-8", formId + "-codebook.csv");
         export.codebookCsv(user, formId, response.getOutputStream());
     }
 
@@ -247,10 +248,5 @@ class SurveyApiController {
             CurrentUser user) {
         distribution.setQuota(user, formId, country, request.maxResponses());
         return distribution.quotas(formId);
-    }
-
-    private static void download(HttpServletResponse response, String type, String fileName) {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 }

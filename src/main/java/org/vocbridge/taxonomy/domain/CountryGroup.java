@@ -18,7 +18,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A group of countries kept as data, so that a new member or partner needs no new code. */
 @Entity
 @Table(name = "taxonomy_country_group")
-public class CountryGroup {
+class CountryGroup {
 
     @Id
     private String code;
@@ -39,7 +39,7 @@ public class CountryGroup {
 
     protected CountryGroup() {}
 
-    public CountryGroup(String code) {
+    CountryGroup(String code) {
         this.code = code;
     }
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** A country's membership of a group from one day to another (open-ended while it lasts). */
 @Entity
 @Table(name = "taxonomy_country_group_member")
-public class CountryGroupMember {
+class CountryGroupMember {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,7 +32,7 @@ public class CountryGroupMember {
 
     protected CountryGroupMember() {}
 
-    public CountryGroupMember(String country, LocalDate validFrom, LocalDate validTo) {
+    CountryGroupMember(String country, LocalDate validFrom, LocalDate validTo) {
         this.country = country;
         this.validFrom = validFrom;
         this.validTo = validTo;

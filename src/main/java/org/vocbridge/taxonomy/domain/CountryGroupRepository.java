@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CountryGroupRepository extends JpaRepository<CountryGroup, String> {
+interface CountryGroupRepository extends JpaRepository<CountryGroup, String> {
 
     @Query("select distinct g from CountryGroup g left join fetch g.members order by g.code")
     List<CountryGroup> findAllWithMembers();

@@ -19,7 +19,7 @@ import org.vocbridge.shared.LocalizedText;
  */
 @Entity
 @Table(name = "taxonomy_esco_occupation")
-public class EscoOccupation {
+class EscoOccupation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +49,7 @@ public class EscoOccupation {
 
     protected EscoOccupation() {}
 
-    public EscoOccupation(String uri) {
+    EscoOccupation(String uri) {
         this.uri = uri;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EscoOccupationRepository extends JpaRepository<EscoOccupation, Long> {
+interface EscoOccupationRepository extends JpaRepository<EscoOccupation, Long> {
 
     List<EscoOccupation> findByUriIn(Collection<String> uris);
 

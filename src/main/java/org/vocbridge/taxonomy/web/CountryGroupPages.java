@@ -8,21 +8,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
-import org.vocbridge.shared.web.TranslationRow;
 import org.vocbridge.taxonomy.TaxonomyApi;
+import org.vocbridge.taxonomy.domain.CountryGroups;
 
 /** The country groups with who belongs now and who belonged when; admins edit them here. */
 @Controller
 class CountryGroupPages {
 
     private final TaxonomyApi taxonomy;
+    private final CountryGroups groups;
 
-    CountryGroupPages(TaxonomyApi taxonomy) {
+    CountryGroupPages(TaxonomyApi taxonomy, CountryGroups groups) {
         this.taxonomy = taxonomy;
+        this.groups = groups;
     }
 
     @GetMapping("/country-groups")
@@ -50,11 +51,7 @@ class CountryGroupPages {
                 || taxonomy.countryGroup(form.code().strip()).isEmpty();
         if (!result.hasErrors()) {
             try {
-                new InputCheck()
-                        .localized("name", TranslationRow.toMap(form.name()), 300)
-                        .localized("description", TranslationRow.toMap(form.description()), 10_000)
-                        .throwIfAny();
-                taxonomy.saveCountryGroup(user, form.summary());
+                groups.save(user, form.summary());
                 return "redirect:/country-groups";
             } catch (InvalidInputException e) {
                 FormErrors.add(result, e);

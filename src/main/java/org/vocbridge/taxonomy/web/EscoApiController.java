@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.EscoOccupationSummary;
-import org.vocbridge.taxonomy.EscoOccupations;
+import org.vocbridge.taxonomy.domain.EscoOccupations;
 
 /** ESCO occupations: the admin's import of ESCO's CSV download, and the occupations under an ISCO group. */
 @RestController

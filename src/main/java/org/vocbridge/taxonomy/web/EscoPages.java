@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.taxonomy.EscoOccupations;
+import org.vocbridge.taxonomy.domain.EscoOccupations;
 
 /** The admin's page for importing ESCO occupations. */
 @Controller

@@ -19,6 +19,7 @@ import org.vocbridge.taxonomy.Classification;
 import org.vocbridge.taxonomy.CountryGroupSummary;
 import org.vocbridge.taxonomy.CountrySummary;
 import org.vocbridge.taxonomy.TaxonomyApi;
+import org.vocbridge.taxonomy.domain.CountryGroups;
 
 /** Countries, country groups and classifications as JSON. */
 @RestController
@@ -27,9 +28,11 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 class TaxonomyApiController {
 
     private final TaxonomyApi taxonomy;
+    private final CountryGroups groups;
 
-    TaxonomyApiController(TaxonomyApi taxonomy) {
+    TaxonomyApiController(TaxonomyApi taxonomy, CountryGroups groups) {
         this.taxonomy = taxonomy;
+        this.groups = groups;
     }
 
     /** A category as JSON: its title in the reader's language and in every language known. */
@@ -72,7 +75,7 @@ class TaxonomyApiController {
     /** Creates or replaces a country group (platform admins). */
     @PutMapping("/country-groups/{code}")
     CountryGroupJson saveCountryGroup(@PathVariable String code, @RequestBody CountryGroupJson body, CurrentUser user) {
-        return json(taxonomy.saveCountryGroup(
+        return json(groups.save(
                 user,
                 new CountryGroupSummary(
                         code,

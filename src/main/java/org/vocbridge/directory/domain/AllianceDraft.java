@@ -1,9 +1,9 @@
-package org.vocbridge.directory;
+package org.vocbridge.directory.domain;
 
 import java.time.LocalDate;
 import java.util.Map;
 
-/** What a writer sends to create or change an alliance. */
+/** What a writer sends to create or change an alliance; blank texts become null. */
 public record AllianceDraft(
         Map<String, String> name,
         String acronym,
@@ -13,4 +13,11 @@ public record AllianceDraft(
         String country,
         String website,
         Long secretariatOrganizationId,
-        Long version) {}
+        Long version) {
+
+    public AllianceDraft {
+        acronym = DraftChecks.trim(acronym);
+        country = DraftChecks.trim(country);
+        website = DraftChecks.trim(website);
+    }
+}

@@ -1,4 +1,4 @@
-package org.vocbridge.directory.domain;
+package org.vocbridge.directory;
 
 import java.util.Map;
 import java.util.Set;

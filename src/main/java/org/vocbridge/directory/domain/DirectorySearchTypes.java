@@ -1,12 +1,9 @@
-package org.vocbridge.directory;
+package org.vocbridge.directory.domain;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.vocbridge.directory.domain.Alliance;
-import org.vocbridge.directory.domain.Organization;
-import org.vocbridge.directory.domain.Person;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
@@ -20,7 +17,7 @@ class DirectorySearchTypes {
     }
 
     @Bean
-    SearchableType<Organization> organizationSearch(MessageSource messages) {
+    SearchableType<Organization> searchableOrganizations(MessageSource messages) {
         return new SearchableType<>() {
             public String key() {
                 return "organization";
@@ -43,7 +40,7 @@ class DirectorySearchTypes {
     }
 
     @Bean
-    SearchableType<Person> personSearch() {
+    SearchableType<Person> searchablePeople() {
         return new SearchableType<>() {
             public String key() {
                 return "person";
@@ -66,7 +63,7 @@ class DirectorySearchTypes {
     }
 
     @Bean
-    SearchableType<Alliance> allianceSearch() {
+    SearchableType<Alliance> searchableAlliances() {
         return new SearchableType<>() {
             public String key() {
                 return "alliance";

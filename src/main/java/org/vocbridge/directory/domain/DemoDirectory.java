@@ -1,10 +1,11 @@
-package org.vocbridge.directory;
+package org.vocbridge.directory.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,18 +16,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.vocbridge.directory.domain.Alliance;
-import org.vocbridge.directory.domain.AllianceRepository;
-import org.vocbridge.directory.domain.Membership;
-import org.vocbridge.directory.domain.MembershipRepository;
-import org.vocbridge.directory.domain.MembershipRole;
-import org.vocbridge.directory.domain.MembershipStatus;
-import org.vocbridge.directory.domain.Organization;
-import org.vocbridge.directory.domain.OrganizationKind;
-import org.vocbridge.directory.domain.OrganizationRepository;
-import org.vocbridge.directory.domain.OrganizationStatus;
-import org.vocbridge.directory.domain.Person;
-import org.vocbridge.directory.domain.PersonRepository;
+import org.vocbridge.directory.MembershipRole;
+import org.vocbridge.directory.MembershipStatus;
+import org.vocbridge.directory.OrganizationKind;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
@@ -125,36 +117,36 @@ class DemoDirectory implements ApplicationRunner {
         }
         Map<String, Organization> byKey = new HashMap<>();
         for (DemoOrganization o : data.organizations()) {
-            Organization organization = new Organization(o.kind(), LocalizedText.of(o.name()), o.country());
-            organization.update(
+            OrganizationDraft draft = new OrganizationDraft(
                     o.kind(),
-                    LocalizedText.of(o.name()),
+                    o.name(),
                     o.acronym(),
                     o.country(),
-                    LocalizedText.of(o.city()),
+                    o.city(),
                     o.website(),
-                    LocalizedText.of(o.description()),
-                    orEmpty(o.fields()),
-                    orEmpty(o.occupations()),
+                    o.description(),
+                    o.fields(),
+                    o.occupations(),
                     null,
                     null,
                     null,
-                    OrganizationStatus.ACTIVE);
-            byKey.put(o.key(), organizations.save(organization));
+                    null,
+                    null,
+                    null);
+            byKey.put(o.key(), organizations.save(new Organization(draft, draft.codes())));
         }
         Map<String, Alliance> alliancesByKey = new HashMap<>();
         for (DemoAlliance a : data.alliances()) {
-            Alliance alliance = new Alliance(LocalizedText.of(a.name()));
-            alliance.update(
-                    LocalizedText.of(a.name()),
+            Alliance alliance = alliances.save(new Alliance(new AllianceDraft(
+                    a.name(),
                     a.acronym(),
-                    LocalizedText.of(a.description()),
+                    a.description(),
                     a.foundedOn(),
-                    LocalizedText.of(a.foundedPlace()),
+                    a.foundedPlace(),
                     a.country(),
                     null,
-                    a.secretariat() == null ? null : byKey.get(a.secretariat()).id());
-            alliances.save(alliance);
+                    a.secretariat() == null ? null : byKey.get(a.secretariat()).id(),
+                    null)));
             alliancesByKey.put(a.key(), alliance);
             for (DemoMember m : a.members()) {
                 MembershipStatus status = m.status() == null ? MembershipStatus.ACTIVE : m.status();
@@ -173,22 +165,24 @@ class DemoDirectory implements ApplicationRunner {
             }
         }
         for (DemoPerson p : data.people()) {
-            Person person = new Person(LocalizedText.of(p.name()));
-            person.update(
-                    LocalizedText.of(p.name()),
-                    LocalizedText.of(p.position()),
-                    LocalizedText.EMPTY,
+            PersonDraft draft = new PersonDraft(
+                    p.name(),
+                    p.position(),
+                    null,
                     p.country(),
                     null,
-                    new java.util.LinkedHashSet<>(
-                            p.affiliations() == null
-                                    ? List.of()
-                                    : p.affiliations().stream().map(byKey::get).toList()),
-                    orEmpty(p.fields()),
-                    Set.of(),
-                    Set.of(),
-                    orEmpty(p.keywords()),
-                    orEmpty(p.languages()));
+                    null,
+                    p.fields(),
+                    null,
+                    null,
+                    p.keywords(),
+                    p.languages(),
+                    null);
+            Set<Organization> affiliations = new LinkedHashSet<>();
+            if (p.affiliations() != null) {
+                p.affiliations().forEach(key -> affiliations.add(byKey.get(key)));
+            }
+            Person person = new Person(draft, affiliations, draft.codes());
             if (p.appointments() != null) {
                 p.appointments()
                         .forEach(a -> person.appoint(
@@ -196,9 +190,5 @@ class DemoDirectory implements ApplicationRunner {
             }
             people.save(person);
         }
-    }
-
-    private static Set<String> orEmpty(Set<String> values) {
-        return values == null ? Set.of() : values;
     }
 }

@@ -1,4 +1,4 @@
-package org.vocbridge.directory;
+package org.vocbridge.directory.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,38 +6,41 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vocbridge.directory.domain.OrganizationKind;
-import org.vocbridge.directory.domain.OrganizationStatus;
+import org.vocbridge.directory.OrganizationFilter;
+import org.vocbridge.directory.OrganizationKind;
+import org.vocbridge.directory.OrganizationStatus;
+import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.RowProblem;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.shared.web.CodeList;
 
 /**
  * Organizations in and out of CSV and XLSX. Import and export share one layout, so an exported file
  * can be edited and imported again: {@code kind, name_<lang>…, acronym, country, city_<lang>…,
- * website, description_<lang>…, fields, occupations, public_email, public_phone, status}. Codes
- * in {@code fields} and {@code occupations} are separated by spaces, commas or semicolons.
+ * website, description_<lang>…, fields, occupations, esco_occupations, public_email, public_phone,
+ * status}. Codes in {@code fields}, {@code occupations} and {@code esco_occupations} are separated
+ * by spaces, commas or semicolons.
  */
 @Service
 public class OrganizationTransfer {
 
     private static final List<String> EXPORT_LANGUAGES = List.of("zh", "en", "ru");
 
-    private final OrganizationService organizations;
+    private final Organizations organizations;
+    private final OrganizationSearch search;
 
-    OrganizationTransfer(OrganizationService organizations) {
+    OrganizationTransfer(Organizations organizations, OrganizationSearch search) {
         this.organizations = organizations;
+        this.search = search;
     }
 
     /**
@@ -113,8 +116,9 @@ public class OrganizationTransfer {
                 localized(row, "city", problems),
                 row.get("website"),
                 localized(row, "description", problems),
-                codes(row.get("fields")),
-                codes(row.get("occupations")),
+                CodeList.parse(row.get("fields")),
+                CodeList.parse(row.get("occupations")),
+                CodeList.parse(row.get("esco_occupations")),
                 row.get("public_email"),
                 row.get("public_phone"),
                 null,
@@ -138,19 +142,11 @@ public class OrganizationTransfer {
         return texts;
     }
 
-    private static Set<String> codes(String cell) {
-        if (cell == null) {
-            return Set.of();
-        }
-        return Arrays.stream(cell.split("[\\s,;]+"))
-                .filter(s -> !s.isBlank())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
     private static String column(String field) {
         return switch (field) {
             case "publicEmail" -> "public_email";
             case "publicPhone" -> "public_phone";
+            case "escoOccupations" -> "esco_occupations";
             default -> field;
         };
     }
@@ -165,7 +161,7 @@ public class OrganizationTransfer {
         EXPORT_LANGUAGES.forEach(l -> header.add("city_" + l));
         header.add("website");
         EXPORT_LANGUAGES.forEach(l -> header.add("description_" + l));
-        header.addAll(List.of("fields", "occupations", "public_email", "public_phone", "status"));
+        header.addAll(List.of("fields", "occupations", "esco_occupations", "public_email", "public_phone", "status"));
         Iterable<List<String>> rows = () -> new java.util.Iterator<>() {
             private int page = 0;
             private java.util.Iterator<OrganizationSummary> current = java.util.Collections.emptyIterator();
@@ -175,7 +171,7 @@ public class OrganizationTransfer {
             public boolean hasNext() {
                 while (!current.hasNext() && !last) {
                     ResultPage<OrganizationSummary> next =
-                            organizations.list(filter, page++, OrganizationService.MAX_PAGE_SIZE, locale);
+                            search.list(filter, page++, OrganizationSearch.MAX_PAGE_SIZE, locale);
                     current = next.items().iterator();
                     last = !next.hasNext();
                 }
@@ -201,6 +197,7 @@ public class OrganizationTransfer {
         EXPORT_LANGUAGES.forEach(l -> row.add(o.description().values().getOrDefault(l, "")));
         row.add(String.join(" ", o.fields()));
         row.add(String.join(" ", o.occupations()));
+        row.add(String.join(" ", o.escoOccupations()));
         row.add(o.publicEmail() == null ? "" : o.publicEmail());
         row.add(o.publicPhone() == null ? "" : o.publicPhone());
         row.add(o.status().name());

@@ -1,9 +1,9 @@
-package org.vocbridge.directory;
+package org.vocbridge.directory.domain;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.vocbridge.shared.InputCheck;
-import org.vocbridge.taxonomy.EscoOccupations;
+import org.vocbridge.taxonomy.Codes;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The checks that organization, person and alliance drafts share. */
@@ -14,11 +14,9 @@ class DraftChecks {
     static final int TEXT_MAX = 10_000;
 
     private final TaxonomyApi taxonomy;
-    private final EscoOccupations esco;
 
-    DraftChecks(TaxonomyApi taxonomy, EscoOccupations esco) {
+    DraftChecks(TaxonomyApi taxonomy) {
         this.taxonomy = taxonomy;
-        this.esco = esco;
     }
 
     InputCheck name(InputCheck check, String field, Map<String, String> name) {
@@ -30,30 +28,24 @@ class DraftChecks {
     }
 
     InputCheck country(InputCheck check, String field, String country, boolean required) {
-        if (country == null || country.isBlank()) {
+        if (country == null) {
             return required ? check.reject(field, "error.required") : check;
         }
         return taxonomy.isCountry(country) ? check : check.reject(field, "error.country.unknown", country);
     }
 
-    InputCheck codes(InputCheck check, java.util.Set<String> fields, java.util.Set<String> occupations) {
-        check.allKnown("fields", fields, code -> taxonomy.iscedF().contains(code), "error.isced.unknown");
-        return check.allKnown(
-                "occupations", occupations, code -> taxonomy.isco08().contains(code), "error.isco.unknown");
+    InputCheck codes(InputCheck check, Codes codes) {
+        return taxonomy.check(check, codes);
     }
 
-    InputCheck esco(InputCheck check, java.util.Set<String> escoOccupations) {
-        return esco.check(check, "escoOccupations", escoOccupations);
-    }
-
-    /** The ISCO-08 codes given, with the unit groups of the ESCO occupations given. */
-    java.util.Set<String> withEscoGroups(java.util.Set<String> occupations, java.util.Set<String> escoOccupations) {
-        return esco.withIscoGroups(occupations, escoOccupations);
+    /** The codes with the ISCO-08 unit groups of their ESCO occupations among the occupations. */
+    Codes withEscoGroups(Codes codes) {
+        return taxonomy.withEscoGroups(codes);
     }
 
     InputCheck website(InputCheck check, String website) {
         check.maxLength("website", website, 300);
-        if (website != null && !website.isBlank() && !website.matches("(?i)https?://[^\\s<>\"]+")) {
+        if (website != null && !website.matches("(?i)https?://[^\\s<>\"]+")) {
             check.reject("website", "error.website");
         }
         return check;
@@ -61,9 +53,13 @@ class DraftChecks {
 
     InputCheck email(InputCheck check, String field, String email) {
         check.maxLength(field, email, 200);
-        if (email != null && !email.isBlank() && !email.matches("[^@\\s<>]+@[^@\\s<>]+")) {
+        if (email != null && !email.matches("[^@\\s<>]+@[^@\\s<>]+")) {
             check.reject(field, "error.email");
         }
         return check;
+    }
+
+    static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

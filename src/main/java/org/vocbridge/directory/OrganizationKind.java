@@ -1,4 +1,4 @@
-package org.vocbridge.directory.domain;
+package org.vocbridge.directory;
 
 public enum OrganizationKind {
     VOCATIONAL_COLLEGE,

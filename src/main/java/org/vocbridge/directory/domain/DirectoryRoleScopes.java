@@ -1,4 +1,4 @@
-package org.vocbridge.directory;
+package org.vocbridge.directory.domain;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,9 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.RoleScopes;
-import org.vocbridge.directory.domain.AllianceRepository;
-import org.vocbridge.directory.domain.OrganizationRepository;
-import org.vocbridge.directory.domain.PersonRepository;
 
 /** Names the alliances, organizations and people that roles are held for. */
 @Component

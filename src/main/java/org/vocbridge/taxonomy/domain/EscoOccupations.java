@@ -1,4 +1,4 @@
-package org.vocbridge.taxonomy;
+package org.vocbridge.taxonomy.domain;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -18,8 +18,7 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
-import org.vocbridge.taxonomy.domain.EscoOccupation;
-import org.vocbridge.taxonomy.domain.EscoOccupationRepository;
+import org.vocbridge.taxonomy.EscoOccupationSummary;
 
 /**
  * ESCO occupations, imported by an admin from ESCO's official CSV download (one file per language,
@@ -33,12 +32,12 @@ public class EscoOccupations {
     static final Set<String> REQUIRED_COLUMNS = Set.of("concepttype", "concepturi", "iscogroup", "preferredlabel");
 
     private final EscoOccupationRepository occupations;
-    private final TaxonomyApi taxonomy;
+    private final ReferenceCodes codes;
     private final AccountsApi accounts;
 
-    EscoOccupations(EscoOccupationRepository occupations, TaxonomyApi taxonomy, AccountsApi accounts) {
+    EscoOccupations(EscoOccupationRepository occupations, ReferenceCodes codes, AccountsApi accounts) {
         this.occupations = occupations;
-        this.taxonomy = taxonomy;
+        this.codes = codes;
         this.accounts = accounts;
     }
 
@@ -94,9 +93,7 @@ public class EscoOccupations {
                 skipped.add(new RowProblem(row.number(), "error.esco.notOccupation", row.get("concepttype")));
             } else if (uri == null || !uri.startsWith(URI_PREFIX) || uri.length() > 200) {
                 skipped.add(new RowProblem(row.number(), "error.esco.uri", uri));
-            } else if (group == null
-                    || group.length() != 4
-                    || !taxonomy.isco08().contains(group)) {
+            } else if (group == null || group.length() != 4 || !codes.isco08().contains(group)) {
                 skipped.add(new RowProblem(row.number(), "error.isco.unknown", group));
             } else if (label == null) {
                 skipped.add(new RowProblem(row.number(), "error.required", "preferredLabel"));

@@ -1,0 +1,95 @@
+package org.vocbridge.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.vocbridge.directory.domain.Alliances;
+import org.vocbridge.directory.domain.Memberships;
+import org.vocbridge.directory.domain.OrganizationSearch;
+import org.vocbridge.directory.domain.Organizations;
+import org.vocbridge.directory.domain.People;
+import org.vocbridge.directory.domain.PersonFilter;
+import org.vocbridge.shared.ResultPage;
+
+/**
+ * What other modules ask of the member directory: the organizations and alliances their records
+ * refer to by id, who belongs to an alliance now, and how many.
+ */
+@Service
+public class DirectoryApi {
+
+    private final Organizations organizations;
+    private final OrganizationSearch search;
+    private final Alliances alliances;
+    private final Memberships memberships;
+    private final People people;
+
+    DirectoryApi(
+            Organizations organizations,
+            OrganizationSearch search,
+            Alliances alliances,
+            Memberships memberships,
+            People people) {
+        this.organizations = organizations;
+        this.search = search;
+        this.alliances = alliances;
+        this.memberships = memberships;
+        this.people = people;
+    }
+
+    /** The names and countries of the organizations that exist among the ids. */
+    public Map<Long, OrganizationLabel> organizationLabels(Collection<Long> ids) {
+        return organizations.labels(ids);
+    }
+
+    /** The organizations that exist among the ids, as the public sees them. */
+    public List<OrganizationSummary> organizations(Collection<Long> ids) {
+        return organizations.all(ids);
+    }
+
+    /** Organizations as a list shows them, filtered and sorted as the directory's own list. */
+    public ResultPage<OrganizationRow> findOrganizations(OrganizationFilter filter, int page, int size, Locale locale) {
+        return search.rows(filter, page, size, locale);
+    }
+
+    /** The ids of the organizations named so in any language; for one-off data loads (reads every organization). */
+    public Map<String, Long> organizationIdsByName(Collection<String> names) {
+        return organizations.idsByName(names);
+    }
+
+    /** Every alliance, sorted by name in the reader's language. */
+    public List<AllianceSummary> alliances(Locale locale) {
+        return alliances.list(locale);
+    }
+
+    /** The alliance; {@link org.vocbridge.shared.NotFoundException} when there is none. */
+    public AllianceSummary alliance(long id) {
+        return alliances.get(id);
+    }
+
+    public boolean allianceExists(long id) {
+        return alliances.exists(id);
+    }
+
+    /** Every membership of the alliance, current or not, with its history. */
+    public List<MembershipSummary> memberships(long allianceId) {
+        return memberships.of(allianceId);
+    }
+
+    /** The alliances that any of the organizations belongs to now. */
+    public Set<Long> currentAlliancesOf(Collection<Long> organizationIds) {
+        return memberships.currentAlliancesOf(organizationIds);
+    }
+
+    public MemberCounts memberCounts(long allianceId) {
+        return memberships.counts(allianceId);
+    }
+
+    /** How many people hold a think-tank appointment. */
+    public long expertCount(Locale locale) {
+        return people.list(PersonFilter.EXPERTS, 0, 1, locale).total();
+    }
+}

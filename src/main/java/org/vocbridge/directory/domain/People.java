@@ -1,0 +1,193 @@
+package org.vocbridge.directory.domain;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.accounts.Role;
+import org.vocbridge.directory.PersonSummary;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.TextQuery;
+import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+
+/** People and experts: contacts of organizations, found, read, created and changed by their editors. */
+@Service
+public class People {
+
+    private final PersonRepository people;
+    private final OrganizationRepository organizations;
+    private final EntityManager entityManager;
+    private final AccountsApi accounts;
+    private final DraftChecks checks;
+
+    People(
+            PersonRepository people,
+            OrganizationRepository organizations,
+            EntityManager entityManager,
+            AccountsApi accounts,
+            DraftChecks checks) {
+        this.people = people;
+        this.organizations = organizations;
+        this.entityManager = entityManager;
+        this.accounts = accounts;
+        this.checks = checks;
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<PersonSummary> list(PersonFilter filter, int page, int size, Locale locale) {
+        int pageSize = OrganizationSearch.pageSize(size);
+        int pageNumber = Math.max(0, page);
+        String sortLanguage =
+                LocalizedTextBinder.SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        SearchResult<Person> result = Search.session(entityManager)
+                .search(Person.class)
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (filter.q() != null) {
+                        root.add(f.or(
+                                TextQuery.predicate(f, filter.q(), "name", "description"),
+                                f.simpleQueryString()
+                                        .field("keywords")
+                                        .matching(filter.q())
+                                        .toPredicate()));
+                    }
+                    if (filter.country() != null) {
+                        root.add(f.match().field("country").matching(filter.country()));
+                    }
+                    if (filter.organization() != null) {
+                        root.add(f.match().field("organization").matching(filter.organization()));
+                    }
+                    if (Boolean.TRUE.equals(filter.expert())) {
+                        root.add(f.match().field("expert").matching(true));
+                    }
+                    if (filter.field() != null) {
+                        root.add(f.match().field("codes.field").matching(filter.field()));
+                    }
+                })
+                .sort(f -> filter.q() == null
+                        ? f.field("name_sort_" + sortLanguage)
+                                .missing()
+                                .last()
+                                .then()
+                                .field("id")
+                        : f.score().then().field("id"))
+                .fetch(pageNumber * pageSize, pageSize);
+        return new ResultPage<>(
+                result.hits().stream().map(p -> p.summary(false)).toList(),
+                pageNumber,
+                pageSize,
+                result.total().hitCount());
+    }
+
+    @Transactional(readOnly = true)
+    public PersonSummary get(long id, CurrentUser viewer) {
+        Person person = require(id);
+        return person.summary(canEdit(viewer, person));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> expertsOf(long allianceId) {
+        return people.findExpertsOf(allianceId).stream()
+                .map(p -> p.summary(false))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> peopleOf(long organizationId) {
+        return people.findByAffiliation(organizationId).stream()
+                .map(p -> p.summary(false))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canEdit(CurrentUser user, long id) {
+        return canEdit(user, require(id));
+    }
+
+    /** The person, the editors of an organization they work for, and admins edit a person. */
+    boolean canEdit(CurrentUser user, Person person) {
+        if (!user.signedIn()) {
+            return false;
+        }
+        return accounts.holds(user, Role.EXPERT, person.id())
+                || person.affiliations().stream().anyMatch(o -> accounts.holds(user, Role.ORGANIZATION_EDITOR, o.id()));
+    }
+
+    /** An organization's editor adds one of its people (or an admin adds anyone). */
+    @Transactional
+    public PersonSummary create(CurrentUser actor, PersonDraft draft) {
+        actor.requireSignedIn();
+        Set<Organization> affiliations = check(actor, draft, Set.of());
+        if (!actor.admin() && affiliations.isEmpty()) {
+            throw new AccessDeniedException("Name an organization you edit");
+        }
+        Person person = people.save(new Person(draft, affiliations, checks.withEscoGroups(draft.codes())));
+        PersonSummary after = person.summary(true);
+        accounts.audit(actor, "create", "person", person.id(), null, after);
+        return after;
+    }
+
+    @Transactional
+    public PersonSummary update(CurrentUser actor, long id, PersonDraft draft) {
+        actor.requireSignedIn();
+        Person person = require(id);
+        if (!canEdit(actor, person)) {
+            throw new AccessDeniedException("Not an editor of this person");
+        }
+        if (draft.version() == null || !person.isVersion(draft.version())) {
+            throw new ConcurrentEditException("Person", id);
+        }
+        Set<Organization> affiliations = check(actor, draft, new HashSet<>(person.getAffiliationIds()));
+        PersonSummary before = person.summary(true);
+        person.update(draft, affiliations, checks.withEscoGroups(draft.codes()));
+        people.flush();
+        PersonSummary after = person.summary(true);
+        accounts.audit(actor, "update", "person", id, before, after);
+        return after;
+    }
+
+    /** Checks the draft; a newly named affiliation must be an organization the actor edits. */
+    private Set<Organization> check(CurrentUser actor, PersonDraft draft, Set<Long> currentAffiliations) {
+        InputCheck check = new InputCheck();
+        checks.name(check, "name", draft.name());
+        check.localized("position", draft.position(), 300);
+        check.localized("description", draft.description(), DraftChecks.TEXT_MAX);
+        checks.country(check, "country", draft.country(), false);
+        checks.email(check, "email", draft.email());
+        checks.codes(check, draft.codes());
+        check.allKnown("languages", draft.languages(), LocalizedText::isValidTag, "error.languageTag");
+        draft.keywords().stream()
+                .filter(k -> k.length() > 100)
+                .forEach(k -> check.reject("keywords", "error.tooLong", 100));
+        Set<Organization> affiliations = new LinkedHashSet<>();
+        for (Long organizationId : draft.affiliations()) {
+            organizations
+                    .findById(organizationId)
+                    .ifPresentOrElse(
+                            affiliations::add, () -> check.reject("affiliations", "error.organization.unknown"));
+            boolean added = !currentAffiliations.contains(organizationId);
+            if (added && !accounts.holds(actor, Role.ORGANIZATION_EDITOR, organizationId)) {
+                check.reject("affiliations", "error.affiliation.notEditor");
+            }
+        }
+        check.throwIfAny();
+        return affiliations;
+    }
+
+    Person require(long id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+}
