@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.vocbridge.cooperation.domain.AgreementStatus;
-import org.vocbridge.cooperation.domain.CooperationType;
-import org.vocbridge.cooperation.domain.PartyRole;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -28,6 +25,7 @@ public record AgreementSummary(
         Set<CooperationType> types,
         Set<String> fields,
         Set<String> occupations,
+        Set<String> escoOccupations,
         LocalDate startsOn,
         LocalDate endsOn,
         LocalDate signedOn,

@@ -2,8 +2,6 @@ package org.vocbridge.cooperation;
 
 import java.time.Instant;
 import java.util.List;
-import org.vocbridge.cooperation.domain.AgreementDocument;
-import org.vocbridge.cooperation.domain.DocumentVisibility;
 import org.vocbridge.shared.LocalizedText;
 
 /** A document of an agreement with its versions, newest last; each version's SHA-256 is shown. */
@@ -21,24 +19,4 @@ public record DocumentSummary(
             String uploadedBy,
             Instant uploadedAt,
             String url) {}
-
-    static DocumentSummary of(AgreementDocument d) {
-        return new DocumentSummary(
-                d.id(),
-                d.agreementId(),
-                d.title(),
-                d.visibility(),
-                d.versions().stream()
-                        .map(v -> new VersionSummary(
-                                v.number(),
-                                v.fileName(),
-                                v.mediaType(),
-                                v.size(),
-                                v.sha256(),
-                                v.note(),
-                                v.uploadedBy(),
-                                v.uploadedAt(),
-                                "/agreements/" + d.agreementId() + "/documents/" + d.id() + "/versions/" + v.number()))
-                        .toList());
-    }
 }

@@ -1,7 +1,5 @@
 package org.vocbridge.cooperation;
 
-import org.vocbridge.cooperation.domain.AgreementOutput;
-import org.vocbridge.cooperation.domain.OutputKind;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -19,10 +17,4 @@ public record OutputSummary(
         Integer year,
         String recordType,
         Long recordId,
-        String url) {
-
-    static OutputSummary of(AgreementOutput o) {
-        return new OutputSummary(
-                o.id(), o.agreementId(), o.kind(), o.title(), o.year(), o.recordType(), o.recordId(), o.url());
-    }
-}
+        String url) {}

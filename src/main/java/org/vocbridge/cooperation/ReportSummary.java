@@ -1,7 +1,6 @@
 package org.vocbridge.cooperation;
 
 import java.time.Instant;
-import org.vocbridge.cooperation.domain.ProgressReport;
 import org.vocbridge.shared.LocalizedText;
 
 /** A yearly progress report; {@code demo} marks made-up figures of the demo data. */
@@ -10,22 +9,18 @@ public record ReportSummary(
         long version,
         long agreementId,
         int year,
-        ProgressReport.Figures figures,
+        Figures figures,
         LocalizedText narrative,
         boolean demo,
         String submittedBy,
         Instant submittedAt) {
 
-    static ReportSummary of(ProgressReport r) {
-        return new ReportSummary(
-                r.id(),
-                r.version(),
-                r.agreementId(),
-                r.year(),
-                r.figures(),
-                r.narrative(),
-                r.demo(),
-                r.submittedBy(),
-                r.submittedAt());
-    }
+    /** The figures of a report, as submitted. */
+    public record Figures(
+            int studentsEnrolled,
+            int graduates,
+            int teachersTrained,
+            int coursesDeveloped,
+            int standardsDeveloped,
+            int studyTourParticipants) {}
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
-import org.vocbridge.cooperation.AgreementService;
+import org.vocbridge.cooperation.CooperationApi;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationLabel;
 import org.vocbridge.library.domain.Licence;
@@ -59,7 +59,7 @@ public class ResourceService {
     private final ResourceRepository resources;
     private final ResourceVersionRepository versions;
     private final DirectoryApi directory;
-    private final AgreementService agreements;
+    private final CooperationApi cooperation;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
     private final EntityManager entityManager;
@@ -68,14 +68,14 @@ public class ResourceService {
             ResourceRepository resources,
             ResourceVersionRepository versions,
             DirectoryApi directory,
-            AgreementService agreements,
+            CooperationApi cooperation,
             AccountsApi accounts,
             TaxonomyApi taxonomy,
             EntityManager entityManager) {
         this.resources = resources;
         this.versions = versions;
         this.directory = directory;
-        this.agreements = agreements;
+        this.cooperation = cooperation;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.entityManager = entityManager;
@@ -594,12 +594,8 @@ public class ResourceService {
         } else if (visibility == ResourceVisibility.MEMBERS) {
             check.reject("allianceId", "error.resource.membersNeedAlliance");
         }
-        if (draft.agreementId() != null) {
-            try {
-                agreements.get(draft.agreementId(), actor);
-            } catch (NotFoundException e) {
-                check.reject("agreementId", "error.agreement.unknown");
-            }
+        if (draft.agreementId() != null && !cooperation.agreementVisibleTo(draft.agreementId(), actor)) {
+            check.reject("agreementId", "error.agreement.unknown");
         }
         if (draft.translationOf() != null) {
             Resource original = resources.findById(draft.translationOf()).orElse(null);

@@ -1,9 +1,11 @@
 package org.vocbridge.cooperation.domain;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -33,15 +36,20 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinder
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.cooperation.AgreementStatus;
+import org.vocbridge.cooperation.CooperationType;
+import org.vocbridge.cooperation.PartyRole;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.taxonomy.Codes;
 
 /**
  * An agreement between two or more organizations, from draft to signed to completed. Only public
@@ -50,7 +58,7 @@ import org.vocbridge.shared.LocalizedText;
 @Entity
 @Table(name = "cooperation_agreement")
 @Indexed(index = "agreement", routingBinder = @RoutingBinderRef(type = PublicAgreementsOnly.class))
-public class Agreement {
+class Agreement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -119,15 +127,23 @@ public class Agreement {
     @Enumerated(EnumType.STRING)
     private Set<CooperationType> types = EnumSet.noneOf(CooperationType.class);
 
-    @ElementCollection
-    @CollectionTable(name = "cooperation_agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> fields = new TreeSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "cooperation_agreement_occupation", joinColumns = @JoinColumn(name = "agreement_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> occupations = new TreeSet<>();
+    @Embedded
+    @AssociationOverride(
+            name = "fields",
+            joinTable =
+                    @JoinTable(name = "cooperation_agreement_field", joinColumns = @JoinColumn(name = "agreement_id")))
+    @AssociationOverride(
+            name = "occupations",
+            joinTable =
+                    @JoinTable(
+                            name = "cooperation_agreement_occupation",
+                            joinColumns = @JoinColumn(name = "agreement_id")))
+    @AssociationOverride(
+            name = "escoOccupations",
+            joinTable =
+                    @JoinTable(name = "cooperation_agreement_esco", joinColumns = @JoinColumn(name = "agreement_id")))
+    @IndexedEmbedded
+    private Codes codes = Codes.NONE;
 
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt, id")
@@ -139,145 +155,133 @@ public class Agreement {
 
     protected Agreement() {}
 
-    public Agreement(LocalizedText title, String createdBy) {
-        this.title = title.values();
+    Agreement(String createdBy) {
         this.createdBy = createdBy;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public LocalizedText title() {
+    LocalizedText title() {
         return LocalizedText.of(title);
     }
 
-    public LocalizedText summary() {
+    LocalizedText summary() {
         return LocalizedText.of(summary);
     }
 
-    public Long allianceId() {
+    Long allianceId() {
         return allianceId;
     }
 
-    public AgreementStatus status() {
+    AgreementStatus status() {
         return status;
     }
 
-    public LocalDate startsOn() {
+    LocalDate startsOn() {
         return startsOn;
     }
 
-    public LocalDate endsOn() {
+    LocalDate endsOn() {
         return endsOn;
     }
 
-    public LocalDate signedOn() {
+    LocalDate signedOn() {
         return signedOn;
     }
 
-    public LocalizedText signedPlace() {
+    LocalizedText signedPlace() {
         return LocalizedText.of(signedPlace);
     }
 
-    public String signatories() {
+    String signatories() {
         return signatories;
     }
 
-    public LocalizedText ceremony() {
+    LocalizedText ceremony() {
         return LocalizedText.of(ceremony);
     }
 
-    public boolean demo() {
+    boolean demo() {
         return demo;
     }
 
-    public String createdBy() {
+    String createdBy() {
         return createdBy;
     }
 
-    public Instant updatedAt() {
+    Instant updatedAt() {
         return updatedAt;
     }
 
-    public List<Party> parties() {
+    List<Party> parties() {
         return List.copyOf(parties);
     }
 
-    public Set<CooperationType> types() {
+    Set<CooperationType> types() {
         return types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
     }
 
-    public Set<String> fields() {
-        return Set.copyOf(fields);
+    Codes codes() {
+        return codes.detached();
     }
 
-    public Set<String> occupations() {
-        return Set.copyOf(occupations);
-    }
-
-    public List<StatusChange> history() {
+    List<StatusChange> history() {
         return List.copyOf(history);
     }
 
-    public List<JointProgramme> programmes() {
+    List<JointProgramme> programmes() {
         return programmes;
     }
 
-    public boolean isVersion(long loaded) {
+    boolean isVersion(long loaded) {
         return version == loaded;
     }
 
-    /** The terms as recorded or edited; the status moves only through {@link #move}. */
-    public void update(
-            LocalizedText title,
-            LocalizedText summary,
-            Long allianceId,
-            List<Party> parties,
-            Set<CooperationType> types,
-            Set<String> fields,
-            Set<String> occupations,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            boolean demo) {
-        this.title = title.values();
-        this.summary = summary.values();
-        this.allianceId = allianceId;
+    /**
+     * The terms as recorded or edited, with the parties and codes the service resolved from the
+     * draft; the status moves only through {@link #move}.
+     */
+    void update(AgreementDraft draft, List<Party> parties, Codes codes, boolean demo) {
+        this.title = LocalizedText.of(draft.title()).values();
+        this.summary = LocalizedText.of(draft.summary()).values();
+        this.allianceId = draft.allianceId();
         this.parties.clear();
         this.parties.addAll(parties);
         this.types.clear();
-        this.types.addAll(types);
-        this.fields.clear();
-        this.fields.addAll(fields);
-        this.occupations.clear();
-        this.occupations.addAll(occupations);
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
+        this.types.addAll(draft.types());
+        this.codes = codes;
+        this.startsOn = draft.startsOn();
+        this.endsOn = draft.endsOn();
         this.demo = demo;
+        sign(draft.signing());
+        this.programmes.clear();
+        draft.programmes().forEach(p -> programmes.add(new JointProgramme(this, p)));
         this.updatedAt = Instant.now();
     }
 
     /** The signing: when, where, who signed and at which ceremony. */
-    public void signing(LocalDate signedOn, LocalizedText place, String signatories, LocalizedText ceremony) {
-        this.signedOn = signedOn;
-        this.signedPlace = place.values();
-        this.signatories = signatories;
-        this.ceremony = ceremony.values();
+    void sign(AgreementDraft.Signing signing) {
+        this.signedOn = signing.signedOn();
+        this.signedPlace = LocalizedText.of(signing.place()).values();
+        this.signatories = signing.signatories();
+        this.ceremony = LocalizedText.of(signing.ceremony()).values();
         this.updatedAt = Instant.now();
     }
 
-    public void move(AgreementStatus next, LocalDate effectiveOn, String actor, String note) {
+    void move(AgreementStatus next, LocalDate effectiveOn, String actor, String note) {
         history.add(new StatusChange(this, status, next, effectiveOn, actor, note));
         this.status = next;
         this.updatedAt = Instant.now();
     }
 
     /** The first record of the history: the agreement was recorded in its first state. */
-    public void recorded(LocalDate on, String actor) {
+    void recorded(LocalDate on, String actor) {
         history.add(new StatusChange(this, null, status, on, actor, null));
     }
 

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.cooperation.DocumentSummary;
+import org.vocbridge.cooperation.DocumentVisibility;
 import org.vocbridge.shared.LocalizedText;
 
 /** A document of an agreement (the signed text, an annex) with all its uploaded versions. */
 @Entity
 @Table(name = "cooperation_document")
-public class AgreementDocument {
+class AgreementDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,37 +50,44 @@ public class AgreementDocument {
 
     protected AgreementDocument() {}
 
-    public AgreementDocument(long agreementId, LocalizedText title, DocumentVisibility visibility) {
+    AgreementDocument(long agreementId, LocalizedText title, DocumentVisibility visibility) {
         this.agreementId = agreementId;
         this.title = title.values();
         this.visibility = visibility;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long agreementId() {
+    long agreementId() {
         return agreementId;
     }
 
-    public LocalizedText title() {
-        return LocalizedText.of(title);
-    }
-
-    public DocumentVisibility visibility() {
+    DocumentVisibility visibility() {
         return visibility;
     }
 
-    public List<DocumentVersion> versions() {
+    List<DocumentVersion> versions() {
         return List.copyOf(versions);
     }
 
-    public void visibility(DocumentVisibility visibility) {
+    DocumentSummary summary() {
+        return new DocumentSummary(
+                id,
+                agreementId,
+                LocalizedText.of(title),
+                visibility,
+                versions.stream()
+                        .map(v -> v.summary("/agreements/" + agreementId + "/documents/" + id + "/versions/"))
+                        .toList());
+    }
+
+    void visibility(DocumentVisibility visibility) {
         this.visibility = visibility;
     }
 
-    public DocumentVersion addVersion(
+    DocumentVersion addVersion(
             String fileKey, long size, String mediaType, String fileName, String note, String uploadedBy) {
         DocumentVersion added =
                 new DocumentVersion(this, versions.size() + 1, fileKey, size, mediaType, fileName, note, uploadedBy);

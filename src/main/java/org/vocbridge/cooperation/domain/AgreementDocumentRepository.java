@@ -3,7 +3,7 @@ package org.vocbridge.cooperation.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AgreementDocumentRepository extends JpaRepository<AgreementDocument, Long> {
+interface AgreementDocumentRepository extends JpaRepository<AgreementDocument, Long> {
 
     List<AgreementDocument> findByAgreementIdOrderById(long agreementId);
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.cooperation.OutputKind;
+import org.vocbridge.cooperation.OutputSummary;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -19,7 +21,7 @@ import org.vocbridge.shared.LocalizedText;
  */
 @Entity
 @Table(name = "cooperation_output")
-public class AgreementOutput {
+class AgreementOutput {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,54 +54,22 @@ public class AgreementOutput {
 
     protected AgreementOutput() {}
 
-    public AgreementOutput(
-            long agreementId,
-            OutputKind kind,
-            LocalizedText title,
-            Integer year,
-            String recordType,
-            Long recordId,
-            String url,
-            String recordedBy) {
+    AgreementOutput(long agreementId, OutputDraft draft, String recordedBy) {
         this.agreementId = agreementId;
-        this.kind = kind;
-        this.title = title.values();
-        this.year = year;
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.url = url;
+        this.kind = draft.kind();
+        this.title = LocalizedText.of(draft.title()).values();
+        this.year = draft.year();
+        this.recordType = draft.recordType();
+        this.recordId = draft.recordId();
+        this.url = draft.url();
         this.recordedBy = recordedBy;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long agreementId() {
-        return agreementId;
-    }
-
-    public OutputKind kind() {
-        return kind;
-    }
-
-    public LocalizedText title() {
-        return LocalizedText.of(title);
-    }
-
-    public Integer year() {
-        return year;
-    }
-
-    public String recordType() {
-        return recordType;
-    }
-
-    public Long recordId() {
-        return recordId;
-    }
-
-    public String url() {
-        return url;
+    OutputSummary summary() {
+        return new OutputSummary(id, agreementId, kind, LocalizedText.of(title), year, recordType, recordId, url);
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.vocbridge.cooperation.AgreementStatus;
 
-public interface AgreementOutputRepository extends JpaRepository<AgreementOutput, Long> {
+interface AgreementOutputRepository extends JpaRepository<AgreementOutput, Long> {
 
     List<AgreementOutput> findByAgreementIdOrderById(long agreementId);
 

@@ -5,8 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.vocbridge.cooperation.AgreementStatus;
 
-public interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
     /** Agreements of an alliance counted by status. Rows: status, count. */
     @Query("select a.status, count(a) from Agreement a where a.allianceId = :alliance group by a.status")

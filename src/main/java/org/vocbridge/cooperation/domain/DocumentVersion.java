@@ -9,11 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vocbridge.cooperation.DocumentSummary;
 
 /** One uploaded version of a document; its file key is the SHA-256 of its content. */
 @Entity
 @Table(name = "cooperation_document_version")
-public class DocumentVersion {
+class DocumentVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,36 +69,26 @@ public class DocumentVersion {
         this.uploadedBy = uploadedBy;
     }
 
-    public int number() {
+    int number() {
         return number;
     }
 
     /** The hex SHA-256 of the file, which is also its storage key. */
-    public String sha256() {
+    String sha256() {
         return fileKey;
     }
 
-    public long size() {
-        return size;
-    }
-
-    public String mediaType() {
+    String mediaType() {
         return mediaType;
     }
 
-    public String fileName() {
+    String fileName() {
         return fileName;
     }
 
-    public String note() {
-        return note;
-    }
-
-    public String uploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
+    /** The version as listed, downloaded from the address given plus its number. */
+    DocumentSummary.VersionSummary summary(String addressOfVersions) {
+        return new DocumentSummary.VersionSummary(
+                number, fileName, mediaType, size, fileKey, note, uploadedBy, uploadedAt, addressOfVersions + number);
     }
 }

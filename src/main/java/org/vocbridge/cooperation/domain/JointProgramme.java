@@ -26,11 +26,11 @@ import org.vocbridge.shared.LocalizedText;
  */
 @Entity
 @Table(name = "cooperation_programme")
-public class JointProgramme {
+class JointProgramme {
 
     /** Years spent at one party, in order. */
     @Embeddable
-    public static class Stage {
+    static class Stage {
         @Column(nullable = false)
         private long organizationId;
 
@@ -39,16 +39,16 @@ public class JointProgramme {
 
         protected Stage() {}
 
-        public Stage(long organizationId, int years) {
+        Stage(long organizationId, int years) {
             this.organizationId = organizationId;
             this.years = years;
         }
 
-        public long organizationId() {
+        long organizationId() {
             return organizationId;
         }
 
-        public int years() {
+        int years() {
             return years;
         }
     }
@@ -81,47 +81,42 @@ public class JointProgramme {
 
     protected JointProgramme() {}
 
-    public JointProgramme(
-            Agreement agreement,
-            LocalizedText name,
-            List<Stage> stages,
-            LocalizedText credentials,
-            Integer intakePerYear,
-            List<String> languages) {
+    JointProgramme(Agreement agreement, AgreementDraft.ProgrammeDraft draft) {
         this.agreement = agreement;
-        this.name = name.values();
-        this.stages.addAll(stages);
-        this.credentials = credentials.values();
-        this.intakePerYear = intakePerYear;
-        this.languages = String.join(" ", languages);
+        this.name = LocalizedText.of(draft.name()).values();
+        draft.stages().forEach(s -> stages.add(new Stage(s.organizationId(), s.years())));
+        this.credentials = LocalizedText.of(draft.credentials()).values();
+        this.intakePerYear = draft.intakePerYear();
+        this.languages =
+                draft.languages().stream().map(LocalizedText::normalizeTag).collect(Collectors.joining(" "));
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public LocalizedText name() {
+    LocalizedText name() {
         return LocalizedText.of(name);
     }
 
-    public List<Stage> stages() {
+    List<Stage> stages() {
         return List.copyOf(stages);
     }
 
     /** The model, for example "3+3": the years of each stage joined by "+". */
-    public String model() {
+    String model() {
         return stages.stream().map(s -> String.valueOf(s.years())).collect(Collectors.joining("+"));
     }
 
-    public LocalizedText credentials() {
+    LocalizedText credentials() {
         return LocalizedText.of(credentials);
     }
 
-    public Integer intakePerYear() {
+    Integer intakePerYear() {
         return intakePerYear;
     }
 
-    public List<String> languages() {
+    List<String> languages() {
         return languages == null || languages.isBlank() ? List.of() : List.of(languages.split(" "));
     }
 }

@@ -4,13 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.vocbridge.cooperation.PartyRole;
 
 /**
  * An organization party to an agreement, by id. Its country is kept as it was when the agreement
  * was recorded, so that agreements are counted by country without asking the directory.
  */
 @Embeddable
-public class Party {
+class Party {
 
     @Column(nullable = false)
     private long organizationId;
@@ -24,21 +25,21 @@ public class Party {
 
     protected Party() {}
 
-    public Party(long organizationId, PartyRole role, String country) {
+    Party(long organizationId, PartyRole role, String country) {
         this.organizationId = organizationId;
         this.role = role;
         this.country = country;
     }
 
-    public long organizationId() {
+    long organizationId() {
         return organizationId;
     }
 
-    public PartyRole role() {
+    PartyRole role() {
         return role;
     }
 
-    public String country() {
+    String country() {
         return country;
     }
 }

@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.cooperation.ReportSummary;
 import org.vocbridge.shared.LocalizedText;
 
 /** What an agreement delivered in one calendar year, in numbers and in words. */
 @Entity
 @Table(name = "cooperation_report")
-public class ProgressReport {
+class ProgressReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,21 +52,12 @@ public class ProgressReport {
 
     protected ProgressReport() {}
 
-    public ProgressReport(long agreementId, int year) {
+    ProgressReport(long agreementId, int year) {
         this.agreementId = agreementId;
         this.year = year;
     }
 
-    /** The figures of a report, as submitted. */
-    public record Figures(
-            int studentsEnrolled,
-            int graduates,
-            int teachersTrained,
-            int coursesDeveloped,
-            int standardsDeveloped,
-            int studyTourParticipants) {}
-
-    public void submit(Figures figures, LocalizedText narrative, boolean demo, String by) {
+    void submit(ReportSummary.Figures figures, LocalizedText narrative, boolean demo, String by) {
         this.studentsEnrolled = figures.studentsEnrolled();
         this.graduates = figures.graduates();
         this.teachersTrained = figures.teachersTrained();
@@ -78,45 +70,38 @@ public class ProgressReport {
         this.submittedAt = Instant.now();
     }
 
-    public Long id() {
-        return id;
+    ReportSummary summary() {
+        return new ReportSummary(
+                id,
+                version,
+                agreementId,
+                year,
+                new ReportSummary.Figures(
+                        studentsEnrolled,
+                        graduates,
+                        teachersTrained,
+                        coursesDeveloped,
+                        standardsDeveloped,
+                        studyTourParticipants),
+                LocalizedText.of(narrative),
+                demo,
+                submittedBy,
+                submittedAt);
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public long agreementId() {
-        return agreementId;
-    }
-
-    public int year() {
+    int year() {
         return year;
     }
 
-    public Figures figures() {
-        return new Figures(
-                studentsEnrolled,
-                graduates,
-                teachersTrained,
-                coursesDeveloped,
-                standardsDeveloped,
-                studyTourParticipants);
+    long agreementId() {
+        return agreementId;
     }
 
-    public LocalizedText narrative() {
-        return LocalizedText.of(narrative);
-    }
-
-    public boolean demo() {
-        return demo;
-    }
-
-    public String submittedBy() {
-        return submittedBy;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
+    Long id() {
+        return id;
     }
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.vocbridge.cooperation.AgreementStatus;
 
-public interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
+interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     List<ProgressReport> findByAgreementIdOrderByYearDesc(long agreementId);
 

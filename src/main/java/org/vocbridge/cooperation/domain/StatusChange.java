@@ -12,11 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vocbridge.cooperation.AgreementStatus;
 
 /** One move of an agreement from one state to the next: when it took effect, who recorded it, why. */
 @Entity
 @Table(name = "cooperation_status_change")
-public class StatusChange {
+class StatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,27 +64,27 @@ public class StatusChange {
         this.note = note;
     }
 
-    public AgreementStatus from() {
+    AgreementStatus from() {
         return fromStatus;
     }
 
-    public AgreementStatus to() {
+    AgreementStatus to() {
         return toStatus;
     }
 
-    public LocalDate effectiveOn() {
+    LocalDate effectiveOn() {
         return effectiveOn;
     }
 
-    public String actor() {
+    String actor() {
         return actor;
     }
 
-    public String note() {
+    String note() {
         return note;
     }
 
-    public Instant recordedAt() {
+    Instant recordedAt() {
         return recordedAt;
     }
 }

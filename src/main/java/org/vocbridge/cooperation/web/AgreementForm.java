@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.vocbridge.cooperation.AgreementDraft;
 import org.vocbridge.cooperation.AgreementSummary;
-import org.vocbridge.cooperation.domain.CooperationType;
-import org.vocbridge.cooperation.domain.PartyRole;
+import org.vocbridge.cooperation.CooperationType;
+import org.vocbridge.cooperation.PartyRole;
+import org.vocbridge.cooperation.domain.AgreementDraft;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.TranslationRow;
@@ -26,6 +26,7 @@ record AgreementForm(
         Set<CooperationType> types,
         Set<String> fields,
         String occupations,
+        String escoOccupations,
         LocalDate startsOn,
         LocalDate endsOn,
         LocalDate signedOn,
@@ -77,6 +78,7 @@ record AgreementForm(
                 Set.of(),
                 Set.of(),
                 "",
+                "",
                 null,
                 null,
                 null,
@@ -109,6 +111,7 @@ record AgreementForm(
                 a.types(),
                 a.fields(),
                 String.join(" ", a.occupations()),
+                String.join("\n", a.escoOccupations()),
                 a.startsOn(),
                 a.endsOn(),
                 a.signedOn(),
@@ -145,9 +148,10 @@ record AgreementForm(
                                 .filter(p -> p != null && p.organizationId() != null)
                                 .map(p -> new AgreementDraft.PartyDraft(p.organizationId(), p.role()))
                                 .toList(),
-                types == null ? Set.of() : types,
-                fields == null ? Set.of() : fields,
+                types,
+                fields,
                 CodeList.parse(occupations),
+                CodeList.parse(escoOccupations),
                 startsOn,
                 endsOn,
                 new AgreementDraft.Signing(

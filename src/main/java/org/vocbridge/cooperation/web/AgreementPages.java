@@ -1,6 +1,5 @@
 package org.vocbridge.cooperation.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,26 +17,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
-import org.vocbridge.cooperation.AgreementDocuments;
-import org.vocbridge.cooperation.AgreementDraft;
-import org.vocbridge.cooperation.AgreementFilter;
-import org.vocbridge.cooperation.AgreementProgress;
-import org.vocbridge.cooperation.AgreementService;
+import org.vocbridge.cooperation.AgreementStatus;
 import org.vocbridge.cooperation.AgreementSummary;
-import org.vocbridge.cooperation.Transition;
-import org.vocbridge.cooperation.domain.AgreementStatus;
-import org.vocbridge.cooperation.domain.CooperationType;
-import org.vocbridge.cooperation.domain.DocumentVisibility;
-import org.vocbridge.cooperation.domain.PartyRole;
+import org.vocbridge.cooperation.CooperationType;
+import org.vocbridge.cooperation.DocumentVisibility;
+import org.vocbridge.cooperation.PartyRole;
+import org.vocbridge.cooperation.domain.AgreementAccess;
+import org.vocbridge.cooperation.domain.AgreementDocuments;
+import org.vocbridge.cooperation.domain.AgreementFilter;
+import org.vocbridge.cooperation.domain.AgreementOutputs;
+import org.vocbridge.cooperation.domain.AgreementQueries;
+import org.vocbridge.cooperation.domain.Agreements;
+import org.vocbridge.cooperation.domain.ProgressReports;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationFilter;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.shared.web.Downloads;
-import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -50,23 +45,32 @@ class AgreementPages {
     static final int PAGE_SIZE = 20;
     static final int PARTY_OPTIONS = 20;
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
+    private final Agreements lifecycle;
+    private final AgreementAccess access;
     private final AgreementDocuments documents;
-    private final AgreementProgress progress;
+    private final ProgressReports reports;
+    private final AgreementOutputs outputs;
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
     private final AccountsApi accounts;
 
     AgreementPages(
-            AgreementService agreements,
+            AgreementQueries agreements,
+            Agreements lifecycle,
+            AgreementAccess access,
             AgreementDocuments documents,
-            AgreementProgress progress,
+            ProgressReports reports,
+            AgreementOutputs outputs,
             DirectoryApi directory,
             TaxonomyApi taxonomy,
             AccountsApi accounts) {
         this.agreements = agreements;
+        this.lifecycle = lifecycle;
+        this.access = access;
         this.documents = documents;
-        this.progress = progress;
+        this.reports = reports;
+        this.outputs = outputs;
         this.directory = directory;
         this.taxonomy = taxonomy;
         this.accounts = accounts;
@@ -126,15 +130,15 @@ class AgreementPages {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         AgreementSummary agreement = agreements.get(id, user);
-        boolean canEdit = agreements.canEdit(user, id);
+        boolean canEdit = access.canEdit(user, id);
         model.addAttribute("agreement", agreement);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("documents", documents.list(user, id));
-        model.addAttribute("reports", progress.reports(user, id));
-        model.addAttribute("outputs", progress.outputs(user, id));
+        model.addAttribute("reports", reports.of(user, id));
+        model.addAttribute("outputs", outputs.of(user, id));
         if (canEdit) {
             model.addAttribute("visibilities", DocumentVisibility.values());
-            model.addAttribute("reportYears", progress.reportYears(agreement));
+            model.addAttribute("reportYears", reports.years(agreement));
         }
         return "cooperation/agreement";
     }
@@ -165,7 +169,7 @@ class AgreementPages {
         return FormErrors.submit(
                 result,
                 () -> "redirect:/agreements/"
-                        + agreements.create(user, form.draft()).id() + "?saved",
+                        + lifecycle.create(user, form.draft()).id() + "?saved",
                 () -> form(model, form, null, user, locale));
     }
 
@@ -185,7 +189,7 @@ class AgreementPages {
         return FormErrors.submit(
                 result,
                 () -> "redirect:/agreements/"
-                        + agreements.update(user, id, form.draft()).id() + "?saved",
+                        + lifecycle.update(user, id, form.draft()).id() + "?saved",
                 () -> form(model, form, id, user, locale));
     }
 
@@ -195,7 +199,6 @@ class AgreementPages {
         model.addAttribute("types", CooperationType.values());
         model.addAttribute("roles", PartyRole.values());
         model.addAttribute("alliances", directory.alliances(locale));
-        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         // the organizations offered as parties at first: those the user edits and the current parties;
         // the party search adds any other
         Set<Long> offered = new LinkedHashSet<>(accounts.scopes(user, Role.ORGANIZATION_EDITOR));
@@ -209,88 +212,6 @@ class AgreementPages {
                 .toList();
         model.addAttribute("organizationOptions", options);
         return "cooperation/agreement-form";
-    }
-
-    @PostMapping("/{id}/transitions")
-    String transition(
-            @PathVariable long id,
-            @RequestParam(required = false) AgreementStatus status,
-            @RequestParam(required = false) java.time.LocalDate effectiveOn,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) java.time.LocalDate signedOn,
-            @RequestParam(required = false) String signatories,
-            @RequestParam(required = false) Long version,
-            CurrentUser user,
-            RedirectAttributes redirect) {
-        AgreementDraft.Signing signing = new AgreementDraft.Signing(signedOn, Map.of(), signatories, Map.of());
-        Flash.run(
-                redirect,
-                "agreement.moved",
-                () -> agreements.transition(user, id, new Transition(status, effectiveOn, note, signing, version)));
-        return "redirect:/agreements/" + id;
-    }
-
-    @PostMapping("/{id}/documents")
-    String addDocument(
-            @PathVariable long id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String lang,
-            @RequestParam(required = false) DocumentVisibility visibility,
-            @RequestParam(required = false) String note,
-            @RequestParam("file") MultipartFile file,
-            CurrentUser user,
-            Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        byte[] content = file.getBytes();
-        String tag = lang == null || lang.isBlank() ? locale.toLanguageTag() : lang;
-        Flash.run(
-                redirect,
-                "document.saved",
-                () -> documents.add(
-                        user,
-                        id,
-                        new AgreementDocuments.Upload(
-                                title == null || title.isBlank() ? Map.of() : Map.of(tag, title),
-                                visibility,
-                                file.getOriginalFilename(),
-                                file.getContentType(),
-                                content,
-                                note)));
-        return "redirect:/agreements/" + id + "#documents";
-    }
-
-    @PostMapping("/{id}/documents/{document}/versions")
-    String addVersion(
-            @PathVariable long id,
-            @PathVariable long document,
-            @RequestParam(required = false) String note,
-            @RequestParam("file") MultipartFile file,
-            CurrentUser user,
-            RedirectAttributes redirect)
-            throws IOException {
-        byte[] content = file.getBytes();
-        Flash.run(
-                redirect,
-                "document.saved",
-                () -> documents.addVersion(
-                        user,
-                        id,
-                        document,
-                        new AgreementDocuments.Upload(
-                                null, null, file.getOriginalFilename(), file.getContentType(), content, note)));
-        return "redirect:/agreements/" + id + "#documents";
-    }
-
-    @GetMapping("/{id}/documents/{document}/versions/{number}")
-    ResponseEntity<byte[]> download(
-            @PathVariable long id, @PathVariable long document, @PathVariable int number, CurrentUser user) {
-        return file(documents.download(user, id, document, number));
-    }
-
-    /** A stored document as an attachment, never rendered inline on our origin. */
-    static ResponseEntity<byte[]> file(AgreementDocuments.Download download) {
-        return Downloads.storedFile(download.fileName(), download.mediaType(), download.content(), download.sha256());
     }
 
     /** The organizations whose names match what was typed in the party search, as options to choose from. */

@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vocbridge.cooperation.AgreementProgress;
-import org.vocbridge.cooperation.AgreementService;
 import org.vocbridge.cooperation.AgreementSummary;
-import org.vocbridge.cooperation.domain.OutputKind;
+import org.vocbridge.cooperation.OutputKind;
+import org.vocbridge.cooperation.domain.AgreementOutputs;
+import org.vocbridge.cooperation.domain.AgreementQueries;
+import org.vocbridge.cooperation.domain.ProgressReports;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 
@@ -22,19 +23,21 @@ import org.vocbridge.shared.web.FormErrors;
 @RequestMapping("/agreements/{id}")
 class AgreementProgressPages {
 
-    private final AgreementService agreements;
-    private final AgreementProgress progress;
+    private final AgreementQueries agreements;
+    private final ProgressReports reports;
+    private final AgreementOutputs outputs;
 
-    AgreementProgressPages(AgreementService agreements, AgreementProgress progress) {
+    AgreementProgressPages(AgreementQueries agreements, ProgressReports reports, AgreementOutputs outputs) {
         this.agreements = agreements;
-        this.progress = progress;
+        this.reports = reports;
+        this.outputs = outputs;
     }
 
     /** The report of a year: the one given already, to correct, or a blank one. */
     @GetMapping("/reports/{year}")
     String reportForm(@PathVariable long id, @PathVariable int year, CurrentUser user, Model model) {
         AgreementSummary agreement = agreements.getToEdit(id, user);
-        ReportForm form = progress.reports(user, id).stream()
+        ReportForm form = reports.of(user, id).stream()
                 .filter(r -> r.year() == year)
                 .findFirst()
                 .map(ReportForm::of)
@@ -54,7 +57,7 @@ class AgreementProgressPages {
         return FormErrors.submit(
                 result,
                 () -> {
-                    progress.report(user, id, form.draft());
+                    reports.submit(user, id, form.draft());
                     redirect.addFlashAttribute("notice", "report.saved");
                     return "redirect:/agreements/" + id + "#reports";
                 },
@@ -84,7 +87,7 @@ class AgreementProgressPages {
         return FormErrors.submit(
                 result,
                 () -> {
-                    progress.addOutput(user, id, form.draft());
+                    outputs.add(user, id, form.draft());
                     redirect.addFlashAttribute("notice", "output.saved");
                     return "redirect:/agreements/" + id + "#outputs";
                 },

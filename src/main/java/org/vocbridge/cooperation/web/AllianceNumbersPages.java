@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.vocbridge.cooperation.AllianceNumbers;
+import org.vocbridge.cooperation.domain.AllianceNumbers;
 import org.vocbridge.shared.web.ChartData;
 import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.HtmlToPdf;

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,23 +21,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.vocbridge.cooperation.AgreementDocuments;
-import org.vocbridge.cooperation.AgreementDraft;
-import org.vocbridge.cooperation.AgreementExport;
-import org.vocbridge.cooperation.AgreementFilter;
-import org.vocbridge.cooperation.AgreementProgress;
-import org.vocbridge.cooperation.AgreementService;
 import org.vocbridge.cooperation.AgreementSummary;
-import org.vocbridge.cooperation.AllianceNumbers;
 import org.vocbridge.cooperation.DocumentSummary;
-import org.vocbridge.cooperation.OutputDraft;
+import org.vocbridge.cooperation.DocumentVisibility;
 import org.vocbridge.cooperation.OutputSummary;
-import org.vocbridge.cooperation.ReportDraft;
 import org.vocbridge.cooperation.ReportSummary;
-import org.vocbridge.cooperation.Transition;
-import org.vocbridge.cooperation.domain.AgreementStatus;
-import org.vocbridge.cooperation.domain.CooperationType;
-import org.vocbridge.cooperation.domain.DocumentVisibility;
+import org.vocbridge.cooperation.domain.AgreementDocuments;
+import org.vocbridge.cooperation.domain.AgreementDraft;
+import org.vocbridge.cooperation.domain.AgreementExport;
+import org.vocbridge.cooperation.domain.AgreementFilter;
+import org.vocbridge.cooperation.domain.AgreementOutputs;
+import org.vocbridge.cooperation.domain.AgreementQueries;
+import org.vocbridge.cooperation.domain.Agreements;
+import org.vocbridge.cooperation.domain.AllianceNumbers;
+import org.vocbridge.cooperation.domain.OutputDraft;
+import org.vocbridge.cooperation.domain.ProgressReports;
+import org.vocbridge.cooperation.domain.ReportDraft;
+import org.vocbridge.cooperation.domain.Transition;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
@@ -48,21 +49,27 @@ import org.vocbridge.shared.web.Downloads;
 @Tag(name = "Cooperation", description = "Agreements, joint programmes, documents, progress reports and outputs")
 class CooperationApiController {
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
+    private final Agreements lifecycle;
     private final AgreementDocuments documents;
-    private final AgreementProgress progress;
+    private final ProgressReports reports;
+    private final AgreementOutputs outputs;
     private final AgreementExport export;
     private final AllianceNumbers numbers;
 
     CooperationApiController(
-            AgreementService agreements,
+            AgreementQueries agreements,
+            Agreements lifecycle,
             AgreementDocuments documents,
-            AgreementProgress progress,
+            ProgressReports reports,
+            AgreementOutputs outputs,
             AgreementExport export,
             AllianceNumbers numbers) {
         this.agreements = agreements;
+        this.lifecycle = lifecycle;
         this.documents = documents;
-        this.progress = progress;
+        this.reports = reports;
+        this.outputs = outputs;
         this.export = export;
         this.numbers = numbers;
     }
@@ -72,39 +79,24 @@ class CooperationApiController {
             summary = "List agreements the caller may see (signed and later for everyone; drafts for the"
                     + " parties' editors and the alliance secretariat); country is any party's country")
     ResultPage<AgreementSummary> list(
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) Long alliance,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) CooperationType type,
-            @RequestParam(required = false) AgreementStatus status,
-            @RequestParam(required = false) Integer year,
+            @ParameterObject AgreementFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             CurrentUser user) {
-        return agreements.list(
-                new AgreementFilter(organization, alliance, country, type, status, year), page, size, user);
+        return agreements.list(filter, page, size, user);
     }
 
     @GetMapping("/agreements/export")
     @Operation(summary = "Export the filtered agreements as CSV or XLSX (format=csv|xlsx)")
     void exportAgreements(
             @RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) Long alliance,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) CooperationType type,
-            @RequestParam(required = false) AgreementStatus status,
-            @RequestParam(required = false) Integer year,
+            @ParameterObject AgreementFilter filter,
             CurrentUser user,
             HttpServletResponse response)
             throws IOException {
         Spreadsheet.Format chosen = Spreadsheet.Format.ofFileName("x." + format);
         Downloads.attachment(response, chosen.mediaType, "agreements." + chosen.extension);
-        export.export(
-                new AgreementFilter(organization, alliance, country, type, status, year),
-                user,
-                chosen,
-                response.getOutputStream());
+        export.export(filter, user, chosen, response.getOutputStream());
     }
 
     @GetMapping("/agreements/overdue")
@@ -121,7 +113,7 @@ class CooperationApiController {
     @PostMapping("/agreements")
     @Operation(summary = "Record an agreement (as a draft) between two or more organizations")
     ResponseEntity<AgreementSummary> create(@RequestBody AgreementDraft draft, CurrentUser user) {
-        AgreementSummary created = agreements.create(user, draft);
+        AgreementSummary created = lifecycle.create(user, draft);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + created.id()))
                 .body(created);
     }
@@ -129,7 +121,7 @@ class CooperationApiController {
     @PutMapping("/agreements/{id}")
     @Operation(summary = "Change an agreement's terms; send the version you read, a stale version gets 409")
     AgreementSummary update(@PathVariable long id, @RequestBody AgreementDraft draft, CurrentUser user) {
-        return agreements.update(user, id, draft);
+        return lifecycle.update(user, id, draft);
     }
 
     @PostMapping("/agreements/{id}/transitions")
@@ -137,7 +129,7 @@ class CooperationApiController {
             summary = "Move an agreement: draft → negotiating → signed → active → completed, or terminated;"
                     + " signing needs the date and signatories, activation a start date, termination a reason")
     AgreementSummary transition(@PathVariable long id, @RequestBody Transition move, CurrentUser user) {
-        return agreements.transition(user, id, move);
+        return lifecycle.transition(user, id, move);
     }
 
     @GetMapping("/agreements/{id}/documents")
@@ -194,29 +186,29 @@ class CooperationApiController {
     @Operation(summary = "Download a version of a document, if the caller may read it (its SHA-256 in Digest)")
     ResponseEntity<byte[]> download(
             @PathVariable long id, @PathVariable long document, @PathVariable int number, CurrentUser user) {
-        return AgreementPages.file(documents.download(user, id, document, number));
+        return AgreementActions.file(documents.download(user, id, document, number));
     }
 
     @GetMapping("/agreements/{id}/reports")
     List<ReportSummary> reports(@PathVariable long id, CurrentUser user) {
-        return progress.reports(user, id);
+        return reports.of(user, id);
     }
 
     @PostMapping("/agreements/{id}/reports")
     @Operation(summary = "Submit (or, with the version read, correct) the progress report of a year")
     ReportSummary report(@PathVariable long id, @RequestBody ReportDraft draft, CurrentUser user) {
-        return progress.report(user, id, draft);
+        return reports.submit(user, id, draft);
     }
 
     @GetMapping("/agreements/{id}/outputs")
     List<OutputSummary> outputs(@PathVariable long id, CurrentUser user) {
-        return progress.outputs(user, id);
+        return outputs.of(user, id);
     }
 
     @PostMapping("/agreements/{id}/outputs")
     @Operation(summary = "Record an output; link a record of another module by recordType and recordId")
     ResponseEntity<OutputSummary> addOutput(@PathVariable long id, @RequestBody OutputDraft draft, CurrentUser user) {
-        OutputSummary added = progress.addOutput(user, id, draft);
+        OutputSummary added = outputs.add(user, id, draft);
         return ResponseEntity.status(201).body(added);
     }
 

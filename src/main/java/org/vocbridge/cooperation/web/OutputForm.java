@@ -1,8 +1,8 @@
 package org.vocbridge.cooperation.web;
 
 import java.util.List;
-import org.vocbridge.cooperation.OutputDraft;
-import org.vocbridge.cooperation.domain.OutputKind;
+import org.vocbridge.cooperation.OutputKind;
+import org.vocbridge.cooperation.domain.OutputDraft;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.TranslationRow;
 

@@ -1,8 +1,8 @@
 package org.vocbridge.cooperation.web;
 
 import java.util.List;
-import org.vocbridge.cooperation.ReportDraft;
 import org.vocbridge.cooperation.ReportSummary;
+import org.vocbridge.cooperation.domain.ReportDraft;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.TranslationRow;
 

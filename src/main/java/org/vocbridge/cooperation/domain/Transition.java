@@ -1,6 +1,6 @@
-package org.vocbridge.cooperation;
+package org.vocbridge.cooperation.domain;
 
-import org.vocbridge.cooperation.domain.AgreementStatus;
+import org.vocbridge.cooperation.AgreementStatus;
 
 /**
  * A move of an agreement to its next state.

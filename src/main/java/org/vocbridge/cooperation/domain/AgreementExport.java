@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation;
+package org.vocbridge.cooperation.domain;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.vocbridge.cooperation.AgreementSummary;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
@@ -19,11 +20,11 @@ import org.vocbridge.shared.spreadsheet.Spreadsheet;
 public class AgreementExport {
 
     private static final List<String> LANGUAGES = List.of("zh", "en", "ru");
-    private static final int BATCH = AgreementService.MAX_PAGE_SIZE;
+    private static final int BATCH = AgreementQueries.MAX_PAGE_SIZE;
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
 
-    AgreementExport(AgreementService agreements) {
+    AgreementExport(AgreementQueries agreements) {
         this.agreements = agreements;
     }
 

@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation;
+package org.vocbridge.cooperation.domain;
 
 import java.util.List;
 import java.util.Map;
@@ -6,11 +6,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.cooperation.domain.Agreement;
-import org.vocbridge.cooperation.domain.AgreementDocument;
-import org.vocbridge.cooperation.domain.AgreementDocumentRepository;
-import org.vocbridge.cooperation.domain.DocumentVersion;
-import org.vocbridge.cooperation.domain.DocumentVisibility;
+import org.vocbridge.cooperation.DocumentSummary;
+import org.vocbridge.cooperation.DocumentVisibility;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
@@ -30,17 +27,14 @@ public class AgreementDocuments {
     static final Set<String> ACCEPTED = Set.of(UploadCheck.PDF, UploadCheck.PNG, UploadCheck.JPEG);
 
     private final AgreementDocumentRepository documents;
-    private final AgreementService agreements;
+    private final AgreementAccess access;
     private final FileStorage files;
     private final AccountsApi accounts;
 
     AgreementDocuments(
-            AgreementDocumentRepository documents,
-            AgreementService agreements,
-            FileStorage files,
-            AccountsApi accounts) {
+            AgreementDocumentRepository documents, AgreementAccess access, FileStorage files, AccountsApi accounts) {
         this.documents = documents;
-        this.agreements = agreements;
+        this.access = access;
         this.files = files;
         this.accounts = accounts;
     }
@@ -60,21 +54,19 @@ public class AgreementDocuments {
     /** The documents of the agreement that the user may read. */
     @Transactional(readOnly = true)
     public List<DocumentSummary> list(CurrentUser user, long agreementId) {
-        Agreement agreement = agreements.requireVisible(user, agreementId);
+        Agreement agreement = access.requireVisible(user, agreementId);
         Readers readers = readers(user, agreement);
         return documents.findByAgreementIdOrderById(agreementId).stream()
                 .filter(d -> readers.may(d.visibility()))
-                .map(DocumentSummary::of)
+                .map(AgreementDocument::summary)
                 .toList();
     }
 
     @Transactional
     public DocumentSummary add(CurrentUser actor, long agreementId, Upload upload) {
-        agreements.requireEditable(actor, agreementId);
+        access.requireEditable(actor, agreementId);
         InputCheck check = new InputCheck();
-        if (upload.title() == null || upload.title().values().stream().allMatch(AgreementService::blank)) {
-            check.reject("title", "error.required");
-        }
+        AgreementChecks.requireText(check, "title", upload.title());
         check.localized("title", upload.title(), 300);
         check.require("visibility", upload.visibility());
         check.maxLength("note", upload.note(), 1000);
@@ -84,7 +76,7 @@ public class AgreementDocuments {
                 new AgreementDocument(agreementId, LocalizedText.of(upload.title()), upload.visibility());
         addVersion(actor, document, upload, mediaType);
         documents.save(document);
-        DocumentSummary after = DocumentSummary.of(document);
+        DocumentSummary after = document.summary();
         accounts.audit(actor, "add", "agreement-document", document.id(), null, after);
         return after;
     }
@@ -92,24 +84,24 @@ public class AgreementDocuments {
     /** Adds a version; the earlier ones stay downloadable. A new visibility may come with it. */
     @Transactional
     public DocumentSummary addVersion(CurrentUser actor, long agreementId, long documentId, Upload upload) {
-        agreements.requireEditable(actor, agreementId);
+        access.requireEditable(actor, agreementId);
         AgreementDocument document = require(agreementId, documentId);
         new InputCheck().maxLength("note", upload.note(), 1000).throwIfAny();
         String mediaType = checkFile(upload);
-        DocumentSummary before = DocumentSummary.of(document);
+        DocumentSummary before = document.summary();
         if (upload.visibility() != null) {
             document.visibility(upload.visibility());
         }
         addVersion(actor, document, upload, mediaType);
         documents.flush();
-        DocumentSummary after = DocumentSummary.of(document);
+        DocumentSummary after = document.summary();
         accounts.audit(actor, "add-version", "agreement-document", documentId, before, after);
         return after;
     }
 
     @Transactional(readOnly = true)
     public Download download(CurrentUser user, long agreementId, long documentId, int number) {
-        Agreement agreement = agreements.requireVisible(user, agreementId);
+        Agreement agreement = access.requireVisible(user, agreementId);
         AgreementDocument document = require(agreementId, documentId);
         if (!readers(user, agreement).may(document.visibility())) {
             throw new NotFoundException("Document", documentId);
@@ -135,7 +127,9 @@ public class AgreementDocuments {
                 upload.content().length,
                 mediaType,
                 fileName(upload.fileName(), mediaType),
-                AgreementService.blank(upload.note()) ? null : upload.note().strip(),
+                upload.note() == null || upload.note().isBlank()
+                        ? null
+                        : upload.note().strip(),
                 actor.username());
     }
 
@@ -168,8 +162,8 @@ public class AgreementDocuments {
 
     /** Who reads what: computed once per request, as membership needs a look-up. */
     private Readers readers(CurrentUser user, Agreement agreement) {
-        boolean party = agreements.canEdit(user, agreement);
-        return new Readers(party, party || agreements.isAllianceMember(user, agreement));
+        boolean party = access.canEdit(user, agreement);
+        return new Readers(party, party || access.isAllianceMember(user, agreement));
     }
 
     private record Readers(boolean party, boolean member) {

@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation;
+package org.vocbridge.cooperation.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,14 +16,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.vocbridge.cooperation.AgreementDraft.PartyDraft;
-import org.vocbridge.cooperation.AgreementDraft.ProgrammeDraft;
-import org.vocbridge.cooperation.AgreementDraft.Signing;
-import org.vocbridge.cooperation.AgreementDraft.StageDraft;
-import org.vocbridge.cooperation.domain.AgreementStatus;
-import org.vocbridge.cooperation.domain.CooperationType;
-import org.vocbridge.cooperation.domain.OutputKind;
-import org.vocbridge.cooperation.domain.PartyRole;
+import org.vocbridge.cooperation.AgreementStatus;
+import org.vocbridge.cooperation.CooperationType;
+import org.vocbridge.cooperation.OutputKind;
+import org.vocbridge.cooperation.PartyRole;
+import org.vocbridge.cooperation.domain.AgreementDraft.PartyDraft;
+import org.vocbridge.cooperation.domain.AgreementDraft.ProgrammeDraft;
+import org.vocbridge.cooperation.domain.AgreementDraft.Signing;
+import org.vocbridge.cooperation.domain.AgreementDraft.StageDraft;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.security.CurrentUser;
@@ -49,20 +49,23 @@ class DemoCooperation implements ApplicationRunner {
     private final DataLoads loads;
     private final JsonMapper json;
     private final DirectoryApi directory;
-    private final AgreementService agreements;
-    private final AgreementProgress progress;
+    private final Agreements agreements;
+    private final ProgressReports reports;
+    private final AgreementOutputs outputs;
 
     DemoCooperation(
             DataLoads loads,
             JsonMapper json,
             DirectoryApi directory,
-            AgreementService agreements,
-            AgreementProgress progress) {
+            Agreements agreements,
+            ProgressReports reports,
+            AgreementOutputs outputs) {
         this.loads = loads;
         this.json = json;
         this.directory = directory;
         this.agreements = agreements;
-        this.progress = progress;
+        this.reports = reports;
+        this.outputs = outputs;
     }
 
     record DemoData(List<DemoAgreement> agreements) {}
@@ -150,7 +153,8 @@ class DemoCooperation implements ApplicationRunner {
                             .toList(),
                     a.types(),
                     a.fields(),
-                    Set.of(),
+                    null,
+                    null,
                     a.startsOn(),
                     a.endsOn(),
                     new Signing(a.signedOn(), a.place(), signatories, a.ceremony()),
@@ -173,7 +177,7 @@ class DemoCooperation implements ApplicationRunner {
             move(id, AgreementStatus.SIGNED, a.signedOn(), a.status());
             move(id, AgreementStatus.ACTIVE, a.startsOn(), a.status());
             for (DemoReport r : a.reports() == null ? List.<DemoReport>of() : a.reports()) {
-                progress.report(
+                reports.submit(
                         LOADER,
                         id,
                         new ReportDraft(
@@ -189,7 +193,7 @@ class DemoCooperation implements ApplicationRunner {
                         true);
             }
             for (DemoOutput o : a.outputs() == null ? List.<DemoOutput>of() : a.outputs()) {
-                progress.addOutput(LOADER, id, new OutputDraft(o.kind(), o.title(), o.year(), null, null, null));
+                outputs.add(LOADER, id, new OutputDraft(o.kind(), o.title(), o.year(), null, null, null));
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation.domain;
+package org.vocbridge.cooperation;
 
 /** Who may read a document of an agreement. */
 public enum DocumentVisibility {

@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation.domain;
+package org.vocbridge.cooperation;
 
 /** What the parties agree to do together; an agreement may have several. */
 public enum CooperationType {

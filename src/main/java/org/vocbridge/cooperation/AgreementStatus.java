@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation.domain;
+package org.vocbridge.cooperation;
 
 import java.util.EnumSet;
 import java.util.Set;

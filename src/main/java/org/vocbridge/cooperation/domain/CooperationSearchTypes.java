@@ -1,12 +1,11 @@
-package org.vocbridge.cooperation;
+package org.vocbridge.cooperation.domain;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.vocbridge.cooperation.domain.Agreement;
-import org.vocbridge.cooperation.domain.AgreementStatus;
+import org.vocbridge.cooperation.AgreementStatus;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
@@ -15,7 +14,7 @@ import org.vocbridge.shared.LocalizedText;
 class CooperationSearchTypes {
 
     @Bean
-    SearchableType<Agreement> agreementSearch(MessageSource messages) {
+    SearchableType<Agreement> searchableAgreements(MessageSource messages) {
         return new SearchableType<>() {
             public String key() {
                 return "agreement";

@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation.domain;
+package org.vocbridge.cooperation;
 
 /** What an agreement produced. */
 public enum OutputKind {

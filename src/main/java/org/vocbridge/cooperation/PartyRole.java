@@ -1,4 +1,4 @@
-package org.vocbridge.cooperation.domain;
+package org.vocbridge.cooperation;
 
 /** The part an organization plays in an agreement. */
 public enum PartyRole {
