@@ -1,7 +1,5 @@
 package org.vocbridge.library;
 
-import org.vocbridge.library.domain.RelationType;
-import org.vocbridge.library.domain.ResourceKind;
 import org.vocbridge.shared.LocalizedText;
 
 /**

@@ -2,11 +2,6 @@ package org.vocbridge.library;
 
 import java.time.Instant;
 import java.util.Set;
-import org.vocbridge.library.domain.Licence;
-import org.vocbridge.library.domain.Resource;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceStatus;
-import org.vocbridge.library.domain.ResourceVisibility;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -27,23 +22,4 @@ public record ResourceHit(
         long downloads,
         boolean demo,
         Instant submittedAt,
-        Instant publishedAt) {
-
-    static ResourceHit of(Resource r) {
-        return new ResourceHit(
-                r.id(),
-                r.kind(),
-                r.title(),
-                r.summary(),
-                r.contentLanguage(),
-                r.countries(),
-                r.licence(),
-                r.visibility(),
-                r.status(),
-                r.allianceId(),
-                r.downloads(),
-                r.demo(),
-                r.submittedAt(),
-                r.publishedAt());
-    }
-}
+        Instant publishedAt) {}

@@ -4,10 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.vocbridge.library.domain.Licence;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceStatus;
-import org.vocbridge.library.domain.ResourceVisibility;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.taxonomy.EscoOccupationSummary;
 
@@ -41,7 +37,7 @@ public record ResourceSummary(
         Set<String> fields,
         Set<String> occupations,
         List<EscoOccupationSummary> escoOccupations,
-        List<ResourceDraft.Link> links,
+        List<Link> links,
         VersionSummary latest,
         long downloads,
         boolean demo,
@@ -50,6 +46,15 @@ public record ResourceSummary(
 
     /** An owner organization. */
     public record Owner(long id, LocalizedText name, String country) {}
+
+    /** An external link: its address and what it is. */
+    public record Link(String url, String label) {
+
+        public Link {
+            url = url == null ? null : url.strip();
+            label = label == null || label.isBlank() ? null : label.strip();
+        }
+    }
 
     /** A translation of the resource into another language. */
     public record Translation(long id, String language, LocalizedText title) {}

@@ -6,5 +6,5 @@
  * secretariat, then published to everyone or to the alliance's members only.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "taxonomy", "accounts", "search", "directory", "cooperation"})
+        allowedDependencies = {"shared", "shared :: *", "taxonomy", "accounts", "search", "directory"})
 package org.vocbridge.library;

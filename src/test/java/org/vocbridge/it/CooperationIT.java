@@ -1,11 +1,13 @@
 package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -249,6 +251,75 @@ class CooperationIT extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
         return id;
+    }
+
+    @Test
+    void aLibraryResourcePublishedAsProducedByAnAgreementBecomesOneOfItsOutputsOnce() {
+        String admin = adminToken();
+        long alliance = api().token(admin)
+                .post("/api/v1/alliances", Map.of("name", Map.of("en", "Outputs Test Alliance")))
+                .json()
+                .get("id")
+                .asLong();
+        Parties p = parties("MY");
+        long agreement = signedAgreement(p, alliance, "Produces a course");
+        Map<String, Object> course = new java.util.HashMap<>();
+        course.put("kind", "SHORT_COURSE_PACKAGE");
+        course.put("title", Map.of("en", "Motorcycle maintenance in 5 lessons", "zh", "摩托车维修五课"));
+        course.put("language", "en");
+        course.put("owners", List.of(p.firstId()));
+        course.put("licence", "CC_BY");
+        course.put("agreementId", agreement);
+        Api.Response submitted = api().token(p.first().token()).post("/api/v1/resources", course);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        long resource = submitted.json().get("id").asLong();
+        String review = "/api/v1/resources/" + resource + "/review";
+        String outputs = "/api/v1/agreements/" + agreement + "/outputs";
+        assertThat(api().get(outputs).json()).isEmpty();
+
+        assertThat(api().token(admin)
+                        .post(review, Map.of("decision", "PUBLISH"))
+                        .status())
+                .isEqualTo(200);
+        // the agreement hears of it after the library's commit
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode found = api().get(outputs).json();
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).get("recordType").asText()).isEqualTo("library.resource");
+            assertThat(found.get(0).get("recordId").asLong()).isEqualTo(resource);
+            assertThat(found.get(0).get("kind").asText()).isEqualTo("COURSE");
+            assertThat(found.get(0).get("year").asInt())
+                    .isEqualTo(LocalDate.now().getYear());
+        });
+        assertThat(api().get("/api/v1/alliances/" + alliance + "/numbers")
+                        .json()
+                        .get("outputsByKind")
+                        .get("COURSE")
+                        .asLong())
+                .isEqualTo(1);
+
+        // given back, retitled and published again: still one output, with the new title
+        api().token(admin).post(review, Map.of("decision", "RETURN", "note", "Add the Chinese summary"));
+        course.put("title", Map.of("en", "Motorcycle maintenance in six lessons"));
+        course.put(
+                "version",
+                api().token(p.first().token())
+                        .get("/api/v1/resources/" + resource)
+                        .json()
+                        .get("version"));
+        assertThat(api().token(p.first().token())
+                        .put("/api/v1/resources/" + resource, course)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().token(admin)
+                        .post(review, Map.of("decision", "PUBLISH"))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode found = api().get(outputs).json();
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).get("title").get("en").asText()).isEqualTo("Motorcycle maintenance in six lessons");
+        });
     }
 
     @Test

@@ -19,12 +19,12 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.vocbridge.library.ResourceDraft;
-import org.vocbridge.library.ResourceService;
-import org.vocbridge.library.Review;
-import org.vocbridge.library.domain.Licence;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.library.Licence;
+import org.vocbridge.library.ResourceKind;
+import org.vocbridge.library.ResourceVisibility;
+import org.vocbridge.library.domain.ResourceDraft;
+import org.vocbridge.library.domain.Resources;
+import org.vocbridge.library.domain.Review;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.testing.ReferenceData;
 import org.w3c.dom.Document;
@@ -43,7 +43,7 @@ class OaiPmhIT extends IntegrationTest {
     static Schema schema;
 
     @Autowired
-    ResourceService resources;
+    Resources resources;
 
     @BeforeAll
     static void loadSchemas() throws Exception {

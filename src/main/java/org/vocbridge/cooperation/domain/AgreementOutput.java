@@ -56,13 +56,17 @@ class AgreementOutput {
 
     AgreementOutput(long agreementId, OutputDraft draft, String recordedBy) {
         this.agreementId = agreementId;
+        this.recordedBy = recordedBy;
+        describe(draft);
+    }
+
+    void describe(OutputDraft draft) {
         this.kind = draft.kind();
         this.title = LocalizedText.of(draft.title()).values();
         this.year = draft.year();
         this.recordType = draft.recordType();
         this.recordId = draft.recordId();
         this.url = draft.url();
-        this.recordedBy = recordedBy;
     }
 
     Long id() {

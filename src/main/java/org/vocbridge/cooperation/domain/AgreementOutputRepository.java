@@ -1,6 +1,7 @@
 package org.vocbridge.cooperation.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -10,7 +11,8 @@ interface AgreementOutputRepository extends JpaRepository<AgreementOutput, Long>
 
     List<AgreementOutput> findByAgreementIdOrderById(long agreementId);
 
-    List<AgreementOutput> findByRecordTypeAndRecordId(String recordType, long recordId);
+    Optional<AgreementOutput> findByAgreementIdAndRecordTypeAndRecordId(
+            long agreementId, String recordType, long recordId);
 
     /** Outputs of an alliance's public agreements counted by kind. Rows: kind, count. */
     @Query("select o.kind, count(o) from AgreementOutput o, Agreement a where a.id = o.agreementId"

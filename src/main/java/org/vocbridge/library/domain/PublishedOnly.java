@@ -5,6 +5,7 @@ import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
+import org.vocbridge.library.ResourceStatus;
 
 /**
  * Keeps resources under review out of the index. Published ones are indexed with their audience

@@ -1,8 +1,10 @@
 package org.vocbridge.library.domain;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,17 +33,24 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderR
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.library.Licence;
+import org.vocbridge.library.ResourceHit;
+import org.vocbridge.library.ResourceKind;
+import org.vocbridge.library.ResourceStatus;
+import org.vocbridge.library.ResourceSummary;
+import org.vocbridge.library.ResourceVisibility;
 import org.vocbridge.search.FullTextBinder;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
-import org.vocbridge.taxonomy.CodeHierarchy;
+import org.vocbridge.taxonomy.Codes;
 
 /**
  * A resource of the library. Its content is in one language; a translation is another resource
@@ -49,7 +60,7 @@ import org.vocbridge.taxonomy.CodeHierarchy;
 @Entity
 @Table(name = "library_resource")
 @Indexed(index = "resource", routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
-public class Resource {
+class Resource {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -159,21 +170,19 @@ public class Resource {
     @KeywordField(name = SearchableType.COUNTRIES)
     private Set<String> countries = new TreeSet<>();
 
-    @ElementCollection
-    @CollectionTable(name = "library_resource_field", joinColumns = @JoinColumn(name = "resource_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> fields = new TreeSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "library_resource_occupation", joinColumns = @JoinColumn(name = "resource_id"))
-    @Column(name = "code", length = 4)
-    private Set<String> occupations = new TreeSet<>();
-
-    /** ESCO occupations by URI; their ISCO-08 groups are among {@code occupations}. */
-    @ElementCollection
-    @CollectionTable(name = "library_resource_esco", joinColumns = @JoinColumn(name = "resource_id"))
-    @Column(name = "uri", length = 200)
-    private Set<String> escoOccupations = new TreeSet<>();
+    @Embedded
+    @AssociationOverride(
+            name = "fields",
+            joinTable = @JoinTable(name = "library_resource_field", joinColumns = @JoinColumn(name = "resource_id")))
+    @AssociationOverride(
+            name = "occupations",
+            joinTable =
+                    @JoinTable(name = "library_resource_occupation", joinColumns = @JoinColumn(name = "resource_id")))
+    @AssociationOverride(
+            name = "escoOccupations",
+            joinTable = @JoinTable(name = "library_resource_esco", joinColumns = @JoinColumn(name = "resource_id")))
+    @IndexedEmbedded
+    private Codes codes = Codes.NONE;
 
     @ElementCollection
     @CollectionTable(name = "library_resource_link", joinColumns = @JoinColumn(name = "resource_id"))
@@ -182,67 +191,46 @@ public class Resource {
 
     protected Resource() {}
 
-    public Resource(ResourceKind kind, String submittedBy, boolean demo) {
-        this.kind = kind;
+    Resource(String submittedBy, boolean demo) {
         this.submittedBy = submittedBy;
         this.demo = demo;
     }
 
-    /** Sets what the submitter describes; the review state is left as it is. */
-    public void describe(
-            ResourceKind kind,
-            LocalizedText title,
-            LocalizedText summary,
-            String contentLanguage,
-            Long translationOf,
-            Long allianceId,
-            Long agreementId,
-            String educationLevel,
-            Integer durationHours,
-            BigDecimal credits,
-            Licence licence,
-            ResourceVisibility visibility,
-            Set<Long> owners,
-            Set<String> countries,
-            Set<String> fields,
-            Set<String> occupations,
-            Set<String> escoOccupations,
-            List<ResourceLink> links) {
-        this.kind = kind;
-        this.title = title.values();
-        this.summary = summary.values();
-        this.contentLanguage = contentLanguage;
-        this.translationOf = translationOf;
-        this.allianceId = allianceId;
-        this.agreementId = agreementId;
-        this.educationLevel = educationLevel;
-        this.durationHours = durationHours;
-        this.credits = credits;
-        this.licence = licence;
-        this.visibility = visibility;
+    /**
+     * Sets what the submitter describes, with the codes the service widened from the draft; the
+     * review state is left as it is.
+     */
+    void describe(ResourceDraft draft, Codes codes) {
+        this.kind = draft.kind();
+        this.title = LocalizedText.of(draft.title()).values();
+        this.summary = LocalizedText.of(draft.summary()).values();
+        this.contentLanguage = LocalizedText.normalizeTag(draft.language());
+        this.translationOf = draft.translationOf();
+        this.allianceId = draft.allianceId();
+        this.agreementId = draft.agreementId();
+        this.educationLevel = draft.educationLevel();
+        this.durationHours = draft.durationHours();
+        this.credits = draft.credits();
+        this.licence = draft.licence();
+        this.visibility = draft.visibility();
         this.owners.clear();
-        this.owners.addAll(owners);
+        this.owners.addAll(draft.owners());
         this.countries.clear();
-        this.countries.addAll(countries);
-        this.fields.clear();
-        this.fields.addAll(fields);
-        this.occupations.clear();
-        this.occupations.addAll(occupations);
-        this.escoOccupations.clear();
-        this.escoOccupations.addAll(escoOccupations);
+        draft.countries().forEach(c -> countries.add(c.strip().toUpperCase(Locale.ROOT)));
+        this.codes = codes;
         this.links.clear();
-        this.links.addAll(links);
+        draft.links().forEach(l -> links.add(new ResourceLink(l.url().strip(), l.label())));
         this.updatedAt = Instant.now();
     }
 
     /** Submitted again after corrections: back to the reviewer. */
-    public void resubmit(String by) {
+    void resubmit(String by) {
         this.status = ResourceStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = Instant.now();
     }
 
-    public void publish(String by, String note) {
+    void publish(String by, String note) {
         this.status = ResourceStatus.PUBLISHED;
         this.reviewedBy = by;
         this.reviewNote = note;
@@ -252,18 +240,18 @@ public class Resource {
         this.updatedAt = Instant.now();
     }
 
-    public void giveBack(String by, String note) {
+    void giveBack(String by, String note) {
         this.status = ResourceStatus.RETURNED;
         this.reviewedBy = by;
         this.reviewNote = note;
         this.updatedAt = Instant.now();
     }
 
-    public void contentText(String text) {
+    void contentText(String text) {
         this.contentText = text == null || text.isBlank() ? null : text;
     }
 
-    public boolean isPublicToAll() {
+    boolean isPublicToAll() {
         return status == ResourceStatus.PUBLISHED && visibility == ResourceVisibility.PUBLIC;
     }
 
@@ -302,20 +290,6 @@ public class Resource {
         return "organization:" + organizationId;
     }
 
-    /** ISCED-F fields with every broader field, so that filtering by 07 finds 0715. */
-    @KeywordField(name = "field", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fields")))
-    public Set<String> getFieldsWithAncestors() {
-        return CodeHierarchy.withAncestors(fields, CodeHierarchy.ISCED_F_TOP);
-    }
-
-    /** ISCO-08 occupations with every broader group, so that searching 72 finds 7212. */
-    @KeywordField(name = "occupation")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occupations")))
-    public Set<String> getOccupationsWithAncestors() {
-        return CodeHierarchy.withAncestors(occupations, CodeHierarchy.ISCO_TOP);
-    }
-
     /** The first country it applies to, for search hits and the global country filter. */
     @KeywordField(name = "country", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "countries")))
@@ -323,123 +297,136 @@ public class Resource {
         return countries.isEmpty() ? null : countries.iterator().next();
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public boolean isVersion(long expected) {
+    boolean isVersion(long expected) {
         return version == expected;
     }
 
-    public ResourceKind kind() {
+    ResourceKind kind() {
         return kind;
     }
 
-    public LocalizedText title() {
+    LocalizedText title() {
         return LocalizedText.of(title);
     }
 
-    public LocalizedText summary() {
+    LocalizedText summary() {
         return LocalizedText.of(summary);
     }
 
-    public String contentLanguage() {
+    String contentLanguage() {
         return contentLanguage;
     }
 
-    public Long translationOf() {
+    Long translationOf() {
         return translationOf;
     }
 
-    public Long allianceId() {
+    Long allianceId() {
         return allianceId;
     }
 
-    public Long agreementId() {
+    Long agreementId() {
         return agreementId;
     }
 
-    public String educationLevel() {
+    String educationLevel() {
         return educationLevel;
     }
 
-    public Integer durationHours() {
+    Integer durationHours() {
         return durationHours;
     }
 
-    public BigDecimal credits() {
+    BigDecimal credits() {
         return credits;
     }
 
-    public Licence licence() {
+    Licence licence() {
         return licence;
     }
 
-    public ResourceVisibility visibility() {
+    ResourceVisibility visibility() {
         return visibility;
     }
 
-    public ResourceStatus status() {
+    ResourceStatus status() {
         return status;
     }
 
-    public String reviewNote() {
+    String reviewNote() {
         return reviewNote;
     }
 
-    public String submittedBy() {
+    String submittedBy() {
         return submittedBy;
     }
 
-    public Instant submittedAt() {
+    Instant submittedAt() {
         return submittedAt;
     }
 
-    public String reviewedBy() {
+    String reviewedBy() {
         return reviewedBy;
     }
 
-    public Instant publishedAt() {
+    Instant publishedAt() {
         return publishedAt;
     }
 
-    public long downloads() {
+    long downloads() {
         return downloads;
     }
 
-    public boolean demo() {
+    boolean demo() {
         return demo;
     }
 
-    public Instant updatedAt() {
+    Instant updatedAt() {
         return updatedAt;
     }
 
-    public Set<Long> owners() {
+    Set<Long> owners() {
         return Set.copyOf(owners);
     }
 
-    public Set<String> countries() {
+    Set<String> countries() {
         return new TreeSet<>(countries);
     }
 
-    public Set<String> fields() {
-        return new TreeSet<>(fields);
+    Codes codes() {
+        return codes.detached();
     }
 
-    public Set<String> occupations() {
-        return new TreeSet<>(occupations);
+    List<ResourceSummary.Link> links() {
+        return links.stream()
+                .map(l -> new ResourceSummary.Link(l.url(), l.label()))
+                .toList();
     }
 
-    public Set<String> escoOccupations() {
-        return new TreeSet<>(escoOccupations);
-    }
-
-    public List<ResourceLink> links() {
-        return List.copyOf(links);
+    /** The resource as a list shows it. */
+    ResourceHit hit() {
+        return new ResourceHit(
+                id,
+                kind,
+                title(),
+                summary(),
+                contentLanguage,
+                countries(),
+                licence,
+                visibility,
+                status,
+                allianceId,
+                downloads,
+                demo,
+                submittedAt,
+                publishedAt);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** An external link of a resource (where the course runs, the standard's official page). */
 @Embeddable
-public class ResourceLink {
+class ResourceLink {
 
     @Column(nullable = false, length = 300)
     private String url;
@@ -15,16 +15,16 @@ public class ResourceLink {
 
     protected ResourceLink() {}
 
-    public ResourceLink(String url, String label) {
+    ResourceLink(String url, String label) {
         this.url = url;
         this.label = label;
     }
 
-    public String url() {
+    String url() {
         return url;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 }

@@ -8,11 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.vocbridge.library.RelationType;
 
 /** One resource implements, or was derived from, another. */
 @Entity
 @Table(name = "library_relation")
-public class ResourceRelation {
+class ResourceRelation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,25 +31,25 @@ public class ResourceRelation {
 
     protected ResourceRelation() {}
 
-    public ResourceRelation(long fromId, long toId, RelationType type) {
+    ResourceRelation(long fromId, long toId, RelationType type) {
         this.fromId = fromId;
         this.toId = toId;
         this.type = type;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long fromId() {
+    long fromId() {
         return fromId;
     }
 
-    public long toId() {
+    long toId() {
         return toId;
     }
 
-    public RelationType type() {
+    RelationType type() {
         return type;
     }
 }

@@ -3,8 +3,9 @@ package org.vocbridge.library.domain;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.vocbridge.library.RelationType;
 
-public interface ResourceRelationRepository extends JpaRepository<ResourceRelation, Long> {
+interface ResourceRelationRepository extends JpaRepository<ResourceRelation, Long> {
 
     List<ResourceRelation> findByFromId(long fromId);
 

@@ -6,8 +6,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.vocbridge.library.ResourceVisibility;
 
-public interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSpecificationExecutor<Resource> {
+interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSpecificationExecutor<Resource> {
 
     List<Resource> findByTranslationOfIn(java.util.Collection<Long> originalIds);
 
@@ -28,7 +29,7 @@ public interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSp
 
     /** Published resources of an alliance with the given visibilities, counted by kind. Rows: kind, count. */
     @Query("select r.kind, count(r) from Resource r where r.allianceId = :alliance and r.visibility in :visibilities"
-            + " and r.status = org.vocbridge.library.domain.ResourceStatus.PUBLISHED group by r.kind")
+            + " and r.status = org.vocbridge.library.ResourceStatus.PUBLISHED group by r.kind")
     List<Object[]> countPublishedByKind(
             @Param("alliance") long allianceId,
             @Param("visibilities") java.util.Collection<ResourceVisibility> visibilities);

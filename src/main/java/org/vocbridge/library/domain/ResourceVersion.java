@@ -11,12 +11,13 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.library.PackageOutline;
+import org.vocbridge.library.VersionSummary;
 import org.vocbridge.shared.LocalizedText;
 
 /** One numbered version of a resource's file, kept downloadable after newer ones arrive. */
 @Entity
 @Table(name = "library_version")
-public class ResourceVersion {
+class ResourceVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,7 +58,7 @@ public class ResourceVersion {
 
     protected ResourceVersion() {}
 
-    public ResourceVersion(
+    ResourceVersion(
             long resourceId,
             int number,
             LocalizedText changeNote,
@@ -78,51 +79,65 @@ public class ResourceVersion {
         this.packageOutline = packageOutline;
     }
 
-    public PackageOutline packageOutline() {
+    PackageOutline packageOutline() {
         return packageOutline;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long resourceId() {
+    long resourceId() {
         return resourceId;
     }
 
-    public int number() {
+    int number() {
         return number;
     }
 
-    public LocalizedText changeNote() {
+    LocalizedText changeNote() {
         return LocalizedText.of(changeNote);
     }
 
-    public String fileKey() {
+    String fileKey() {
         return fileKey;
     }
 
-    public String fileName() {
+    String fileName() {
         return fileName;
     }
 
-    public String mediaType() {
+    String mediaType() {
         return mediaType;
     }
 
-    public long sizeBytes() {
+    long sizeBytes() {
         return sizeBytes;
     }
 
-    public String uploadedBy() {
+    String uploadedBy() {
         return uploadedBy;
     }
 
-    public Instant uploadedAt() {
+    Instant uploadedAt() {
         return uploadedAt;
     }
 
-    public long downloads() {
+    long downloads() {
         return downloads;
+    }
+
+    VersionSummary summary() {
+        return new VersionSummary(
+                number,
+                changeNote(),
+                fileName,
+                mediaType,
+                sizeBytes,
+                fileKey,
+                uploadedBy,
+                uploadedAt,
+                downloads,
+                packageOutline());
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ResourceVersionRepository extends JpaRepository<ResourceVersion, Long> {
+interface ResourceVersionRepository extends JpaRepository<ResourceVersion, Long> {
 
     List<ResourceVersion> findByResourceIdOrderByNumberDesc(long resourceId);
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,18 +21,17 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.library.RelationSummary;
-import org.vocbridge.library.ResourceDraft;
-import org.vocbridge.library.ResourceFiles;
-import org.vocbridge.library.ResourceFilter;
 import org.vocbridge.library.ResourceHit;
-import org.vocbridge.library.ResourceRelations;
-import org.vocbridge.library.ResourceService;
+import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceSummary;
-import org.vocbridge.library.Review;
 import org.vocbridge.library.VersionSummary;
-import org.vocbridge.library.domain.Licence;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceStatus;
+import org.vocbridge.library.domain.ResourceDraft;
+import org.vocbridge.library.domain.ResourceFiles;
+import org.vocbridge.library.domain.ResourceFilter;
+import org.vocbridge.library.domain.ResourceQueries;
+import org.vocbridge.library.domain.ResourceRelations;
+import org.vocbridge.library.domain.Resources;
+import org.vocbridge.library.domain.Review;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Downloads;
@@ -42,11 +42,14 @@ import org.vocbridge.shared.web.Downloads;
 @Tag(name = "Library", description = "Standards, courses, course packages and good practices; versions, relations")
 class LibraryApiController {
 
-    private final ResourceService resources;
+    private final ResourceQueries queries;
+    private final Resources resources;
     private final ResourceFiles files;
     private final ResourceRelations relations;
 
-    LibraryApiController(ResourceService resources, ResourceFiles files, ResourceRelations relations) {
+    LibraryApiController(
+            ResourceQueries queries, Resources resources, ResourceFiles files, ResourceRelations relations) {
+        this.queries = queries;
         this.resources = resources;
         this.files = files;
         this.relations = relations;
@@ -61,26 +64,11 @@ class LibraryApiController {
                     + " what a list shows; GET /api/v1/resources/{id} gives the whole record")
     ResultPage<ResourceHit> list(
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) ResourceKind kind,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String field,
-            @RequestParam(required = false) String occupation,
-            @RequestParam(required = false) String language,
-            @RequestParam(required = false) Licence licence,
-            @RequestParam(required = false) Long alliance,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(required = false) ResourceStatus status,
-            @RequestParam(required = false) ResourceFilter.Sort sort,
+            @ParameterObject ResourceFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             CurrentUser user) {
-        return resources.find(
-                q,
-                new ResourceFilter(
-                        kind, country, field, occupation, language, licence, alliance, organization, status, sort),
-                Math.max(page, 0),
-                Math.max(1, Math.min(size, 100)),
-                user);
+        return queries.find(q, filter, Math.max(page, 0), Math.max(1, Math.min(size, 100)), user);
     }
 
     @GetMapping("/counts")
@@ -88,12 +76,12 @@ class LibraryApiController {
             summary = "An alliance's published resources by kind, counted from the records (members-only ones"
                     + " for its members)")
     Map<ResourceKind, Long> counts(@RequestParam long alliance, CurrentUser user) {
-        return resources.publishedByKind(alliance, user);
+        return queries.publishedByKind(alliance, user);
     }
 
     @GetMapping("/{id}")
     ResourceSummary get(@PathVariable long id, CurrentUser user) {
-        return resources.get(id, user);
+        return queries.get(id, user);
     }
 
     @PostMapping

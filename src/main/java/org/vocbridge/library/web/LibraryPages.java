@@ -22,17 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.DirectoryApi;
-import org.vocbridge.library.ResourceFiles;
-import org.vocbridge.library.ResourceFilter;
-import org.vocbridge.library.ResourceRelations;
-import org.vocbridge.library.ResourceService;
+import org.vocbridge.library.Licence;
+import org.vocbridge.library.RelationType;
+import org.vocbridge.library.ResourceKind;
+import org.vocbridge.library.ResourceStatus;
 import org.vocbridge.library.ResourceSummary;
-import org.vocbridge.library.Review;
-import org.vocbridge.library.domain.Licence;
-import org.vocbridge.library.domain.RelationType;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceStatus;
-import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.library.ResourceVisibility;
+import org.vocbridge.library.domain.ResourceAccess;
+import org.vocbridge.library.domain.ResourceFiles;
+import org.vocbridge.library.domain.ResourceFilter;
+import org.vocbridge.library.domain.ResourceQueries;
+import org.vocbridge.library.domain.ResourceRelations;
+import org.vocbridge.library.domain.Resources;
+import org.vocbridge.library.domain.Review;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
@@ -45,7 +47,9 @@ class LibraryPages {
 
     static final int PAGE_SIZE = 20;
 
-    private final ResourceService resources;
+    private final ResourceQueries queries;
+    private final Resources resources;
+    private final ResourceAccess access;
     private final ResourceFiles files;
     private final ResourceRelations relations;
     private final DirectoryApi directory;
@@ -53,13 +57,17 @@ class LibraryPages {
     private final TaxonomyApi taxonomy;
 
     LibraryPages(
-            ResourceService resources,
+            ResourceQueries queries,
+            Resources resources,
+            ResourceAccess access,
             ResourceFiles files,
             ResourceRelations relations,
             DirectoryApi directory,
             AccountsApi accounts,
             TaxonomyApi taxonomy) {
+        this.queries = queries;
         this.resources = resources;
+        this.access = access;
         this.files = files;
         this.relations = relations;
         this.directory = directory;
@@ -70,30 +78,20 @@ class LibraryPages {
     @GetMapping
     String list(
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) ResourceKind kind,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String field,
-            @RequestParam(required = false) String occupation,
-            @RequestParam(required = false) String language,
-            @RequestParam(required = false) Licence licence,
-            @RequestParam(required = false) Long alliance,
-            @RequestParam(required = false) ResourceStatus status,
-            @RequestParam(required = false) ResourceFilter.Sort sort,
+            ResourceFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             CurrentUser user,
             Locale locale,
             Model model) {
-        ResourceFilter filter =
-                new ResourceFilter(kind, country, field, occupation, language, licence, alliance, null, status, sort);
         model.addAttribute("filter", filter);
         model.addAttribute("q", q);
-        model.addAttribute("result", resources.find(q, filter, Math.max(page, 0), PAGE_SIZE, user));
+        model.addAttribute("result", queries.find(q, filter, Math.max(page, 0), PAGE_SIZE, user));
         if (htmx != null) {
             return "library/resources :: results";
         }
-        if (alliance != null) {
-            model.addAttribute("allianceCounts", resources.publishedByKind(alliance, user));
+        if (filter.alliance() != null) {
+            model.addAttribute("allianceCounts", queries.publishedByKind(filter.alliance(), user));
         }
         model.addAttribute("kinds", ResourceKind.values());
         model.addAttribute("licences", Licence.values());
@@ -111,23 +109,23 @@ class LibraryPages {
         user.requireSignedIn();
         model.addAttribute(
                 "options",
-                resources.find(q, ResourceFilter.NONE, 0, PAGE_SIZE, user).items());
+                queries.find(q, ResourceFilter.NONE, 0, PAGE_SIZE, user).items());
         return "library/resource :: resource-options";
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
-        ResourceSummary resource = resources.get(id, user);
+        ResourceSummary resource = queries.get(id, user);
         model.addAttribute("resource", resource);
         model.addAttribute("versions", files.versions(user, id));
         model.addAttribute("relations", relations.of(user, id));
         model.addAttribute("chain", relations.chain(user, id));
-        model.addAttribute("canEdit", resources.canEdit(user, id));
-        model.addAttribute("canReview", resources.canReview(user, id));
+        model.addAttribute("canEdit", access.canEdit(user, id));
+        model.addAttribute("canReview", access.canReview(user, id));
         if (resource.translationOf() != null) {
             model.addAttribute(
                     "original",
-                    resources.all(List.of(resource.translationOf()), user).stream()
+                    queries.all(List.of(resource.translationOf()), user).stream()
                             .findFirst()
                             .orElse(null));
         }
@@ -167,7 +165,7 @@ class LibraryPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
-        return form(model, ResourceForm.of(resources.getToEdit(id, user)), id, user, locale);
+        return form(model, ResourceForm.of(queries.getToEdit(id, user)), id, user, locale);
     }
 
     @PostMapping("/{id}")
@@ -192,8 +190,6 @@ class LibraryPages {
         model.addAttribute("licences", Licence.values());
         model.addAttribute("visibilities", ResourceVisibility.values());
         model.addAttribute("alliances", directory.alliances(locale));
-        model.addAttribute("countries", taxonomy.countries());
-        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         // owners to choose from: the organizations the user edits, and the current owners
         Set<Long> offered = new LinkedHashSet<>(accounts.scopes(user, Role.ORGANIZATION_EDITOR));
         if (form.owners() != null) {

@@ -24,9 +24,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
-import org.vocbridge.library.LibraryHarvest;
+import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceSummary;
-import org.vocbridge.library.domain.ResourceKind;
+import org.vocbridge.library.domain.LibraryHarvest;
 import org.vocbridge.shared.LocalizedText;
 
 /**

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.vocbridge.library.ResourceDraft;
+import org.vocbridge.library.Licence;
+import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceSummary;
-import org.vocbridge.library.domain.Licence;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.library.ResourceVisibility;
+import org.vocbridge.library.domain.ResourceDraft;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.TranslationRow;
@@ -93,12 +93,12 @@ record ResourceForm(
     }
 
     ResourceDraft draft() {
-        List<ResourceDraft.Link> parsed = new ArrayList<>();
+        List<ResourceSummary.Link> parsed = new ArrayList<>();
         if (links != null) {
             for (String line : links.split("\\R")) {
                 String[] parts = line.strip().split("\\s+", 2);
                 if (!parts[0].isEmpty()) {
-                    parsed.add(new ResourceDraft.Link(parts[0], parts.length > 1 ? parts[1] : null));
+                    parsed.add(new ResourceSummary.Link(parts[0], parts.length > 1 ? parts[1] : null));
                 }
             }
         }
@@ -115,9 +115,9 @@ record ResourceForm(
                 credits,
                 licence,
                 visibility,
-                owners == null ? Set.of() : owners,
-                countries == null ? Set.of() : countries,
-                fields == null ? Set.of() : fields,
+                owners,
+                countries,
+                fields,
                 CodeList.parse(occupations),
                 CodeList.parse(escoOccupations),
                 parsed,

@@ -1,4 +1,4 @@
-package org.vocbridge.library.domain;
+package org.vocbridge.library;
 
 /**
  * Where a resource is in review: submitted by a member, published by the reviewer (the alliance

@@ -1,4 +1,4 @@
-package org.vocbridge.library;
+package org.vocbridge.library.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,10 +12,8 @@ import java.util.zip.ZipInputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.library.domain.Resource;
-import org.vocbridge.library.domain.ResourceRepository;
-import org.vocbridge.library.domain.ResourceVersion;
-import org.vocbridge.library.domain.ResourceVersionRepository;
+import org.vocbridge.library.PackageOutline;
+import org.vocbridge.library.VersionSummary;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
@@ -44,28 +42,28 @@ public class ResourceFiles {
 
     private final ResourceRepository resources;
     private final ResourceVersionRepository versions;
-    private final ResourceService service;
+    private final ResourceAccess access;
     private final FileStorage storage;
     private final AccountsApi accounts;
 
     ResourceFiles(
             ResourceRepository resources,
             ResourceVersionRepository versions,
-            ResourceService service,
+            ResourceAccess access,
             FileStorage storage,
             AccountsApi accounts) {
         this.resources = resources;
         this.versions = versions;
-        this.service = service;
+        this.access = access;
         this.storage = storage;
         this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(CurrentUser user, long resourceId) {
-        service.requireVisible(user, resourceId);
+        access.requireVisible(user, resourceId);
         return versions.findByResourceIdOrderByNumberDesc(resourceId).stream()
-                .map(ResourceService::version)
+                .map(ResourceVersion::summary)
                 .toList();
     }
 
@@ -78,7 +76,7 @@ public class ResourceFiles {
             byte[] content,
             String declaredType,
             Map<String, String> changeNote) {
-        Resource resource = service.requireOwned(actor, resourceId);
+        Resource resource = access.requireOwned(actor, resourceId);
         String type = mediaType(content, declaredType);
         PackageOutline outline = PACKAGE.equals(type) ? PackageManifest.read(content) : null;
         InputCheck check = new InputCheck();
@@ -107,7 +105,7 @@ public class ResourceFiles {
                 actor.username(),
                 outline));
         resource.contentText(outline != null ? outlineText(outline) : DocumentText.of(content, type));
-        VersionSummary after = ResourceService.version(version);
+        VersionSummary after = version.summary();
         accounts.audit(actor, "add-version", "resource", resourceId, null, after);
         return after;
     }
@@ -130,7 +128,7 @@ public class ResourceFiles {
     /** The file of a version (the newest when {@code number} is null), counted as a download. */
     @Transactional
     public Download download(CurrentUser user, long resourceId, Integer number) {
-        service.requireVisible(user, resourceId);
+        access.requireVisible(user, resourceId);
         ResourceVersion version = (number == null
                         ? versions.findByResourceIdOrderByNumberDesc(resourceId).stream()
                                 .findFirst()

@@ -1,4 +1,4 @@
-package org.vocbridge.library.domain;
+package org.vocbridge.library;
 
 /** What a library resource is. */
 public enum ResourceKind {

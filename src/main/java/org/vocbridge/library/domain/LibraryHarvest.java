@@ -1,4 +1,4 @@
-package org.vocbridge.library;
+package org.vocbridge.library.domain;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
@@ -10,11 +10,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vocbridge.library.domain.Resource;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceRepository;
-import org.vocbridge.library.domain.ResourceStatus;
-import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.library.ResourceKind;
+import org.vocbridge.library.ResourceStatus;
+import org.vocbridge.library.ResourceSummary;
+import org.vocbridge.library.ResourceVisibility;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
@@ -26,11 +25,13 @@ import org.vocbridge.shared.security.CurrentUser;
 public class LibraryHarvest {
 
     private final ResourceRepository resources;
-    private final ResourceService service;
+    private final ResourceAccess access;
+    private final ResourceSummaries summaries;
 
-    LibraryHarvest(ResourceRepository resources, ResourceService service) {
+    LibraryHarvest(ResourceRepository resources, ResourceAccess access, ResourceSummaries summaries) {
         this.resources = resources;
-        this.service = service;
+        this.access = access;
+        this.summaries = summaries;
     }
 
     /** A harvested record: the resource and when it last changed. */
@@ -61,10 +62,10 @@ public class LibraryHarvest {
     }
 
     private List<Harvested> harvested(List<Resource> list) {
-        List<ResourceSummary> summaries = service.summaries(list, service.reader(CurrentUser.ANONYMOUS));
+        List<ResourceSummary> found = summaries.of(list, access.reader(CurrentUser.ANONYMOUS));
         List<Harvested> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            out.add(new Harvested(summaries.get(i), list.get(i).updatedAt()));
+            out.add(new Harvested(found.get(i), list.get(i).updatedAt()));
         }
         return out;
     }

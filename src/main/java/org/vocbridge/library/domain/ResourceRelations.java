@@ -1,4 +1,4 @@
-package org.vocbridge.library;
+package org.vocbridge.library.domain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,12 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.library.domain.RelationType;
-import org.vocbridge.library.domain.Resource;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceRelation;
-import org.vocbridge.library.domain.ResourceRelationRepository;
-import org.vocbridge.library.domain.ResourceRepository;
+import org.vocbridge.library.RelationSummary;
+import org.vocbridge.library.RelationType;
+import org.vocbridge.library.ResourceKind;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
@@ -34,17 +31,17 @@ public class ResourceRelations {
 
     private final ResourceRelationRepository relations;
     private final ResourceRepository resources;
-    private final ResourceService service;
+    private final ResourceAccess access;
     private final AccountsApi accounts;
 
     ResourceRelations(
             ResourceRelationRepository relations,
             ResourceRepository resources,
-            ResourceService service,
+            ResourceAccess access,
             AccountsApi accounts) {
         this.relations = relations;
         this.resources = resources;
-        this.service = service;
+        this.access = access;
         this.accounts = accounts;
     }
 
@@ -56,8 +53,8 @@ public class ResourceRelations {
 
     @Transactional(readOnly = true)
     public List<RelationSummary> of(CurrentUser user, long resourceId) {
-        service.requireVisible(user, resourceId);
-        ResourceService.Reader reader = service.reader(user);
+        access.requireVisible(user, resourceId);
+        ResourceAccess.Reader reader = access.reader(user);
         List<ResourceRelation> outgoing = relations.findByFromId(resourceId);
         List<ResourceRelation> incoming = relations.findByToIdIn(List.of(resourceId));
         Set<Long> others = new HashSet<>();
@@ -84,11 +81,11 @@ public class ResourceRelations {
 
     @Transactional
     public RelationSummary add(CurrentUser actor, long fromId, RelationDraft draft) {
-        Resource from = service.requireOwned(actor, fromId);
+        Resource from = access.requireOwned(actor, fromId);
         InputCheck check = new InputCheck().require("type", draft.type()).require("toId", draft.toId());
         check.throwIfAny();
         Resource to = resources.findById(draft.toId()).orElse(null);
-        if (to == null || !service.reader(actor).sees(to) || to.id().equals(from.id())) {
+        if (to == null || !access.reader(actor).sees(to) || to.id().equals(from.id())) {
             check.reject("toId", "error.resource.unknown").throwIfAny();
         }
         if (!draft.type().allows(from.kind(), to.kind())) {
@@ -128,7 +125,7 @@ public class ResourceRelations {
 
     @Transactional
     public void remove(CurrentUser actor, long fromId, long relationId) {
-        service.requireOwned(actor, fromId);
+        access.requireOwned(actor, fromId);
         ResourceRelation relation = relations
                 .findById(relationId)
                 .filter(r -> r.fromId() == fromId)
@@ -140,12 +137,12 @@ public class ResourceRelations {
     /** What implements the resource, level by level, as far as the reader may see. */
     @Transactional(readOnly = true)
     public ChainNode chain(CurrentUser user, long resourceId) {
-        Resource root = service.requireVisible(user, resourceId);
-        ResourceService.Reader reader = service.reader(user);
+        Resource root = access.requireVisible(user, resourceId);
+        ResourceAccess.Reader reader = access.reader(user);
         return node(root, reader, new HashSet<>(Set.of(root.id())), CHAIN_DEPTH);
     }
 
-    private ChainNode node(Resource resource, ResourceService.Reader reader, Set<Long> seen, int depth) {
+    private ChainNode node(Resource resource, ResourceAccess.Reader reader, Set<Long> seen, int depth) {
         List<ChainNode> below = new ArrayList<>();
         if (depth > 0) {
             List<Long> implementers = relations.findByToIdIn(List.of(resource.id())).stream()

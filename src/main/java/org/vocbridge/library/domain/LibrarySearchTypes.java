@@ -1,11 +1,10 @@
-package org.vocbridge.library;
+package org.vocbridge.library.domain;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.vocbridge.library.domain.Resource;
-import org.vocbridge.library.domain.ResourceStatus;
+import org.vocbridge.library.ResourceStatus;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
@@ -17,7 +16,7 @@ import org.vocbridge.shared.LocalizedText;
 class LibrarySearchTypes {
 
     @Bean
-    SearchableType<Resource> resourceSearch(MessageSource messages) {
+    SearchableType<Resource> searchableResources(MessageSource messages) {
         return new SearchableType<>() {
             public String key() {
                 return "resource";

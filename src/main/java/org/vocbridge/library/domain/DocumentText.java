@@ -1,4 +1,4 @@
-package org.vocbridge.library;
+package org.vocbridge.library.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

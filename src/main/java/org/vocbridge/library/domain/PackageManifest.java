@@ -1,4 +1,4 @@
-package org.vocbridge.library;
+package org.vocbridge.library.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.vocbridge.library.PackageOutline;
 import org.vocbridge.shared.InvalidInputException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -1,4 +1,4 @@
-package org.vocbridge.library.domain;
+package org.vocbridge.library;
 
 /** Who sees a published resource: everyone, or only the members of its alliance. */
 public enum ResourceVisibility {

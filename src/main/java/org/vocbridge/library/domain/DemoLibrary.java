@@ -1,4 +1,4 @@
-package org.vocbridge.library;
+package org.vocbridge.library.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +16,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.vocbridge.directory.DirectoryApi;
-import org.vocbridge.library.domain.Licence;
-import org.vocbridge.library.domain.RelationType;
-import org.vocbridge.library.domain.ResourceKind;
-import org.vocbridge.library.domain.ResourceStatus;
-import org.vocbridge.library.domain.ResourceVisibility;
+import org.vocbridge.library.Licence;
+import org.vocbridge.library.RelationType;
+import org.vocbridge.library.ResourceKind;
+import org.vocbridge.library.ResourceStatus;
+import org.vocbridge.library.ResourceSummary;
+import org.vocbridge.library.ResourceVisibility;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +46,7 @@ class DemoLibrary implements ApplicationRunner {
     private final DataLoads loads;
     private final JsonMapper json;
     private final DirectoryApi directory;
-    private final ResourceService resources;
+    private final Resources resources;
     private final ResourceFiles files;
     private final ResourceRelations relations;
 
@@ -53,7 +54,7 @@ class DemoLibrary implements ApplicationRunner {
             DataLoads loads,
             JsonMapper json,
             DirectoryApi directory,
-            ResourceService resources,
+            Resources resources,
             ResourceFiles files,
             ResourceRelations relations) {
         this.loads = loads;

@@ -1,4 +1,4 @@
-package org.vocbridge.library.domain;
+package org.vocbridge.library;
 
 /** The terms a resource may be reused under: Creative Commons 4.0 variants, public domain, or none. */
 public enum Licence {

@@ -1,4 +1,4 @@
-package org.vocbridge.library.domain;
+package org.vocbridge.library;
 
 import java.util.Set;
 
