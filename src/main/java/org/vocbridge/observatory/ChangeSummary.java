@@ -2,7 +2,6 @@ package org.vocbridge.observatory;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.vocbridge.observatory.domain.ValueChange;
 
 /** One change to a value: who, when, in which release, from what to what. */
 public record ChangeSummary(
@@ -15,6 +14,13 @@ public record ChangeSummary(
         BigDecimal newValue,
         String oldFlags,
         String newFlags,
-        ValueChange.Action action,
+        Action action,
         String changedBy,
-        Instant changedAt) {}
+        Instant changedAt) {
+
+    /** What happened to the value. */
+    public enum Action {
+        ENTERED,
+        PUBLISHED
+    }
+}

@@ -1,7 +1,6 @@
 package org.vocbridge.observatory;
 
 import java.time.Instant;
-import org.vocbridge.observatory.domain.ReleaseStatus;
 
 /**
  * A country's release.

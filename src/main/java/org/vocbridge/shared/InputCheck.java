@@ -22,6 +22,12 @@ public final class InputCheck {
         return missing ? reject(field, "error.required") : this;
     }
 
+    /** A multilingual text that must have a text in at least one language. */
+    public InputCheck requireText(String field, java.util.Map<String, String> texts) {
+        boolean empty = texts == null || texts.values().stream().allMatch(t -> t == null || t.isBlank());
+        return empty ? reject(field, "error.required") : this;
+    }
+
     public InputCheck maxLength(String field, String value, int max) {
         return value != null && value.length() > max ? reject(field, "error.tooLong", max) : this;
     }

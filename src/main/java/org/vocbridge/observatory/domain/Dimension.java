@@ -20,7 +20,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A way to break an indicator's values down (sex, age group, ISCED level, …), with its values. */
 @Entity
 @Table(name = "observatory_dimension")
-public class Dimension {
+class Dimension {
 
     @Id
     @Column(length = 20)
@@ -65,19 +65,19 @@ public class Dimension {
         }
     }
 
-    public String code() {
+    String code() {
         return code;
     }
 
-    public LocalizedText name() {
+    LocalizedText name() {
         return LocalizedText.of(name);
     }
 
-    public int position() {
+    int position() {
         return position;
     }
 
-    public List<Value> values() {
+    List<Value> values() {
         return List.copyOf(values);
     }
 }

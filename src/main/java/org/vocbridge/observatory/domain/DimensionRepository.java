@@ -3,7 +3,7 @@ package org.vocbridge.observatory.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DimensionRepository extends JpaRepository<Dimension, String> {
+interface DimensionRepository extends JpaRepository<Dimension, String> {
 
     List<Dimension> findAllByOrderByPosition();
 }

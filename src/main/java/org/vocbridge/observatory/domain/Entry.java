@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A value entered into a release, for one indicator, year and breakdown; no value withdraws a published one. */
 @Entity
 @Table(name = "observatory_entry")
-public class Entry {
+class Entry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,16 +49,21 @@ public class Entry {
     @Column(nullable = false)
     private Instant enteredAt;
 
+    /** What identifies a value within a release, and among the published ones: indicator, year, breakdown. */
+    static String key(long indicatorId, int year, String breakdown) {
+        return indicatorId + "/" + year + "/" + breakdown;
+    }
+
     protected Entry() {}
 
-    public Entry(long releaseId, long indicatorId, int year, String breakdown) {
+    Entry(long releaseId, long indicatorId, int year, String breakdown) {
         this.releaseId = releaseId;
         this.indicatorId = indicatorId;
         this.year = year;
         this.breakdown = breakdown;
     }
 
-    public void set(BigDecimal value, String flags, boolean confidential, String note, String by) {
+    void set(BigDecimal value, String flags, boolean confidential, String note, String by) {
         this.value = value;
         this.flags = flags;
         this.confidential = confidential;
@@ -67,47 +72,47 @@ public class Entry {
         this.enteredAt = Instant.now();
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long releaseId() {
+    long releaseId() {
         return releaseId;
     }
 
-    public long indicatorId() {
+    long indicatorId() {
         return indicatorId;
     }
 
-    public int year() {
+    int year() {
         return year;
     }
 
-    public String breakdown() {
+    String breakdown() {
         return breakdown;
     }
 
-    public BigDecimal value() {
+    BigDecimal value() {
         return value;
     }
 
-    public String flags() {
+    String flags() {
         return flags;
     }
 
-    public boolean confidential() {
+    boolean confidential() {
         return confidential;
     }
 
-    public String note() {
+    String note() {
         return note;
     }
 
-    public String enteredBy() {
+    String enteredBy() {
         return enteredBy;
     }
 
-    public Instant enteredAt() {
+    Instant enteredAt() {
         return enteredAt;
     }
 }

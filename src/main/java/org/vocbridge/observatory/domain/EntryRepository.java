@@ -3,7 +3,7 @@ package org.vocbridge.observatory.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EntryRepository extends JpaRepository<Entry, Long> {
+interface EntryRepository extends JpaRepository<Entry, Long> {
 
     List<Entry> findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(long releaseId);
 

@@ -23,7 +23,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A statistic collected from each country: what it measures, in which unit, and how it may be broken down. */
 @Entity
 @Table(name = "observatory_indicator")
-public class Indicator {
+class Indicator {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,94 +79,85 @@ public class Indicator {
 
     protected Indicator() {}
 
-    public Indicator(String code, boolean demo) {
+    Indicator(String code, boolean demo) {
         this.code = code;
         this.demo = demo;
     }
 
-    public void describe(
-            LocalizedText name,
-            LocalizedText definition,
-            LocalizedText unit,
-            int decimals,
-            BigDecimal minValue,
-            BigDecimal maxValue,
-            LocalizedText source,
-            int maxCombinations,
-            Set<String> dimensions,
-            Set<String> groups) {
-        this.name = name.values();
-        this.definition = definition == null ? null : definition.values();
-        this.unit = unit.values();
-        this.decimals = decimals;
-        this.minValue = minValue;
-        this.maxValue = maxValue;
-        this.source = source == null ? null : source.values();
-        this.maxCombinations = maxCombinations;
+    /** Takes the admin's definition; a missing combination limit is the platform's. */
+    void describe(IndicatorDraft d, int platformLimit) {
+        this.name = LocalizedText.of(d.name()).values();
+        this.definition = LocalizedText.of(d.definition()).values();
+        this.unit = LocalizedText.of(d.unit()).values();
+        this.decimals = d.decimals() == null ? 0 : d.decimals();
+        this.minValue = d.minValue();
+        this.maxValue = d.maxValue();
+        this.source = LocalizedText.of(d.source()).values();
+        this.maxCombinations = d.maxCombinations() == null ? platformLimit : d.maxCombinations();
         this.dimensions.clear();
-        this.dimensions.addAll(dimensions);
+        this.dimensions.addAll(d.dimensions());
         this.groups.clear();
-        this.groups.addAll(groups);
+        this.groups.addAll(d.groups());
         this.updatedAt = Instant.now();
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public String code() {
+    String code() {
         return code;
     }
 
-    public LocalizedText name() {
+    LocalizedText name() {
         return LocalizedText.of(name);
     }
 
-    public LocalizedText definition() {
+    LocalizedText definition() {
         return LocalizedText.of(definition);
     }
 
-    public LocalizedText unit() {
+    LocalizedText unit() {
         return LocalizedText.of(unit);
     }
 
-    public int decimals() {
+    int decimals() {
         return decimals;
     }
 
-    public BigDecimal minValue() {
+    BigDecimal minValue() {
         return minValue;
     }
 
-    public BigDecimal maxValue() {
+    BigDecimal maxValue() {
         return maxValue;
     }
 
-    public LocalizedText source() {
+    LocalizedText source() {
         return LocalizedText.of(source);
     }
 
-    public int maxCombinations() {
+    int maxCombinations() {
         return maxCombinations;
     }
 
-    public boolean demo() {
+    boolean demo() {
         return demo;
     }
 
-    public Instant updatedAt() {
+    Instant updatedAt() {
         return updatedAt;
     }
 
-    public Set<String> dimensions() {
+    Set<String> dimensions() {
         return Set.copyOf(dimensions);
     }
 
-    public Set<String> groups() {
+    Set<String> groups() {
         return Set.copyOf(groups);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     Optional<Indicator> findByCode(String code);
 

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "observatory_observation")
-public class Observation {
+class Observation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,7 +51,7 @@ public class Observation {
 
     protected Observation() {}
 
-    public Observation(Entry entry, String country, int releaseNumber) {
+    Observation(Entry entry, String country, int releaseNumber) {
         this.indicatorId = entry.indicatorId();
         this.country = country;
         this.year = entry.year();
@@ -63,51 +63,51 @@ public class Observation {
         this.releaseNumber = releaseNumber;
     }
 
-    public void replacedIn(int releaseNumber) {
+    void replacedIn(int releaseNumber) {
         this.replacedIn = releaseNumber;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long indicatorId() {
+    long indicatorId() {
         return indicatorId;
     }
 
-    public String country() {
+    String country() {
         return country;
     }
 
-    public int year() {
+    int year() {
         return year;
     }
 
-    public String breakdown() {
+    String breakdown() {
         return breakdown;
     }
 
-    public BigDecimal value() {
+    BigDecimal value() {
         return value;
     }
 
-    public String flags() {
+    String flags() {
         return flags;
     }
 
-    public boolean confidential() {
+    boolean confidential() {
         return confidential;
     }
 
-    public String note() {
+    String note() {
         return note;
     }
 
-    public int releaseNumber() {
+    int releaseNumber() {
         return releaseNumber;
     }
 
-    public Integer replacedIn() {
+    Integer replacedIn() {
         return replacedIn;
     }
 }

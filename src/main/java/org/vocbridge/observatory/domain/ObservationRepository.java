@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ObservationRepository extends JpaRepository<Observation, Long> {
+interface ObservationRepository extends JpaRepository<Observation, Long> {
 
     /** The values of a country now published for the given indicators. */
     @Query("select o from Observation o where o.country = :country and o.indicatorId in :indicators"

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.vocbridge.observatory.ReleaseStatus;
 
 /**
  * One country's batch of new and corrected values: entered by its data steward, submitted with a
@@ -17,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "observatory_release")
-public class Release {
+class Release {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,14 +68,14 @@ public class Release {
 
     protected Release() {}
 
-    public Release(String country, String openedBy, boolean demo) {
+    Release(String country, String openedBy, boolean demo) {
         this.country = country;
         this.openCountry = country;
         this.openedBy = openedBy;
         this.demo = demo;
     }
 
-    public void submit(String by, String changeNote) {
+    void submit(String by, String changeNote) {
         this.status = ReleaseStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = Instant.now();
@@ -82,12 +83,12 @@ public class Release {
         this.reviewNote = null;
     }
 
-    public void returnForChanges(String note) {
+    void returnForChanges(String note) {
         this.status = ReleaseStatus.OPEN;
         this.reviewNote = note;
     }
 
-    public void publish(String by, int number) {
+    void publish(String by, int number) {
         this.status = ReleaseStatus.PUBLISHED;
         this.number = number;
         this.publishedBy = by;
@@ -95,59 +96,59 @@ public class Release {
         this.openCountry = null;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public String country() {
+    String country() {
         return country;
     }
 
-    public Integer number() {
+    Integer number() {
         return number;
     }
 
-    public ReleaseStatus status() {
+    ReleaseStatus status() {
         return status;
     }
 
-    public String changeNote() {
+    String changeNote() {
         return changeNote;
     }
 
-    public String reviewNote() {
+    String reviewNote() {
         return reviewNote;
     }
 
-    public String openedBy() {
+    String openedBy() {
         return openedBy;
     }
 
-    public Instant openedAt() {
+    Instant openedAt() {
         return openedAt;
     }
 
-    public String submittedBy() {
+    String submittedBy() {
         return submittedBy;
     }
 
-    public Instant submittedAt() {
+    Instant submittedAt() {
         return submittedAt;
     }
 
-    public String publishedBy() {
+    String publishedBy() {
         return publishedBy;
     }
 
-    public Instant publishedAt() {
+    Instant publishedAt() {
         return publishedAt;
     }
 
-    public boolean demo() {
+    boolean demo() {
         return demo;
     }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.vocbridge.observatory.ReleaseStatus;
 
-public interface ReleaseRepository extends JpaRepository<Release, Long> {
+interface ReleaseRepository extends JpaRepository<Release, Long> {
 
     Optional<Release> findByOpenCountry(String country);
 

@@ -10,17 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.vocbridge.observatory.ChangeSummary;
 
 /** One change to a value: entered into a release, or published by its approval; with the old and the new value. */
 @Entity
 @Table(name = "observatory_change")
-public class ValueChange {
-
-    /** What happened to the value. */
-    public enum Action {
-        ENTERED,
-        PUBLISHED
-    }
+class ValueChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,7 +48,7 @@ public class ValueChange {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
-    private Action action;
+    private ChangeSummary.Action action;
 
     @Column(nullable = false, length = 80)
     private String changedBy;
@@ -63,7 +58,7 @@ public class ValueChange {
 
     protected ValueChange() {}
 
-    public ValueChange(
+    ValueChange(
             long releaseId,
             long indicatorId,
             String country,
@@ -73,7 +68,7 @@ public class ValueChange {
             String oldFlags,
             BigDecimal newValue,
             String newFlags,
-            Action action,
+            ChangeSummary.Action action,
             String changedBy) {
         this.releaseId = releaseId;
         this.indicatorId = indicatorId;
@@ -88,51 +83,51 @@ public class ValueChange {
         this.changedBy = changedBy;
     }
 
-    public long releaseId() {
+    long releaseId() {
         return releaseId;
     }
 
-    public long indicatorId() {
+    long indicatorId() {
         return indicatorId;
     }
 
-    public String country() {
+    String country() {
         return country;
     }
 
-    public int year() {
+    int year() {
         return year;
     }
 
-    public String breakdown() {
+    String breakdown() {
         return breakdown;
     }
 
-    public BigDecimal oldValue() {
+    BigDecimal oldValue() {
         return oldValue;
     }
 
-    public BigDecimal newValue() {
+    BigDecimal newValue() {
         return newValue;
     }
 
-    public String oldFlags() {
+    String oldFlags() {
         return oldFlags;
     }
 
-    public String newFlags() {
+    String newFlags() {
         return newFlags;
     }
 
-    public Action action() {
+    ChangeSummary.Action action() {
         return action;
     }
 
-    public String changedBy() {
+    String changedBy() {
         return changedBy;
     }
 
-    public Instant changedAt() {
+    Instant changedAt() {
         return changedAt;
     }
 }

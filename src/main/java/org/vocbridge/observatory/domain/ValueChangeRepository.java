@@ -3,7 +3,7 @@ package org.vocbridge.observatory.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ValueChangeRepository extends JpaRepository<ValueChange, Long> {
+interface ValueChangeRepository extends JpaRepository<ValueChange, Long> {
 
     List<ValueChange> findByIndicatorIdAndCountryOrderByIdDesc(long indicatorId, String country);
 

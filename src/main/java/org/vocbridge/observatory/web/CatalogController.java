@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.vocbridge.observatory.ObservatoryCatalog;
+import org.vocbridge.observatory.domain.ObservatoryCatalog;
 
 /**
  * The DCAT-AP catalogue of the observatory's open data: {@code /catalog.ttl} (Turtle),

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.vocbridge.observatory.Breakdown;
 import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ObservationRow;
-import org.vocbridge.observatory.ObservatoryData;
+import org.vocbridge.observatory.domain.ObservatoryData;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The figures of an indicator's charts (over time, by country, on the map) for a page or an embedded chart. */

@@ -2,8 +2,8 @@ package org.vocbridge.observatory.web;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.vocbridge.observatory.IndicatorDraft;
 import org.vocbridge.observatory.IndicatorSummary;
+import org.vocbridge.observatory.domain.IndicatorDraft;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.TranslationRow;
 

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.vocbridge.observatory.CountryStewards;
-import org.vocbridge.observatory.IndicatorService;
 import org.vocbridge.observatory.IndicatorSummary;
+import org.vocbridge.observatory.domain.CountryStewards;
+import org.vocbridge.observatory.domain.Indicators;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -23,11 +23,11 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 @RequestMapping("/admin/observatory")
 class ObservatoryAdminPages {
 
-    private final IndicatorService indicators;
+    private final Indicators indicators;
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
 
-    ObservatoryAdminPages(IndicatorService indicators, CountryStewards stewards, TaxonomyApi taxonomy) {
+    ObservatoryAdminPages(Indicators indicators, CountryStewards stewards, TaxonomyApi taxonomy) {
         this.indicators = indicators;
         this.stewards = stewards;
         this.taxonomy = taxonomy;

@@ -21,18 +21,19 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.observatory.ChangeSummary;
-import org.vocbridge.observatory.CountryStewards;
 import org.vocbridge.observatory.DimensionSummary;
-import org.vocbridge.observatory.IndicatorDraft;
-import org.vocbridge.observatory.IndicatorService;
 import org.vocbridge.observatory.IndicatorSummary;
-import org.vocbridge.observatory.ObservationExport;
 import org.vocbridge.observatory.ReleaseDetail;
-import org.vocbridge.observatory.ReleaseService;
 import org.vocbridge.observatory.ReleaseSummary;
-import org.vocbridge.observatory.UploadLayout;
-import org.vocbridge.observatory.UploadReport;
-import org.vocbridge.observatory.ValueInput;
+import org.vocbridge.observatory.domain.CountryStewards;
+import org.vocbridge.observatory.domain.DataEntry;
+import org.vocbridge.observatory.domain.IndicatorDraft;
+import org.vocbridge.observatory.domain.Indicators;
+import org.vocbridge.observatory.domain.ObservationExport;
+import org.vocbridge.observatory.domain.Releases;
+import org.vocbridge.observatory.domain.UploadLayout;
+import org.vocbridge.observatory.domain.UploadReport;
+import org.vocbridge.observatory.domain.ValueInput;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.shared.web.Downloads;
@@ -42,15 +43,21 @@ import org.vocbridge.shared.web.Downloads;
 @Tag(name = "Observatory", description = "TVET indicators, each country's values and releases, open data downloads")
 class ObservatoryApiController {
 
-    private final IndicatorService indicators;
-    private final ReleaseService releases;
+    private final Indicators indicators;
+    private final Releases releases;
+    private final DataEntry entry;
     private final ObservationExport export;
     private final CountryStewards stewards;
 
     ObservatoryApiController(
-            IndicatorService indicators, ReleaseService releases, ObservationExport export, CountryStewards stewards) {
+            Indicators indicators,
+            Releases releases,
+            DataEntry entry,
+            ObservationExport export,
+            CountryStewards stewards) {
         this.indicators = indicators;
         this.releases = releases;
+        this.entry = entry;
         this.export = export;
         this.stewards = stewards;
     }
@@ -116,7 +123,7 @@ class ObservatoryApiController {
             summary = "Enter values into the country's open release (its data stewards); all are checked first and"
                     + " nothing is stored while one is bad. A null value withdraws a published one")
     ReleaseDetail enter(@PathVariable String country, @RequestBody List<ValueInput> values, CurrentUser user) {
-        return releases.enter(user, code(country), values);
+        return entry.enter(user, code(country), values);
     }
 
     @PostMapping(value = "/countries/{country}/uploads", consumes = "multipart/form-data")
@@ -131,7 +138,7 @@ class ObservatoryApiController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             CurrentUser user)
             throws IOException {
-        return releases.upload(
+        return entry.upload(
                 user,
                 code(country),
                 file.getInputStream(),

@@ -6,10 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.vocbridge.observatory.IndicatorService;
 import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ObservationFilter;
-import org.vocbridge.observatory.ObservatoryData;
+import org.vocbridge.observatory.domain.Indicators;
+import org.vocbridge.observatory.domain.ObservatoryData;
 import org.vocbridge.shared.NotFoundException;
 
 /**
@@ -21,11 +21,11 @@ class ObservatoryEmbed {
 
     static final Set<String> TYPES = Set.of("lines", "bar", "map");
 
-    private final IndicatorService indicators;
+    private final Indicators indicators;
     private final ObservatoryData data;
     private final IndicatorCharts charts;
 
-    ObservatoryEmbed(IndicatorService indicators, ObservatoryData data, IndicatorCharts charts) {
+    ObservatoryEmbed(Indicators indicators, ObservatoryData data, IndicatorCharts charts) {
         this.indicators = indicators;
         this.data = data;
         this.charts = charts;

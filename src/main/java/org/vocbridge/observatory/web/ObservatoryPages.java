@@ -22,17 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.observatory.Breakdown;
-import org.vocbridge.observatory.CountryStewards;
 import org.vocbridge.observatory.EntrySummary;
 import org.vocbridge.observatory.Flag;
-import org.vocbridge.observatory.IndicatorService;
 import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ObservationFilter;
 import org.vocbridge.observatory.ObservationRow;
-import org.vocbridge.observatory.ObservatoryData;
 import org.vocbridge.observatory.ReleaseDetail;
-import org.vocbridge.observatory.ReleaseService;
-import org.vocbridge.observatory.UploadLayout;
+import org.vocbridge.observatory.domain.CountryStewards;
+import org.vocbridge.observatory.domain.DataEntry;
+import org.vocbridge.observatory.domain.Indicators;
+import org.vocbridge.observatory.domain.ObservatoryData;
+import org.vocbridge.observatory.domain.Releases;
+import org.vocbridge.observatory.domain.UploadLayout;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.NotFoundException;
@@ -52,23 +53,26 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 @RequestMapping("/observatory")
 class ObservatoryPages {
 
-    private final IndicatorService indicators;
+    private final Indicators indicators;
     private final ObservatoryData data;
-    private final ReleaseService releases;
+    private final Releases releases;
+    private final DataEntry entry;
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
     private final IndicatorCharts charts;
 
     ObservatoryPages(
-            IndicatorService indicators,
+            Indicators indicators,
             ObservatoryData data,
-            ReleaseService releases,
+            Releases releases,
+            DataEntry entry,
             CountryStewards stewards,
             TaxonomyApi taxonomy,
             IndicatorCharts charts) {
         this.indicators = indicators;
         this.data = data;
         this.releases = releases;
+        this.entry = entry;
         this.stewards = stewards;
         this.taxonomy = taxonomy;
         this.charts = charts;
@@ -174,7 +178,7 @@ class ObservatoryPages {
         String code = countryCode(country);
         stewards.requireWriter(user, code);
         try {
-            var report = releases.upload(
+            var report = entry.upload(
                     user,
                     code,
                     file.getInputStream(),
@@ -281,7 +285,7 @@ class ObservatoryPages {
                 result.reject("error.observatory.noValues");
             } else {
                 try {
-                    releases.enter(
+                    entry.enter(
                             user,
                             code,
                             inputs.stream().map(ValuesForm.Indexed::input).toList());

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.vocbridge.observatory.Breakdown;
 import org.vocbridge.observatory.Flag;
-import org.vocbridge.observatory.ValueInput;
+import org.vocbridge.observatory.domain.ValueInput;
 
 /**
  * The page form of one indicator's values for one year in one country: a row per breakdown. A row

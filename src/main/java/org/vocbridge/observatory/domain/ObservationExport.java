@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +11,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
+import org.vocbridge.observatory.DimensionSummary;
+import org.vocbridge.observatory.Flag;
+import org.vocbridge.observatory.ObservationFilter;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class ObservationExport {
 
     private final ObservatoryData data;
-    private final IndicatorService indicators;
+    private final Indicators indicators;
     private final JsonMapper json;
 
-    ObservationExport(ObservatoryData data, IndicatorService indicators, JsonMapper json) {
+    ObservationExport(ObservatoryData data, Indicators indicators, JsonMapper json) {
         this.data = data;
         this.indicators = indicators;
         this.json = json;

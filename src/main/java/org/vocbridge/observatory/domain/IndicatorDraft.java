@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.Map;
  * @param maxCombinations how many breakdown combinations it may have at most, the total included;
  *     null for the platform's limit
  * @param version the version read, when changing one
+ *     (blank codes are none, missing lists empty)
  */
 public record IndicatorDraft(
         String code,
@@ -29,4 +30,28 @@ public record IndicatorDraft(
         List<String> dimensions,
         List<String> groups,
         Integer maxCombinations,
-        Long version) {}
+        Long version) {
+
+    public IndicatorDraft {
+        code = code == null || code.isBlank() ? null : code.strip();
+        dimensions = dimensions == null ? List.of() : dimensions;
+        groups = groups == null ? List.of() : groups;
+    }
+
+    /** The same definition under another code (an edit keeps the indicator's code). */
+    IndicatorDraft withCode(String other) {
+        return new IndicatorDraft(
+                other,
+                name,
+                definition,
+                unit,
+                decimals,
+                minValue,
+                maxValue,
+                source,
+                dimensions,
+                groups,
+                maxCombinations,
+                version);
+    }
+}

@@ -1,51 +1,39 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.observatory.domain.Entry;
-import org.vocbridge.observatory.domain.EntryRepository;
-import org.vocbridge.observatory.domain.Indicator;
-import org.vocbridge.observatory.domain.IndicatorRepository;
-import org.vocbridge.observatory.domain.Observation;
-import org.vocbridge.observatory.domain.ObservationRepository;
-import org.vocbridge.observatory.domain.Release;
-import org.vocbridge.observatory.domain.ReleaseRepository;
-import org.vocbridge.observatory.domain.ReleaseStatus;
-import org.vocbridge.observatory.domain.ValueChange;
-import org.vocbridge.observatory.domain.ValueChangeRepository;
-import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.observatory.Breakdown;
+import org.vocbridge.observatory.ChangeSummary;
+import org.vocbridge.observatory.DimensionSummary;
+import org.vocbridge.observatory.Flag;
+import org.vocbridge.observatory.IndicatorSummary;
+import org.vocbridge.observatory.ReleaseDetail;
+import org.vocbridge.observatory.ReleaseStatus;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.InvalidInputException;
-import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.RejectedRowsException;
 import org.vocbridge.shared.spreadsheet.RowProblem;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 
 /**
- * A country's values on their way to publication: a data steward enters them (a form, a JSON list
- * or an uploaded file, all checked by the same rules) into the country's open release, submits it
- * with a change note, and someone who entered none of its values approves it, which publishes it
- * under the next number. Published values are never overwritten; every change is recorded.
+ * Entering a country's values into its open release: by a form, a JSON list or an uploaded file, all
+ * checked by the same rules; with one bad value nothing is stored. A value equal to what is there
+ * already changes nothing; every change is recorded with who, when, old and new.
  */
 @Service
-public class ReleaseService {
+public class DataEntry {
 
     static final int FIRST_YEAR = 1950;
     static final int MAX_NOTE = 1000;
@@ -54,35 +42,25 @@ public class ReleaseService {
     private final EntryRepository entries;
     private final ObservationRepository observations;
     private final ValueChangeRepository changes;
-    private final IndicatorRepository indicatorRows;
-    private final IndicatorService indicators;
+    private final Indicators indicators;
     private final CountryStewards stewards;
-    private final AccountsApi accounts;
+    private final Releases lifecycle;
 
-    ReleaseService(
+    DataEntry(
             ReleaseRepository releases,
             EntryRepository entries,
             ObservationRepository observations,
             ValueChangeRepository changes,
-            IndicatorRepository indicatorRows,
-            IndicatorService indicators,
+            Indicators indicators,
             CountryStewards stewards,
-            AccountsApi accounts) {
+            Releases lifecycle) {
         this.releases = releases;
         this.entries = entries;
         this.observations = observations;
         this.changes = changes;
-        this.indicatorRows = indicatorRows;
         this.indicators = indicators;
         this.stewards = stewards;
-        this.accounts = accounts;
-    }
-
-    /** The country's release that is not yet published, if there is one (its stewards and admins). */
-    @Transactional(readOnly = true)
-    public java.util.Optional<ReleaseDetail> open(CurrentUser user, String country) {
-        stewards.requireWriter(user, country);
-        return releases.findByOpenCountry(country).map(r -> detail(r, true));
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -121,7 +99,7 @@ public class ReleaseService {
         check.throwIfAny();
         Release release = openRelease(user, country, demo);
         store(user, country, release, values, known, true);
-        return detail(release, true);
+        return lifecycle.detail(release, true);
     }
 
     /**
@@ -260,11 +238,7 @@ public class ReleaseService {
     }
 
     private static String key(long indicatorId, ValueInput v) {
-        return indicatorId + "/" + v.year() + "/" + breakdownOf(v).key();
-    }
-
-    private static String key(long indicatorId, int year, String breakdown) {
-        return indicatorId + "/" + year + "/" + breakdown;
+        return Entry.key(indicatorId, v.year(), breakdownOf(v).key());
     }
 
     private static Breakdown breakdownOf(ValueInput v) {
@@ -301,7 +275,7 @@ public class ReleaseService {
                 ? new HashMap<>()
                 : entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(release.id()).stream()
                         .collect(Collectors.toMap(
-                                e -> key(e.indicatorId(), e.year(), e.breakdown()), Function.identity()));
+                                e -> Entry.key(e.indicatorId(), e.year(), e.breakdown()), Function.identity()));
         Map<String, Observation> published = published(country, values, known);
         int changed = 0;
         for (ValueInput v : values) {
@@ -349,7 +323,7 @@ public class ReleaseService {
                     oldFlags,
                     v.value(),
                     flags,
-                    ValueChange.Action.ENTERED,
+                    ChangeSummary.Action.ENTERED,
                     user.username()));
         }
         return changed;
@@ -362,255 +336,10 @@ public class ReleaseService {
                 ? Map.of()
                 : observations.findCurrent(country, ids).stream()
                         .collect(Collectors.toMap(
-                                o -> key(o.indicatorId(), o.year(), o.breakdown()), Function.identity()));
+                                o -> Entry.key(o.indicatorId(), o.year(), o.breakdown()), Function.identity()));
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    /** Sends the open release for approval, with a note saying what it adds or corrects. */
-    @Transactional
-    public ReleaseSummary submit(CurrentUser user, long releaseId, String changeNote, Long version) {
-        Release release = require(releaseId);
-        stewards.requireWriter(user, release.country());
-        checkVersion(release, version);
-        InputCheck check = new InputCheck().require("changeNote", changeNote).maxLength("changeNote", changeNote, 2000);
-        if (release.status() != ReleaseStatus.OPEN) {
-            check.reject("release", "error.observatory.release.notOpen");
-        }
-        if (entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(releaseId)
-                .isEmpty()) {
-            check.reject("release", "error.observatory.release.empty");
-        }
-        check.throwIfAny();
-        ReleaseSummary before = summary(release);
-        release.submit(user.username(), changeNote.strip());
-        releases.flush();
-        ReleaseSummary after = summary(release);
-        accounts.audit(user, "release.submit", "Release", releaseId, before, after);
-        return after;
-    }
-
-    /** Sends a submitted release back to its stewards with a note; it is open again. */
-    @Transactional
-    public ReleaseSummary sendBack(CurrentUser user, long releaseId, String note, Long version) {
-        Release release = require(releaseId);
-        requireReviewer(user, release);
-        checkVersion(release, version);
-        new InputCheck()
-                .require("reviewNote", note)
-                .maxLength("reviewNote", note, 2000)
-                .throwIfAny();
-        ReleaseSummary before = summary(release);
-        release.returnForChanges(note.strip());
-        releases.flush();
-        ReleaseSummary after = summary(release);
-        accounts.audit(user, "release.return", "Release", releaseId, before, after);
-        return after;
-    }
-
-    /**
-     * Approves a submitted release and publishes it under the country's next number: each value
-     * replaces (or withdraws) the one published before, which stays readable as of earlier releases.
-     * The approver entered none of its values and did not submit it.
-     */
-    @Transactional
-    public ReleaseSummary approve(CurrentUser user, long releaseId, Long version) {
-        Release release = require(releaseId);
-        requireReviewer(user, release);
-        checkVersion(release, version);
-        List<Entry> values = entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(releaseId);
-        int number = releases.lastNumber(release.country()) + 1;
-        Map<String, Observation> published = observations
-                .findCurrent(
-                        release.country(),
-                        values.stream().map(Entry::indicatorId).collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(o -> key(o.indicatorId(), o.year(), o.breakdown()), Function.identity()));
-        for (Entry e : values) {
-            Observation current = published.get(key(e.indicatorId(), e.year(), e.breakdown()));
-            if (current != null) {
-                current.replacedIn(number);
-            }
-            if (e.value() != null) {
-                observations.save(new Observation(e, release.country(), number));
-            }
-            changes.save(new ValueChange(
-                    releaseId,
-                    e.indicatorId(),
-                    release.country(),
-                    e.year(),
-                    e.breakdown(),
-                    current == null ? null : current.value(),
-                    current == null ? null : current.flags(),
-                    e.value(),
-                    e.flags(),
-                    ValueChange.Action.PUBLISHED,
-                    user.username()));
-        }
-        ReleaseSummary before = summary(release);
-        release.publish(user.username(), number);
-        releases.flush();
-        ReleaseSummary after = summary(release);
-        accounts.audit(user, "release.approve", "Release", releaseId, before, after);
-        return after;
-    }
-
-    private void requireReviewer(CurrentUser user, Release release) {
-        stewards.requireWriter(user, release.country());
-        InputCheck check = new InputCheck();
-        if (release.status() != ReleaseStatus.SUBMITTED) {
-            check.reject("release", "error.observatory.release.notSubmitted");
-        } else {
-            Set<String> authors = new HashSet<>();
-            authors.add(release.submittedBy());
-            entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(release.id())
-                    .forEach(e -> authors.add(e.enteredBy()));
-            if (authors.contains(user.username())) {
-                // the four-eyes rule: values are checked by someone who did not enter them
-                check.reject("release", "error.observatory.release.ownValues");
-            }
-        }
-        check.throwIfAny();
-    }
-
-    private static void checkVersion(Release release, Long version) {
-        if (version == null || version != release.version()) {
-            throw new ConcurrentEditException("Release", release.id());
-        }
-    }
-
-    Release require(long id) {
-        return releases.findById(id).orElseThrow(() -> new NotFoundException("Release", id));
-    }
-
-    /** Published releases are open to all; the others to the country's stewards and admins. */
-    @Transactional(readOnly = true)
-    public ReleaseDetail release(CurrentUser user, long id) {
-        Release release = require(id);
-        boolean writer = stewards.writes(user, release.country());
-        if (release.status() != ReleaseStatus.PUBLISHED && !writer) {
-            throw new NotFoundException("Release", id);
-        }
-        return detail(release, writer);
-    }
-
-    /** A country's releases: the published ones, and for its stewards and admins the open one too. */
-    @Transactional(readOnly = true)
-    public List<ReleaseSummary> releases(CurrentUser user, String country) {
-        boolean writer = stewards.writes(user, country);
-        return releases.findByCountryOrderByIdDesc(country).stream()
-                .filter(r -> writer || r.status() == ReleaseStatus.PUBLISHED)
-                .map(r -> summary(r, writer))
-                .toList();
-    }
-
-    /** Releases waiting for approval in the countries the user may approve. */
-    @Transactional(readOnly = true)
-    public List<ReleaseSummary> awaitingApproval(CurrentUser user) {
-        return releases.findByStatusOrderBySubmittedAt(ReleaseStatus.SUBMITTED).stream()
-                .filter(r -> stewards.writes(user, r.country()))
-                .map(this::summary)
-                .toList();
-    }
-
-    /** Every change to the values of an indicator in a country, newest first (its stewards and admins). */
-    @Transactional(readOnly = true)
-    public List<ChangeSummary> changes(CurrentUser user, String indicatorCode, String country) {
-        stewards.requireWriter(user, country);
-        Indicator indicator = indicators.require(indicatorCode);
-        return changes.findByIndicatorIdAndCountryOrderByIdDesc(indicator.id(), country).stream()
-                .map(c -> change(c, indicator.code()))
-                .toList();
-    }
-
-    private static ChangeSummary change(ValueChange c, String indicator) {
-        return new ChangeSummary(
-                c.releaseId(),
-                indicator,
-                c.country(),
-                c.year(),
-                Breakdown.parse(c.breakdown()),
-                ObservatoryData.plain(c.oldValue()),
-                ObservatoryData.plain(c.newValue()),
-                c.oldFlags(),
-                c.newFlags(),
-                c.action(),
-                c.changedBy(),
-                c.changedAt());
-    }
-
-    private ReleaseDetail detail(Release release, boolean writer) {
-        List<Entry> values = entries.findByReleaseIdOrderByIndicatorIdAscYearAscBreakdownAsc(release.id());
-        Map<Long, String> codes = indicatorRows
-                .findAllById(
-                        values.stream().map(Entry::indicatorId).collect(Collectors.toCollection(LinkedHashSet::new)))
-                .stream()
-                .collect(Collectors.toMap(Indicator::id, Indicator::code));
-        // what each value replaces: the value published now, or once published, the one it replaced then
-        Map<String, BigDecimal> previous = new HashMap<>();
-        if (release.status() == ReleaseStatus.PUBLISHED) {
-            changes.findByReleaseIdOrderById(release.id()).stream()
-                    .filter(c -> c.action() == ValueChange.Action.PUBLISHED)
-                    .forEach(c -> previous.put(key(c.indicatorId(), c.year(), c.breakdown()), c.oldValue()));
-        } else {
-            observations
-                    .findCurrent(release.country(), codes.keySet())
-                    .forEach(o -> previous.put(key(o.indicatorId(), o.year(), o.breakdown()), o.value()));
-        }
-        List<EntrySummary> list = values.stream()
-                .map(e -> {
-                    boolean hidden = e.confidential() && !writer;
-                    String key = key(e.indicatorId(), e.year(), e.breakdown());
-                    return new EntrySummary(
-                            codes.get(e.indicatorId()),
-                            e.year(),
-                            Breakdown.parse(e.breakdown()),
-                            hidden ? null : ObservatoryData.plain(e.value()),
-                            hidden ? null : ObservatoryData.plain(previous.get(key)),
-                            Flag.of(e.flags()),
-                            e.confidential(),
-                            e.note(),
-                            writer ? e.enteredBy() : null,
-                            e.enteredAt());
-                })
-                .toList();
-        return new ReleaseDetail(summary(release, writer), list);
-    }
-
-    private ReleaseSummary summary(Release r) {
-        return summary(r, true);
-    }
-
-    /** A release as the reader sees it: who opened, submitted and published it only for the country's writers. */
-    private ReleaseSummary summary(Release r, boolean writer) {
-        return new ReleaseSummary(
-                r.id(),
-                r.version(),
-                r.country(),
-                r.number(),
-                r.status(),
-                r.changeNote(),
-                writer ? r.reviewNote() : null,
-                writer ? r.openedBy() : null,
-                r.openedAt(),
-                writer ? r.submittedBy() : null,
-                r.submittedAt(),
-                writer ? r.publishedBy() : null,
-                r.publishedAt(),
-                (int) entries.countByReleaseId(r.id()),
-                r.demo());
-    }
-
-    /** Whether the user may approve the release: a writer of its country who entered none of its values. */
-    @Transactional(readOnly = true)
-    public boolean mayApprove(CurrentUser user, long releaseId) {
-        try {
-            requireReviewer(user, require(releaseId));
-            return true;
-        } catch (InvalidInputException | AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
-            return false;
-        }
     }
 }

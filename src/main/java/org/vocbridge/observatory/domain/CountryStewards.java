@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -14,6 +14,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.observatory.Breakdown;
+import org.vocbridge.observatory.Flag;
+import org.vocbridge.observatory.ObservationFilter;
+import org.vocbridge.observatory.ObservationRow;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -27,9 +31,9 @@ public class ObservatoryData {
 
     private final JdbcTemplate jdbc;
     private final TaxonomyApi taxonomy;
-    private final IndicatorService indicators;
+    private final Indicators indicators;
 
-    ObservatoryData(DataSource dataSource, TaxonomyApi taxonomy, IndicatorService indicators) {
+    ObservatoryData(DataSource dataSource, TaxonomyApi taxonomy, Indicators indicators) {
         this.jdbc = new JdbcTemplate(dataSource);
         // rows come from the database a thousand at a time, not all at once
         this.jdbc.setFetchSize(1000);

@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.io.OutputStream;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -32,11 +33,11 @@ public class ObservatoryCatalog {
     static final List<Locale> LANGUAGES =
             List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.forLanguageTag("ru"));
 
-    private final IndicatorService indicators;
+    private final Indicators indicators;
     private final ObservatoryData data;
     private final MessageSource messages;
 
-    ObservatoryCatalog(IndicatorService indicators, ObservatoryData data, MessageSource messages) {
+    ObservatoryCatalog(Indicators indicators, ObservatoryData data, MessageSource messages) {
         this.indicators = indicators;
         this.data = data;
         this.messages = messages;

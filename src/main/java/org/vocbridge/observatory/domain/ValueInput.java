@@ -1,7 +1,9 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.vocbridge.observatory.Breakdown;
+import org.vocbridge.observatory.Flag;
 
 /**
  * A value a data steward enters for their country.

@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,20 +11,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.observatory.domain.Dimension;
-import org.vocbridge.observatory.domain.DimensionRepository;
-import org.vocbridge.observatory.domain.Indicator;
-import org.vocbridge.observatory.domain.IndicatorRepository;
+import org.vocbridge.observatory.DimensionSummary;
+import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
-import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** Indicators and the breakdown dimensions they may use; admins define them, everyone reads them. */
 @Service
-public class IndicatorService {
+public class Indicators {
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{2,40}");
 
@@ -34,7 +31,7 @@ public class IndicatorService {
     private final AccountsApi accounts;
     private final int combinationLimit;
 
-    IndicatorService(
+    Indicators(
             IndicatorRepository indicators,
             DimensionRepository dimensions,
             TaxonomyApi taxonomy,
@@ -55,7 +52,7 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public List<DimensionSummary> dimensions() {
         return dimensions.findAllByOrderByPosition().stream()
-                .map(IndicatorService::summary)
+                .map(Indicators::summary)
                 .toList();
     }
 
@@ -95,7 +92,7 @@ public class IndicatorService {
         }
         check.throwIfAny();
         Indicator indicator = new Indicator(draft.code().strip(), false);
-        describe(indicator, draft);
+        indicator.describe(draft, combinationLimit);
         indicators.save(indicator);
         IndicatorSummary after = summary(indicator, dimensionsByCode());
         accounts.audit(actor, "indicator.define", "Indicator", indicator.id(), null, after);
@@ -109,23 +106,11 @@ public class IndicatorService {
         if (draft.version() == null || draft.version() != indicator.version()) {
             throw new ConcurrentEditException("Indicator", code);
         }
-        IndicatorDraft same = new IndicatorDraft(
-                code,
-                draft.name(),
-                draft.definition(),
-                draft.unit(),
-                draft.decimals(),
-                draft.minValue(),
-                draft.maxValue(),
-                draft.source(),
-                draft.dimensions(),
-                draft.groups(),
-                draft.maxCombinations(),
-                draft.version());
+        IndicatorDraft same = draft.withCode(code);
         check(same).throwIfAny();
         Map<String, DimensionSummary> dims = dimensionsByCode();
         IndicatorSummary before = summary(indicator, dims);
-        describe(indicator, same);
+        indicator.describe(same, combinationLimit);
         indicators.flush();
         IndicatorSummary after = summary(indicator, dims);
         accounts.audit(actor, "indicator.update", "Indicator", indicator.id(), before, after);
@@ -137,37 +122,21 @@ public class IndicatorService {
     IndicatorSummary defineDemo(IndicatorDraft draft) {
         check(draft).throwIfAny();
         Indicator indicator = indicators.findByCode(draft.code()).orElseGet(() -> new Indicator(draft.code(), true));
-        describe(indicator, draft);
+        indicator.describe(draft, combinationLimit);
         indicators.save(indicator);
         return summary(indicator, dimensionsByCode());
-    }
-
-    private void describe(Indicator indicator, IndicatorDraft d) {
-        indicator.describe(
-                LocalizedText.of(d.name()),
-                LocalizedText.of(d.definition()),
-                LocalizedText.of(d.unit()),
-                d.decimals() == null ? 0 : d.decimals(),
-                d.minValue(),
-                d.maxValue(),
-                LocalizedText.of(d.source()),
-                d.maxCombinations() == null ? combinationLimit : d.maxCombinations(),
-                new TreeSet<>(d.dimensions() == null ? List.of() : d.dimensions()),
-                new TreeSet<>(d.groups() == null ? List.of() : d.groups()));
     }
 
     private InputCheck check(IndicatorDraft d) {
         InputCheck check = new InputCheck()
                 .require("code", d.code())
-                .require("name", LocalizedText.of(d.name()))
-                .require("unit", LocalizedText.of(d.unit()))
+                .requireText("name", d.name())
+                .requireText("unit", d.unit())
                 .localized("name", d.name(), 300)
                 .localized("definition", d.definition(), 4000)
                 .localized("unit", d.unit(), 60)
                 .localized("source", d.source(), 1000);
-        if (d.code() != null
-                && !d.code().isBlank()
-                && !CODE.matcher(d.code().strip()).matches()) {
+        if (d.code() != null && !CODE.matcher(d.code()).matches()) {
             check.reject("code", "error.indicator.code");
         }
         if (d.decimals() != null && (d.decimals() < 0 || d.decimals() > 6)) {

@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 /** The layout of an uploaded file of values (see {@link ValueFile}). */
 public enum UploadLayout {

@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.vocbridge.observatory.Breakdown;
+import org.vocbridge.observatory.Flag;
+import org.vocbridge.observatory.ReleaseDetail;
+import org.vocbridge.observatory.ReleaseSummary;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -44,20 +48,23 @@ class DemoObservatory implements ApplicationRunner {
 
     private final DataLoads loads;
     private final JsonMapper json;
-    private final IndicatorService indicators;
-    private final ReleaseService releases;
+    private final Indicators indicators;
+    private final Releases releases;
+    private final DataEntry entry;
     private final TaxonomyApi taxonomy;
 
     DemoObservatory(
             DataLoads loads,
             JsonMapper json,
-            IndicatorService indicators,
-            ReleaseService releases,
+            Indicators indicators,
+            Releases releases,
+            DataEntry entry,
             TaxonomyApi taxonomy) {
         this.loads = loads;
         this.json = json;
         this.indicators = indicators;
         this.releases = releases;
+        this.entry = entry;
         this.taxonomy = taxonomy;
     }
 
@@ -133,7 +140,7 @@ class DemoObservatory implements ApplicationRunner {
     }
 
     private void publish(String country, List<ValueInput> values, String note) {
-        ReleaseDetail open = releases.enter(STEWARD, country, values, true);
+        ReleaseDetail open = entry.enter(STEWARD, country, values, true);
         ReleaseSummary submitted = releases.submit(
                 STEWARD, open.release().id(), note, open.release().version());
         releases.approve(REVIEWER, submitted.id(), submitted.version());

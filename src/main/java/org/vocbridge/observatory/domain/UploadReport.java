@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 /**
  * What an accepted upload of values held, and did.

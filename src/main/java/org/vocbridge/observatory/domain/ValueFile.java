@@ -1,4 +1,4 @@
-package org.vocbridge.observatory;
+package org.vocbridge.observatory.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vocbridge.observatory.Breakdown;
+import org.vocbridge.observatory.Flag;
 import org.vocbridge.shared.spreadsheet.RowProblem;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 
