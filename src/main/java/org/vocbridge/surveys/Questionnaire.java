@@ -113,11 +113,6 @@ public record Questionnaire(
         return questions().stream().filter(q -> q.name().equals(name)).findFirst();
     }
 
-    /** The names of the choices a select question offers with these answers (its list after its choice filter). */
-    public List<String> offered(Question question, Map<String, String> answers) {
-        return AnswerCheck.choices(this, question, answers, java.time.LocalDate.now());
-    }
-
     /** The choices of a select question's list. */
     public List<Choice> choicesOf(Question question) {
         return question.listName() == null ? List.of() : choices.getOrDefault(question.listName(), List.of());

@@ -222,6 +222,14 @@ class PagesIT extends IntegrationTest {
                         .get("kk")
                         .asText())
                 .startsWith("ШЫҰ");
+        for (String language : new String[] {"en", "ru", "zh"}) {
+            assertThat(session.get("/alliances/" + id + "/edit?lang=" + language)
+                            .body())
+                    .as("a date input holds its date as yyyy-MM-dd in %s, so saving the form again keeps it", language)
+                    .contains("type=\"date\"")
+                    .contains("value=\"2021-06-01\"");
+        }
+        session.get("/alliances?lang=en");
         HttpResponse<String> stale = session.post("/alliances/" + id, edit);
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(stale.body()).contains("Someone else changed this record");

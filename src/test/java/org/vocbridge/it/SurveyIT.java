@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.surveys.QuestionType;
 import org.vocbridge.surveys.Questionnaire;
-import org.vocbridge.surveys.XlsForm;
+import org.vocbridge.surveys.domain.XlsForm;
 import org.vocbridge.testing.ReferenceData;
 import tools.jackson.databind.JsonNode;
 
@@ -967,6 +967,52 @@ class SurveyIT extends IntegrationTest {
                         .isNull())
                 .as("nothing changed")
                 .isTrue();
+        // a number or a date that cannot be read is an error beside its field, never a default or a 500
+        HttpResponse<String> badAge = web.post(
+                "/surveys/" + formId + "/settings",
+                Map.of(
+                        "opensAt",
+                        "2026-02-01",
+                        "adultAge",
+                        "eighteen",
+                        "suppressionK",
+                        "5",
+                        "_csrf",
+                        csrfOf(surveyPage.body())));
+        assertThat(badAge.statusCode()).isEqualTo(422);
+        assertThat(badAge.body())
+                .contains("id=\"adultAge-error\"")
+                .contains("Enter a whole number.")
+                .as("the other fields keep what was typed")
+                .contains("value=\"2026-02-01\"")
+                .contains("value=\"5\"")
+                .contains("value=\"eighteen\"");
+        HttpResponse<String> blankAge = web.post(
+                "/surveys/" + formId + "/settings",
+                Map.of("adultAge", "", "suppressionK", "5", "_csrf", csrfOf(surveyPage.body())));
+        assertThat(blankAge.statusCode()).isEqualTo(422);
+        assertThat(blankAge.body()).contains("The age of adulthood must be between 1 and 30.");
+        HttpResponse<String> badDate = web.post(
+                "/surveys/" + formId + "/settings",
+                Map.of(
+                        "opensAt",
+                        "2026-13-45",
+                        "adultAge",
+                        "16",
+                        "suppressionK",
+                        "5",
+                        "_csrf",
+                        csrfOf(surveyPage.body())));
+        assertThat(badDate.statusCode()).isEqualTo(422);
+        assertThat(badDate.body())
+                .contains("id=\"opensAt-error\"")
+                .contains("Enter a date as YYYY-MM-DD.")
+                .as("the date as typed is shown again")
+                .contains("value=\"2026-13-45\"");
+        JsonNode unchanged =
+                api().get("/api/v1/surveys/" + formId + "/distribution").json();
+        assertThat(unchanged.get("adultAge").asInt()).as("nothing changed").isEqualTo(18);
+        assertThat(unchanged.get("opensAt").isNull()).isTrue();
         assertThat(web.post(
                                 "/surveys/" + formId + "/settings",
                                 Map.of(
@@ -978,15 +1024,33 @@ class SurveyIT extends IntegrationTest {
                                         "3",
                                         "resultsPublished",
                                         "true",
+                                        "consentText[en]",
+                                        "We ask about your training.",
+                                        "consentText[ru]",
+                                        " ",
+                                        "guardianText[en]",
+                                        "A parent agrees.",
                                         "_csrf",
                                         csrfOf(surveyPage.body())))
                         .statusCode())
                 .isEqualTo(302);
-        assertThat(api().get("/api/v1/surveys/" + formId + "/distribution")
-                        .json()
-                        .get("suppressionK")
-                        .asInt())
-                .isEqualTo(3);
+        JsonNode saved =
+                api().get("/api/v1/surveys/" + formId + "/distribution").json();
+        assertThat(saved.get("suppressionK").asInt()).isEqualTo(3);
+        assertThat(saved.get("adultAge").asInt()).isEqualTo(16);
+        assertThat(saved.get("opensAt").asText()).startsWith("2026-01-01");
+        assertThat(saved.get("consentText").properties())
+                .as("a blank translation is not kept")
+                .hasSize(1);
+        assertThat(saved.get("consentText").get("en").asText()).isEqualTo("We ask about your training.");
+        assertThat(saved.get("resultsPublished").asBoolean()).isTrue();
+        assertThat(saved.get("invitationOnly").asBoolean())
+                .as("an unticked box is off")
+                .isFalse();
+        assertThat(web.get("/surveys/" + formId).body())
+                .as("the form shows what was saved")
+                .contains("value=\"2026-01-01\"")
+                .contains("We ask about your training.");
         assertThat(web.get("/surveys/" + formId + "/results").statusCode()).isEqualTo(200);
         assertThat(web.get("/surveys").body()).contains(formId);
 

@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "surveys_draft")
-public class Draft {
+class Draft {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DraftRepository extends JpaRepository<Draft, Long> {
+interface DraftRepository extends JpaRepository<Draft, Long> {
 
     Optional<Draft> findByCodeHash(String codeHash);
 

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "surveys_link")
-public class Link {
+class Link {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

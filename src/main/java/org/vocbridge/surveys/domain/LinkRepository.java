@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LinkRepository extends JpaRepository<Link, Long> {
+interface LinkRepository extends JpaRepository<Link, Long> {
 
     Optional<Link> findByToken(String token);
 

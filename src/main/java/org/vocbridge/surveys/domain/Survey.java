@@ -16,7 +16,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A questionnaire put up for answers: its definition (as JSON), its owner and when it is open. */
 @Entity
 @Table(name = "surveys_survey")
-public class Survey {
+class Survey {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,25 +133,19 @@ public class Survey {
         return createdAt;
     }
 
-    public void distribute(
-            Instant opensAt,
-            Instant closesAt,
-            LocalizedText consentText,
-            LocalizedText guardianText,
-            int adultAge,
-            String countryQuestion,
-            boolean invitationOnly,
-            int suppressionK,
-            boolean resultsPublished) {
-        this.opensAt = opensAt;
-        this.closesAt = closesAt;
-        this.consentText = consentText == null || consentText.isEmpty() ? null : consentText.values();
-        this.guardianText = guardianText == null || guardianText.isEmpty() ? null : guardianText.values();
-        this.adultAge = adultAge;
-        this.countryQuestion = countryQuestion;
-        this.invitationOnly = invitationOnly;
-        this.suppressionK = suppressionK;
-        this.resultsPublished = resultsPublished;
+    void distribute(Distribution.Settings settings) {
+        this.opensAt = settings.opensAt();
+        this.closesAt = settings.closesAt();
+        this.consentText =
+                settings.consentText().isEmpty() ? null : settings.consentText().values();
+        this.guardianText = settings.guardianText().isEmpty()
+                ? null
+                : settings.guardianText().values();
+        this.adultAge = settings.adultAge();
+        this.countryQuestion = settings.countryQuestion();
+        this.invitationOnly = settings.invitationOnly();
+        this.suppressionK = settings.suppressionK();
+        this.resultsPublished = settings.resultsPublished();
         this.updatedAt = Instant.now();
     }
 

@@ -21,8 +21,9 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.Texts;
 import org.vocbridge.surveys.QuestionType;
 import org.vocbridge.surveys.Questionnaire;
-import org.vocbridge.surveys.RespondentFlow;
-import org.vocbridge.surveys.SubmissionLimit;
+import org.vocbridge.surveys.domain.AnswerCheck;
+import org.vocbridge.surveys.domain.RespondentFlow;
+import org.vocbridge.surveys.domain.SubmissionLimit;
 
 /**
  * The pages respondents answer on: plain HTML forms, one page at a time, that work on any phone
@@ -305,7 +306,7 @@ class RespondentPages {
             }
             List<Option> options = new ArrayList<>();
             if (question.type().isSelect()) {
-                List<String> offered = q.offered(question, answers);
+                List<String> offered = AnswerCheck.offered(q, question, answers);
                 List<String> picked = List.of(value.split("\\s+"));
                 for (Questionnaire.Choice choice : q.choicesOf(question)) {
                     if (offered.contains(choice.name())) {

@@ -25,13 +25,13 @@ import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.FrequentRequests;
 import org.vocbridge.surveys.Questionnaire;
-import org.vocbridge.surveys.ResponseExport;
-import org.vocbridge.surveys.ResponseService;
-import org.vocbridge.surveys.SubmissionLimit;
-import org.vocbridge.surveys.SurveyDistribution;
-import org.vocbridge.surveys.SurveyResults;
-import org.vocbridge.surveys.SurveyService;
 import org.vocbridge.surveys.SurveySummary;
+import org.vocbridge.surveys.domain.Distribution;
+import org.vocbridge.surveys.domain.ResponseExport;
+import org.vocbridge.surveys.domain.Responses;
+import org.vocbridge.surveys.domain.ResultTables;
+import org.vocbridge.surveys.domain.SubmissionLimit;
+import org.vocbridge.surveys.domain.Surveys;
 
 @RestController
 @RequestMapping("/api/v1/surveys")
@@ -40,19 +40,19 @@ class SurveyApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final SurveyService surveys;
-    private final ResponseService responses;
+    private final Surveys surveys;
+    private final Responses responses;
     private final SubmissionLimit limit;
-    private final SurveyDistribution distribution;
-    private final SurveyResults results;
+    private final Distribution distribution;
+    private final ResultTables results;
     private final ResponseExport export;
 
     SurveyApiController(
-            SurveyService surveys,
-            ResponseService responses,
+            Surveys surveys,
+            Responses responses,
             SubmissionLimit limit,
-            SurveyDistribution distribution,
-            SurveyResults results,
+            Distribution distribution,
+            ResultTables results,
             ResponseExport export) {
         this.surveys = surveys;
         this.responses = responses;
@@ -104,14 +104,12 @@ class SurveyApiController {
                     + " answers are committed; the same ID with the same answers again gives 200 and the same"
                     + " receipt, storing nothing; with other answers 409. Answers are checked as the form's logic says."
                     + " Too many from one source in a short time: 429 with Retry-After, others unaffected")
-    ResponseEntity<ResponseService.Receipt> submit(
-            @PathVariable String formId,
-            @RequestBody ResponseService.Submission submission,
-            HttpServletRequest request) {
+    ResponseEntity<Responses.Receipt> submit(
+            @PathVariable String formId, @RequestBody Responses.Submission submission, HttpServletRequest request) {
         // the client's address (behind a trusted proxy, the one it forwards) counts submissions, and
         // is not passed on
         limit.take(request.getRemoteAddr());
-        ResponseService.Receipt receipt = responses.submit(formId, submission);
+        Responses.Receipt receipt = responses.submit(formId, submission);
         return ResponseEntity.status(receipt.replay() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(receipt);
     }
@@ -122,7 +120,7 @@ class SurveyApiController {
                     + " channel. The owner sees every count (published=true shows what others see); others only"
                     + " published results, where a count from 1 to k-1, or one that could be worked out from the"
                     + " totals, is -1 (hidden)")
-    SurveyResults.Results results(
+    ResultTables.Results results(
             @PathVariable String formId,
             @RequestParam(defaultValue = "all") String by,
             @RequestParam(defaultValue = "false") boolean published,
@@ -132,7 +130,7 @@ class SurveyApiController {
 
     @GetMapping("/{formId}/crosstab")
     @Operation(summary = "Respondents by the choices of two questions (rows, columns); hidden cells as for results")
-    SurveyResults.Table crossTab(
+    ResultTables.Table crossTab(
             @PathVariable String formId,
             @RequestParam String rows,
             @RequestParam String columns,
@@ -194,20 +192,20 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/distribution")
-    SurveyDistribution.Settings distribution(@PathVariable String formId) {
+    Distribution.Settings distribution(@PathVariable String formId) {
         return distribution.settings(formId);
     }
 
     @PutMapping("/{formId}/distribution")
     @Operation(
             summary = "Set when the survey is open, its consent page, invitation only, k and publication (the owner)")
-    SurveyDistribution.Settings configure(
-            @PathVariable String formId, @RequestBody SurveyDistribution.Settings settings, CurrentUser user) {
+    Distribution.Settings configure(
+            @PathVariable String formId, @RequestBody Distribution.Settings settings, CurrentUser user) {
         return distribution.configure(user, formId, settings);
     }
 
     @GetMapping("/{formId}/links")
-    List<SurveyDistribution.LinkSummary> links(@PathVariable String formId, CurrentUser user) {
+    List<Distribution.LinkSummary> links(@PathVariable String formId, CurrentUser user) {
         return distribution.links(user, formId);
     }
 
@@ -217,7 +215,7 @@ class SurveyApiController {
     @PostMapping("/{formId}/links")
     @Operation(
             summary = "Add a link for an audience (public, an alliance, a country); responses by it record its channel")
-    ResponseEntity<SurveyDistribution.LinkSummary> addLink(
+    ResponseEntity<Distribution.LinkSummary> addLink(
             @PathVariable String formId, @RequestBody LinkRequest request, CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(distribution.addLink(user, formId, request.channel(), request.country(), request.allianceId()));
@@ -233,7 +231,7 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/quotas")
-    List<SurveyDistribution.Quota> quotas(@PathVariable String formId) {
+    List<Distribution.Quota> quotas(@PathVariable String formId) {
         return distribution.quotas(formId);
     }
 
@@ -241,7 +239,7 @@ class SurveyApiController {
 
     @PutMapping("/{formId}/quotas/{country}")
     @Operation(summary = "Set the most responses a country may give (0 removes the quota)")
-    List<SurveyDistribution.Quota> setQuota(
+    List<Distribution.Quota> setQuota(
             @PathVariable String formId,
             @PathVariable String country,
             @RequestBody QuotaRequest request,

@@ -12,9 +12,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.vocbridge.shared.web.ApiProblems;
-import org.vocbridge.surveys.ResponseService;
-import org.vocbridge.surveys.SubmissionLimit;
-import org.vocbridge.surveys.XlsForm;
+import org.vocbridge.surveys.domain.Responses;
+import org.vocbridge.surveys.domain.SubmissionLimit;
+import org.vocbridge.surveys.domain.XlsForm;
 
 /** The surveys API's own problems as RFC 9457 details: a refused XLSForm, a conflicting instance ID, too many submissions. */
 @RestControllerAdvice(assignableTypes = SurveyApiController.class)
@@ -55,8 +55,8 @@ class SurveyProblems {
                 .body(problem.getBody());
     }
 
-    @ExceptionHandler(ResponseService.InstanceConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(ResponseService.InstanceConflictException e, Locale locale) {
+    @ExceptionHandler(Responses.InstanceConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(Responses.InstanceConflictException e, Locale locale) {
         return problems.problem(
                 HttpStatus.CONFLICT, "instance-conflict", "error.survey.instanceConflict", locale, Map.of());
     }

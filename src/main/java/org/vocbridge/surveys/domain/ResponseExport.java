@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +20,8 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
-import org.vocbridge.surveys.domain.Survey;
+import org.vocbridge.surveys.QuestionType;
+import org.vocbridge.surveys.Questionnaire;
 
 /**
  * Downloads of a survey's responses for its owner, written row by row as the database gives them
@@ -39,11 +40,11 @@ public class ResponseExport {
     static final List<String> RESPONSE_COLUMNS =
             List.of("_instance_id", "_submitted_at", "_language", "_channel", "_country", "_consent_age", "_demo");
 
-    private final SurveyService surveys;
+    private final Surveys surveys;
     private final ResponseData data;
-    private final SurveyResults results;
+    private final ResultTables results;
 
-    ResponseExport(SurveyService surveys, ResponseData data, SurveyResults results) {
+    ResponseExport(Surveys surveys, ResponseData data, ResultTables results) {
         this.surveys = surveys;
         this.data = data;
         this.results = results;
@@ -306,10 +307,10 @@ public class ResponseExport {
     @Transactional(readOnly = true)
     public void tablesCsv(CurrentUser viewer, String formId, String by, boolean published, OutputStream out)
             throws IOException {
-        SurveyResults.Results r = results.results(viewer, formId, by, published);
+        ResultTables.Results r = results.results(viewer, formId, by, published);
         CSVPrinter printer = printer(out);
         printer.printRecord("question", "choice", r.by(), "count", "percent");
-        for (SurveyResults.Table table : r.tables()) {
+        for (ResultTables.Table table : r.tables()) {
             for (int i = 0; i <= table.rows().size(); i++) {
                 for (int j = 0; j <= table.columns().size(); j++) {
                     long count = table.counts()[i][j];

@@ -1,11 +1,10 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.directory.DirectoryApi;
@@ -13,9 +12,8 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.surveys.domain.Link;
-import org.vocbridge.surveys.domain.LinkRepository;
-import org.vocbridge.surveys.domain.Survey;
+import org.vocbridge.surveys.QuestionType;
+import org.vocbridge.surveys.Questionnaire;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -24,25 +22,31 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * (one response each) and quotas per country.
  */
 @Service
-public class SurveyDistribution {
+public class Distribution {
 
     public static final int MAX_INVITATIONS_AT_ONCE = 10_000;
 
-    private final SurveyService surveys;
+    private final Surveys surveys;
     private final LinkRepository links;
-    private final JdbcClient jdbc;
+    private final LinkData linkData;
+    private final QuotaData quotas;
+    private final InvitationData invitations;
     private final TaxonomyApi taxonomy;
     private final DirectoryApi directory;
 
-    SurveyDistribution(
-            SurveyService surveys,
+    Distribution(
+            Surveys surveys,
             LinkRepository links,
-            JdbcClient jdbc,
+            LinkData linkData,
+            QuotaData quotas,
+            InvitationData invitations,
             TaxonomyApi taxonomy,
             DirectoryApi directory) {
         this.surveys = surveys;
         this.links = links;
-        this.jdbc = jdbc;
+        this.linkData = linkData;
+        this.quotas = quotas;
+        this.invitations = invitations;
         this.taxonomy = taxonomy;
         this.directory = directory;
     }
@@ -67,7 +71,14 @@ public class SurveyDistribution {
             String countryQuestion,
             boolean invitationOnly,
             int suppressionK,
-            boolean resultsPublished) {}
+            boolean resultsPublished) {
+
+        public Settings {
+            consentText = consentText == null ? LocalizedText.EMPTY : consentText;
+            guardianText = guardianText == null ? LocalizedText.EMPTY : guardianText;
+            countryQuestion = countryQuestion == null || countryQuestion.isBlank() ? null : countryQuestion.strip();
+        }
+    }
 
     /** A link as its owner sees it; {@code path} is its address on this site. */
     public record LinkSummary(
@@ -111,14 +122,12 @@ public class SurveyDistribution {
         if (settings.suppressionK() < 1 || settings.suppressionK() > 100) {
             check.reject("suppressionK", "error.survey.suppressionK");
         }
-        LocalizedText consent = settings.consentText() == null ? LocalizedText.EMPTY : settings.consentText();
-        LocalizedText guardian = settings.guardianText() == null ? LocalizedText.EMPTY : settings.guardianText();
-        check.localized("consentText", consent.values(), 4000);
-        check.localized("guardianText", guardian.values(), 4000);
-        if (!consent.isEmpty() && guardian.isEmpty()) {
+        check.localized("consentText", settings.consentText().values(), 4000);
+        check.localized("guardianText", settings.guardianText().values(), 4000);
+        if (!settings.consentText().isEmpty() && settings.guardianText().isEmpty()) {
             check.reject("guardianText", "error.survey.guardianText");
         }
-        String countryQuestion = blankToNull(settings.countryQuestion());
+        String countryQuestion = settings.countryQuestion();
         if (countryQuestion != null
                 && q.question(countryQuestion)
                         .filter(x -> x.type() == QuestionType.SELECT_ONE)
@@ -126,29 +135,14 @@ public class SurveyDistribution {
             check.reject("countryQuestion", "error.survey.countryQuestion", countryQuestion);
         }
         check.throwIfAny();
-        survey.distribute(
-                settings.opensAt(),
-                settings.closesAt(),
-                consent,
-                guardian,
-                settings.adultAge(),
-                countryQuestion,
-                settings.invitationOnly(),
-                settings.suppressionK(),
-                settings.resultsPublished());
+        survey.distribute(settings);
         return settings(formId);
     }
 
     @Transactional(readOnly = true)
     public List<LinkSummary> links(CurrentUser user, String formId) {
         Survey survey = surveys.requireOwned(user, formId);
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        jdbc.sql("select l.id, count(r.id) from surveys_link l join surveys_response r on r.survey_id = l.survey_id"
-                        + " and r.channel = l.channel where l.survey_id = ? group by l.id")
-                .param(survey.id())
-                .query(rs -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                });
+        Map<Long, Long> counts = linkData.responseCounts(survey.id());
         return links.findBySurveyIdOrderById(survey.id()).stream()
                 .map(l -> new LinkSummary(
                         l.id(),
@@ -187,7 +181,7 @@ public class SurveyDistribution {
             check.reject("channel", "error.survey.channelTaken", name);
         }
         check.throwIfAny();
-        Link link = links.save(new Link(survey.id(), Codes.random(12), name, c, allianceId));
+        Link link = links.save(new Link(survey.id(), AccessCodes.random(12), name, c, allianceId));
         return new LinkSummary(link.id(), link.token(), name, c, allianceId, true, 0);
     }
 
@@ -212,11 +206,9 @@ public class SurveyDistribution {
         List<String> codes = new ArrayList<>(count);
         Instant now = Instant.now();
         for (int i = 0; i < count; i++) {
-            String code = Codes.random(10);
+            String code = AccessCodes.random(10);
             codes.add(code);
-            jdbc.sql("insert into surveys_invitation (survey_id, code_hash, created_at) values (?, ?, ?)")
-                    .params(survey.id(), Codes.hash(code), java.sql.Timestamp.from(now))
-                    .update();
+            invitations.add(survey.id(), AccessCodes.hash(code), now);
         }
         return codes;
     }
@@ -226,19 +218,13 @@ public class SurveyDistribution {
     @Transactional(readOnly = true)
     public InvitationCount invitations(String formId) {
         Survey survey = surveys.require(formId);
-        return jdbc.sql("select count(*), count(response_id) from surveys_invitation where survey_id = ?")
-                .param(survey.id())
-                .query((rs, n) -> new InvitationCount(rs.getLong(1), rs.getLong(2)))
-                .single();
+        return invitations.count(survey.id());
     }
 
     @Transactional(readOnly = true)
     public List<Quota> quotas(String formId) {
         Survey survey = surveys.require(formId);
-        return jdbc.sql("select country, max_responses, taken from surveys_quota where survey_id = ? order by country")
-                .param(survey.id())
-                .query((rs, n) -> new Quota(rs.getString(1), rs.getInt(2), rs.getInt(3)))
-                .list();
+        return quotas.of(survey.id());
     }
 
     /** Sets a country's quota (the most responses it may give); zero or less removes it. */
@@ -250,35 +236,18 @@ public class SurveyDistribution {
             new InputCheck().reject("country", "error.country.unknown", country).throwIfAny();
         }
         if (maxResponses <= 0) {
-            jdbc.sql("delete from surveys_quota where survey_id = ? and country = ?")
-                    .params(survey.id(), c)
-                    .update();
-            return;
-        }
-        long taken = jdbc.sql("select count(*) from surveys_response where survey_id = ? and country = ?")
-                .params(survey.id(), c)
-                .query(Long.class)
-                .single();
-        int updated = jdbc.sql("update surveys_quota set max_responses = ? where survey_id = ? and country = ?")
-                .params(maxResponses, survey.id(), c)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into surveys_quota (survey_id, country, max_responses, taken) values (?, ?, ?, ?)")
-                    .params(survey.id(), c, maxResponses, taken)
-                    .update();
+            quotas.remove(survey.id(), c);
+        } else {
+            quotas.set(survey.id(), c, maxResponses);
         }
     }
 
     /** The link with this token, if it is active and its survey exists. */
     @Transactional(readOnly = true)
-    public Link activeLink(String token) {
+    Link activeLink(String token) {
         return links.findByToken(token == null ? "" : token)
                 .filter(Link::active)
                 .orElseThrow(() -> new NotFoundException("Link", token));
-    }
-
-    Link linkById(long id) {
-        return links.findById(id).orElseThrow(() -> new NotFoundException("Link", id));
     }
 
     private static String blankToNull(String s) {

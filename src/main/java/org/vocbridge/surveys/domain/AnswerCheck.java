@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vocbridge.shared.InputCheck;
+import org.vocbridge.surveys.QuestionType;
+import org.vocbridge.surveys.Questionnaire;
 
 /**
  * Checks a response's answers against its questionnaire on the server, as the form's logic says:
@@ -15,7 +17,7 @@ import org.vocbridge.shared.InputCheck;
  * relevant question must be answered when required, with a value of its type that satisfies its
  * constraint (a choice of its list, after its choice filter). Problems name the question.
  */
-final class AnswerCheck {
+public final class AnswerCheck {
 
     private AnswerCheck() {}
 
@@ -219,6 +221,11 @@ final class AnswerCheck {
     }
 
     /** The choices offered for a select question: its list, filtered by its choice filter. */
+    /** The names of the choices a select question offers with these answers (its list after its choice filter). */
+    public static List<String> offered(Questionnaire q, Questionnaire.Question question, Map<String, String> answers) {
+        return choices(q, question, answers, LocalDate.now());
+    }
+
     static List<String> choices(
             Questionnaire q, Questionnaire.Question question, Map<String, String> answers, LocalDate today) {
         List<String> names = new ArrayList<>();

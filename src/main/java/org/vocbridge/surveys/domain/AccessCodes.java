@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,13 +8,13 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /** Invitation and resume codes are kept only as the SHA-256 of their normalized form. */
-final class Codes {
+final class AccessCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Letters and digits that cannot be mistaken for one another when read aloud or typed. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    private Codes() {}
+    private AccessCodes() {}
 
     static String random(int length) {
         StringBuilder code = new StringBuilder(length);

@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.shared.InputCheck;
@@ -21,26 +20,32 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * conflict. A receipt is given only once the answers are committed.
  */
 @Service
-public class ResponseService {
+public class Responses {
 
     static final Pattern INSTANCE_ID = Pattern.compile("(uuid:)?[A-Za-z0-9_-]{8,59}");
 
-    private final SurveyService surveys;
+    private final KeptRules rules;
     private final ResponseData data;
+    private final LinkData links;
+    private final QuotaData quotas;
+    private final InvitationData invitations;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final TaxonomyApi taxonomy;
 
-    ResponseService(
-            SurveyService surveys,
+    Responses(
+            KeptRules rules,
             ResponseData data,
+            LinkData links,
+            QuotaData quotas,
+            InvitationData invitations,
             TransactionTemplate transactions,
-            JdbcClient jdbc,
             TaxonomyApi taxonomy) {
-        this.surveys = surveys;
+        this.rules = rules;
         this.data = data;
+        this.links = links;
+        this.quotas = quotas;
+        this.invitations = invitations;
         this.transactions = transactions;
-        this.jdbc = jdbc;
         this.taxonomy = taxonomy;
     }
 
@@ -82,35 +87,32 @@ public class ResponseService {
     }
 
     public Receipt submit(String formId, Submission submission) {
-        String invitation = submission.invitationCode() == null
-                        || submission.invitationCode().isBlank()
-                ? null
-                : Codes.hash(submission.invitationCode());
-        return submit(formId, submission, invitation);
+        String code = submission.invitationCode();
+        return submitInvited(formId, submission, code == null || code.isBlank() ? null : AccessCodes.hash(code));
     }
 
-    /** Submits with the invitation code already hashed (as a draft keeps it). */
-    Receipt submit(String formId, Submission submission, String invitationHash) {
-        SurveyService.Rules rules = surveys.keptRules(formId);
+    /** Submits with the invitation code already hashed (as a draft keeps it), or with none. */
+    Receipt submitInvited(String formId, Submission submission, String invitationHash) {
+        SubmissionRules checkedBy = rules.kept(formId);
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                Optional<Receipt> receipt = submit(rules, submission, invitationHash);
+                Optional<Receipt> receipt = checkAndStore(checkedBy, submission, invitationHash);
                 if (receipt.isPresent()) {
                     return receipt.get();
                 }
             } catch (InvalidInputException refused) {
-                if (surveys.rules(formId) == rules) {
+                if (rules.now(formId) == checkedBy) {
                     throw refused; // by the survey's rules as they are
                 }
             }
             // the survey has changed since its rules were read: check the submission against its rules now
-            rules = surveys.rules(formId);
+            checkedBy = rules.now(formId);
         }
         throw new IllegalStateException("Survey " + formId + " changed under each of three attempts");
     }
 
     /** Checks the submission against the rules and stores it; empty when the survey has changed since they were read. */
-    private Optional<Receipt> submit(SurveyService.Rules survey, Submission s, String invitationHash) {
+    private Optional<Receipt> checkAndStore(SubmissionRules survey, Submission s, String invitationHash) {
         InputCheck check = new InputCheck();
         if (s.instanceId() == null || !INSTANCE_ID.matcher(s.instanceId()).matches()) {
             check.reject("instanceId", "error.survey.instanceId");
@@ -121,13 +123,9 @@ public class ResponseService {
         if (!survey.isOpen(Instant.now())) {
             check.reject("survey", "error.survey.closed");
         }
-        Channel channel = new Channel("api", null);
+        LinkData.Channel channel = new LinkData.Channel("api", null);
         if (s.link() != null) {
-            channel = jdbc.sql("select channel, country from surveys_link where token = ? and survey_id = ? and active")
-                    .params(s.link(), survey.surveyId())
-                    .query((rs, n) -> new Channel(rs.getString(1), rs.getString(2)))
-                    .optional()
-                    .orElse(null);
+            channel = links.channel(survey.surveyId(), s.link()).orElse(null);
             if (channel == null) {
                 check.reject("link", "error.survey.link");
             }
@@ -162,12 +160,9 @@ public class ResponseService {
         }
     }
 
-    /** The way a respondent came: the link's channel and maybe its country. */
-    private record Channel(String channel, String country) {}
-
     /** A checked submission, ready to be stored. */
     private record Response(
-            SurveyService.Rules survey,
+            SubmissionRules survey,
             Submission submission,
             Map<String, String> answers,
             String hash,
@@ -210,17 +205,13 @@ public class ResponseService {
         }
         long surveyId = r.survey().surveyId();
         // a full quota or a used invitation rolls the response back with the transaction
-        if (r.country() != null && r.survey().hasQuotas() && !takeQuota(surveyId, r.country())) {
+        if (r.country() != null && r.survey().hasQuotas() && !quotas.take(surveyId, r.country())) {
             new InputCheck()
                     .reject("country", "error.survey.quotaFull", r.country())
                     .throwIfAny();
         }
         if (invitationHash != null
-                && jdbc.sql("update surveys_invitation set response_id = ? where survey_id = ? and code_hash = ?"
-                                        + " and response_id is null")
-                                .params(receipt.get().responseId(), surveyId, invitationHash)
-                                .update()
-                        == 0) {
+                && !invitations.use(surveyId, invitationHash, receipt.get().responseId())) {
             new InputCheck()
                     .reject("invitationCode", "error.survey.invitationUsed")
                     .throwIfAny();
@@ -250,22 +241,7 @@ public class ResponseService {
         }
     }
 
-    /** Whether a response from the country may be taken: its quota (if it has one) is not used up, and now counts it. */
-    private boolean takeQuota(long surveyId, String country) {
-        boolean hasQuota = jdbc.sql("select count(*) from surveys_quota where survey_id = ? and country = ?")
-                        .params(surveyId, country)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        return !hasQuota
-                || jdbc.sql("update surveys_quota set taken = taken + 1 where survey_id = ? and country = ?"
-                                        + " and taken < max_responses")
-                                .params(surveyId, country)
-                                .update()
-                        > 0;
-    }
-
-    private String countryAnswer(SurveyService.Rules survey, Map<String, String> answers) {
+    private String countryAnswer(SubmissionRules survey, Map<String, String> answers) {
         String answer = survey.countryQuestion() == null ? null : answers.get(survey.countryQuestion());
         return answer != null && taxonomy.isCountry(answer) ? answer : null;
     }
@@ -276,6 +252,6 @@ public class ResponseService {
         new TreeMap<>(answers)
                 .forEach(
                         (k, v) -> canonical.append(k).append('\u0000').append(v).append('\u0001'));
-        return Codes.sha256(canonical.toString());
+        return AccessCodes.sha256(canonical.toString());
     }
 }

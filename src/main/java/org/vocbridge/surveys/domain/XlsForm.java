@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.surveys.QuestionType;
+import org.vocbridge.surveys.Questionnaire;
 
 /**
  * Questionnaires to and from XLSForm workbooks (sheets {@code survey}, {@code choices},

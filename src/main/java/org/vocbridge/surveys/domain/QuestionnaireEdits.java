@@ -1,10 +1,11 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.vocbridge.surveys.Questionnaire;
 
 /**
  * The builder's edits of a questionnaire, each giving a new questionnaire: add or replace a

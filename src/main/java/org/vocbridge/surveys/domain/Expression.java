@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

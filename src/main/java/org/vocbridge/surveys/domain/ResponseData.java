@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,6 +54,14 @@ class ResponseData {
         return jdbc.queryForObject("select count(*) from surveys_response where survey_id = ?", Long.class, surveyId);
     }
 
+    /** Marks every response of the survey as made up, for the demo data. */
+    void markDemo(String formId) {
+        jdbc.update(
+                "update surveys_response set demo = true"
+                        + " where survey_id = (select id from surveys_survey where form_id = ?)",
+                formId);
+    }
+
     /** A stored response as a submission's receipt tells of it. */
     record Stored(long id, String answersHash, Instant submittedAt) {}
 
@@ -79,7 +87,7 @@ class ResponseData {
      * lookup first and, outside a transaction, is committed when it returns.
      */
     Optional<Stored> insert(
-            SurveyService.Rules rules,
+            SubmissionRules rules,
             String instanceId,
             Map<String, String> answers,
             String answersHash,

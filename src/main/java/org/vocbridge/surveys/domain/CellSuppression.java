@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 /**
  * Protects respondents in a published table of counts (a cross-tab with its row and column totals

@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.surveys.domain.Survey;
+import org.vocbridge.surveys.QuestionType;
+import org.vocbridge.surveys.Questionnaire;
 
 /**
  * A survey's results: for each choice question the counts and percentages of its answers, overall
@@ -21,15 +22,15 @@ import org.vocbridge.surveys.domain.Survey;
  * to k−1 is never shown, nor any that could be worked out from what is shown ({@link CellSuppression}).
  */
 @Service
-public class SurveyResults {
+public class ResultTables {
 
     /** What a table's columns split the responses by. */
     public static final List<String> GROUPINGS = List.of("all", "country", "language", "channel");
 
-    private final SurveyService surveys;
+    private final Surveys surveys;
     private final ResponseData data;
 
-    SurveyResults(SurveyService surveys, ResponseData data) {
+    ResultTables(Surveys surveys, ResponseData data) {
         this.surveys = surveys;
         this.data = data;
     }

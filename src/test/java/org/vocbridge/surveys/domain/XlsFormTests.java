@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.surveys.QuestionType;
+import org.vocbridge.surveys.Questionnaire;
 import org.vocbridge.testing.ReferenceData;
 
 /**

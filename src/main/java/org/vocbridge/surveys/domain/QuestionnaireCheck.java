@@ -1,9 +1,10 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.vocbridge.surveys.Questionnaire;
 
 /**
  * Checks a questionnaire made on this site (in the builder, through the API, as demo data) by the

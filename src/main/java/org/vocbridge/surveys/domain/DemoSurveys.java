@@ -1,4 +1,4 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.surveys.Questionnaire;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,24 +38,24 @@ class DemoSurveys implements ApplicationRunner {
 
     private final DataLoads loads;
     private final JsonMapper json;
-    private final SurveyService surveys;
-    private final SurveyDistribution distribution;
-    private final ResponseService responses;
-    private final JdbcClient jdbc;
+    private final Surveys surveys;
+    private final Distribution distribution;
+    private final Responses responses;
+    private final ResponseData responseData;
 
     DemoSurveys(
             DataLoads loads,
             JsonMapper json,
-            SurveyService surveys,
-            SurveyDistribution distribution,
-            ResponseService responses,
-            JdbcClient jdbc) {
+            Surveys surveys,
+            Distribution distribution,
+            Responses responses,
+            ResponseData responseData) {
         this.loads = loads;
         this.json = json;
         this.surveys = surveys;
         this.distribution = distribution;
         this.responses = responses;
-        this.jdbc = jdbc;
+        this.responseData = responseData;
     }
 
     record DemoSurvey(
@@ -84,7 +84,7 @@ class DemoSurveys implements ApplicationRunner {
         distribution.configure(
                 OWNER,
                 q.formId(),
-                new SurveyDistribution.Settings(
+                new Distribution.Settings(
                         null,
                         null,
                         LocalizedText.of(demo.consentText()),
@@ -115,13 +115,10 @@ class DemoSurveys implements ApplicationRunner {
             int age = 14 + random.nextInt(16);
             responses.submit(
                     q.formId(),
-                    new ResponseService.Submission(
+                    new Responses.Submission(
                             String.format("uuid:demo-%06d", i), language, link, null, age, true, true, answers));
         }
-        jdbc.sql(
-                        "update surveys_response set demo = true where survey_id = (select id from surveys_survey where form_id = ?)")
-                .param(q.formId())
-                .update();
+        responseData.markDemo(q.formId());
     }
 
     /** Made-up answers that follow the questionnaire's logic, leaning as a fixed table says. */

@@ -1,113 +1,40 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.surveys.domain.Link;
-import org.vocbridge.surveys.domain.LinkRepository;
-import org.vocbridge.surveys.domain.Survey;
-import org.vocbridge.surveys.domain.SurveyRepository;
+import org.vocbridge.surveys.QuestionType;
+import org.vocbridge.surveys.Questionnaire;
+import org.vocbridge.surveys.SurveySummary;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Surveys: questionnaires imported from XLSForm by a signed-in user (their owner), read by anyone. */
 @Service
-public class SurveyService {
+public class Surveys {
 
     private final SurveyRepository surveys;
     private final ResponseData responses;
     private final LinkRepository links;
     private final JsonMapper json;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final Map<String, Rules> rules = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SurveyService(
-            SurveyRepository surveys,
-            ResponseData responses,
-            LinkRepository links,
-            JsonMapper json,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    Surveys(SurveyRepository surveys, ResponseData responses, LinkRepository links, JsonMapper json) {
         this.surveys = surveys;
         this.responses = responses;
         this.links = links;
         this.json = json;
-        this.jdbc = jdbc;
-    }
-
-    /**
-     * What taking a response needs of a survey: its questionnaire and its distribution settings.
-     *
-     * @param consentPage whether respondents give their age and consent first
-     * @param hasQuotas whether any country has a quota (whose counter each response then raises)
-     */
-    record Rules(
-            long surveyId,
-            long version,
-            Questionnaire questionnaire,
-            java.time.Instant opensAt,
-            java.time.Instant closesAt,
-            boolean consentPage,
-            int adultAge,
-            boolean invitationOnly,
-            String countryQuestion,
-            boolean hasQuotas) {
-
-        boolean isOpen(java.time.Instant at) {
-            return (opensAt == null || !at.isBefore(opensAt)) && (closesAt == null || at.isBefore(closesAt));
-        }
-    }
-
-    /**
-     * The survey's rules as last read, without reading them again: a submission checked against them
-     * is stored only if they are still the survey's ({@link ResponseData#insert}), and otherwise
-     * checked again against {@link #rules}.
-     */
-    Rules keptRules(String formId) {
-        Rules known = rules.get(formId);
-        return known != null ? known : rules(formId);
-    }
-
-    /**
-     * A survey's rules for taking responses as they are now. What was read is kept while the survey's
-     * version (raised by every change to it) and whether it has quotas stay the same, so that this
-     * reads one row instead of the whole questionnaire.
-     */
-    Rules rules(String formId) {
-        record Now(long id, long version, boolean hasQuotas) {}
-        Now now = jdbc.sql("select id, version, exists (select 1 from surveys_quota q where q.survey_id = s.id)"
-                        + " from surveys_survey s where form_id = ?")
-                .param(formId)
-                .query((rs, n) -> new Now(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Survey", formId));
-        Rules known = rules.get(formId);
-        if (known != null
-                && known.surveyId() == now.id()
-                && known.version() == now.version()
-                && known.hasQuotas() == now.hasQuotas()) {
-            return known;
-        }
-        Survey survey = require(formId);
-        Rules current = new Rules(
-                survey.id(),
-                now.version(),
-                questionnaire(survey),
-                survey.opensAt(),
-                survey.closesAt(),
-                survey.consentText() != null,
-                survey.adultAge(),
-                survey.invitationOnly(),
-                survey.countryQuestion(),
-                now.hasQuotas());
-        rules.put(formId, current);
-        return current;
     }
 
     /** Imports an XLSForm workbook as a new survey; a rejected one names every problem ({@link XlsForm.RejectedFormException}). */
@@ -137,12 +64,34 @@ public class SurveyService {
         return summary(store(user, questionnaire, demo), questionnaire);
     }
 
+    /**
+     * Starts a survey in the builder: its title, in zh, en and ru, is also the note that opens the
+     * questionnaire; its version is today's date.
+     */
+    @Transactional
+    public SurveySummary create(CurrentUser user, String formId, LocalizedText title) {
+        List<String> languages = List.of("zh", "en", "ru");
+        Questionnaire.Question welcome = new Questionnaire.Question(
+                "welcome", QuestionType.NOTE, null, title, null, false, null, null, null, null, null, null, null, null);
+        return create(
+                user,
+                new Questionnaire(
+                        formId == null ? "" : formId.strip(),
+                        LocalDate.now(ZoneOffset.UTC).toString(),
+                        title,
+                        "en",
+                        languages,
+                        List.of(welcome),
+                        Map.of()),
+                false);
+    }
+
     private Survey store(CurrentUser user, Questionnaire questionnaire, boolean demo) {
         Survey survey = new Survey(questionnaire.formId(), user.username(), demo);
         survey.define(
                 questionnaire.title(), json.convertValue(questionnaire, new TypeReference<Map<String, Object>>() {}));
         surveys.save(survey);
-        links.save(new Link(survey.id(), Codes.random(12), "public", null, null));
+        links.save(new Link(survey.id(), AccessCodes.random(12), "public", null, null));
         return survey;
     }
 
@@ -154,7 +103,7 @@ public class SurveyService {
     public Questionnaire update(CurrentUser user, String formId, long version, Questionnaire questionnaire) {
         Survey survey = requireOwned(user, formId);
         if (survey.version() != version) {
-            throw new org.vocbridge.shared.ConcurrentEditException("Survey", formId);
+            throw new ConcurrentEditException("Survey", formId);
         }
         Questionnaire renamed = new Questionnaire(
                 formId,
@@ -212,7 +161,7 @@ public class SurveyService {
         user.requireSignedIn();
         Survey survey = require(formId);
         if (!user.admin() && !survey.owner().equals(user.username())) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the survey's owner may do this");
+            throw new AccessDeniedException("Only the survey's owner may do this");
         }
         return survey;
     }

@@ -1,9 +1,8 @@
-package org.vocbridge.surveys;
+package org.vocbridge.surveys.domain;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,7 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
-import org.vocbridge.surveys.domain.Draft;
-import org.vocbridge.surveys.domain.DraftRepository;
-import org.vocbridge.surveys.domain.Link;
-import org.vocbridge.surveys.domain.Survey;
+import org.vocbridge.surveys.Questionnaire;
 
 /**
  * Answering a survey page by page on the server, so that it works on any phone without JavaScript:
@@ -35,48 +31,40 @@ public class RespondentFlow {
     /** Drafts untouched this long are deleted. */
     static final Duration DRAFT_LIFETIME = Duration.ofDays(60);
 
-    private final SurveyService surveys;
-    private final SurveyDistribution distribution;
-    private final ResponseService responses;
+    private final Surveys surveys;
+    private final Distribution distribution;
+    private final Responses responses;
     private final DraftRepository drafts;
     private final TransactionTemplate transactions;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final InvitationData invitations;
 
     RespondentFlow(
-            SurveyService surveys,
-            SurveyDistribution distribution,
-            ResponseService responses,
+            Surveys surveys,
+            Distribution distribution,
+            Responses responses,
             DraftRepository drafts,
             TransactionTemplate transactions,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            InvitationData invitations) {
         this.surveys = surveys;
         this.distribution = distribution;
         this.responses = responses;
         this.drafts = drafts;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.invitations = invitations;
     }
-
-    /**
-     * A page of the questionnaire: a top-level section, or a top-level question on its own.
-     *
-     * @param title the section's label, or null for a question's page
-     */
-    public record Page(int index, String name, LocalizedText title, List<Questionnaire.Item> items) {}
 
     /** Where a respondent is: the survey, the link they came by, their draft and its page (or the consent page). */
     public record Position(
             String formId,
             LocalizedText surveyTitle,
             Questionnaire questionnaire,
-            Link link,
             String language,
             Map<String, String> answers,
             boolean consentPage,
             LocalizedText consentText,
             LocalizedText guardianText,
             int adultAge,
-            Page page,
+            QuestionnairePages.Page page,
             int pageCount,
             Set<String> relevant,
             boolean first) {}
@@ -97,7 +85,7 @@ public class RespondentFlow {
      * @param problems what is wrong on the page (nothing moved on)
      * @param receipt the stored response once the last page is done
      */
-    public record Step(List<InvalidInputException.FieldProblem> problems, ResponseService.Receipt receipt) {
+    public record Step(List<InvalidInputException.FieldProblem> problems, Responses.Receipt receipt) {
 
         public boolean done() {
             return receipt != null;
@@ -133,30 +121,25 @@ public class RespondentFlow {
             }
             String invitation = null;
             if (invitationCode != null && !invitationCode.isBlank()) {
-                invitation = Codes.hash(invitationCode);
-                long unused = jdbc.sql("select count(*) from surveys_invitation where survey_id = ? and code_hash = ?"
-                                + " and response_id is null")
-                        .params(survey.id(), invitation)
-                        .query(Long.class)
-                        .single();
-                if (unused == 0) {
+                invitation = AccessCodes.hash(invitationCode);
+                if (!invitations.unused(survey.id(), invitation)) {
                     check.reject("invitationCode", "error.survey.invitationUsed");
                 }
             } else if (survey.invitationOnly()) {
                 check.reject("invitationCode", "error.survey.invitationRequired");
             }
             check.throwIfAny();
-            String code = Codes.random(12);
+            String code = AccessCodes.random(12);
             Draft draft = new Draft(
                     survey.id(),
                     link.id(),
-                    Codes.hash(code),
+                    AccessCodes.hash(code),
                     "uuid:" + UUID.randomUUID(),
                     q.languages().contains(language) ? language : q.defaultLanguage(),
                     invitation);
             if (survey.consentText() == null) {
                 draft.consent(null);
-                draft.answer(Map.of(), firstRelevant(q, Map.of(), 0));
+                draft.answer(Map.of(), QuestionnairePages.firstRelevant(q, Map.of(), 0));
             }
             drafts.save(draft);
             return code;
@@ -187,12 +170,14 @@ public class RespondentFlow {
             Draft draft = draft(token, code);
             Survey survey = surveys.requireById(draft.surveyId());
             InputCheck check = new InputCheck();
-            ResponseService.checkConsent(
+            Responses.checkConsent(
                     survey.consentText() != null, survey.adultAge(), consent, age, guardianConsent, check);
             List<InvalidInputException.FieldProblem> problems = problems(check);
             if (problems.isEmpty()) {
                 draft.consent(age);
-                draft.answer(draft.answers(), firstRelevant(surveys.questionnaire(survey), draft.answers(), 0));
+                draft.answer(
+                        draft.answers(),
+                        QuestionnairePages.firstRelevant(surveys.questionnaire(survey), draft.answers(), 0));
             }
             return problems;
         });
@@ -214,11 +199,11 @@ public class RespondentFlow {
             if (!draft.consented()) {
                 return new Moved(new Step(List.of(), null), draft, survey);
             }
-            List<Page> pages = pages(q);
-            Page page = pages.get(Math.min(draft.page(), pages.size() - 1));
+            List<QuestionnairePages.Page> pages = QuestionnairePages.pages(q);
+            QuestionnairePages.Page page = pages.get(Math.min(draft.page(), pages.size() - 1));
             Set<String> onPage = new HashSet<>();
             for (Questionnaire.Item item : page.items()) {
-                keys(item, draft.answers(), onPage);
+                QuestionnairePages.keys(item, draft.answers(), onPage);
             }
             Map<String, String> merged = new LinkedHashMap<>(draft.answers());
             for (String name : onPage) {
@@ -227,7 +212,7 @@ public class RespondentFlow {
             }
             switch (action) {
                 case BACK -> {
-                    draft.answer(merged, previousRelevant(q, merged, page.index()));
+                    draft.answer(merged, QuestionnairePages.previousRelevant(q, merged, page.index()));
                     return new Moved(new Step(List.of(), null), draft, survey);
                 }
                 case SAVE -> {
@@ -235,11 +220,11 @@ public class RespondentFlow {
                     return new Moved(new Step(List.of(), null), draft, survey);
                 }
                 case ADD, REMOVE -> {
-                    repeatOn(page.items(), repeat).ifPresent(s -> {
+                    QuestionnairePages.repeatOn(page.items(), repeat).ifPresent(s -> {
                         if (action == Action.ADD) {
-                            addInstance(s, merged);
+                            QuestionnairePages.addInstance(s, merged);
                         } else {
-                            removeInstance(s, instance, merged);
+                            QuestionnairePages.removeInstance(s, instance, merged);
                         }
                     });
                     draft.answer(merged, page.index());
@@ -259,7 +244,9 @@ public class RespondentFlow {
                     }
                     InputCheck check = new InputCheck();
                     AnswerCheck.check(q, nonEmpty(merged), LocalDate.now(), onPage::contains, check);
-                    int next = check.hasProblems() ? page.index() : firstRelevant(q, merged, page.index() + 1);
+                    int next = check.hasProblems()
+                            ? page.index()
+                            : QuestionnairePages.firstRelevant(q, merged, page.index() + 1);
                     draft.answer(merged, next);
                     return new Moved(new Step(problems(check), null), draft, survey);
                 }
@@ -268,13 +255,15 @@ public class RespondentFlow {
         Draft draft = moved.draft();
         if (action != Action.NEXT
                 || !moved.step().problems().isEmpty()
-                || draft.page() < pages(surveys.questionnaire(moved.survey())).size()) {
+                || draft.page()
+                        < QuestionnairePages.pages(surveys.questionnaire(moved.survey()))
+                                .size()) {
             return moved.step();
         }
         try {
-            ResponseService.Receipt receipt = responses.submit(
+            Responses.Receipt receipt = responses.submitInvited(
                     moved.survey().formId(),
-                    new ResponseService.Submission(
+                    new Responses.Submission(
                             draft.instanceId(),
                             draft.language(),
                             token, // the submission checks the link is still on
@@ -293,7 +282,9 @@ public class RespondentFlow {
                             d.answers(),
                             Math.max(
                                     0,
-                                    pages(surveys.questionnaire(moved.survey())).size() - 1))));
+                                    QuestionnairePages.pages(surveys.questionnaire(moved.survey()))
+                                                    .size()
+                                            - 1))));
             return new Step(e.problems(), null);
         }
     }
@@ -305,36 +296,17 @@ public class RespondentFlow {
                 status -> drafts.deleteIdleSince(Instant.now().minus(DRAFT_LIFETIME)));
     }
 
-    /**
-     * The pages of a questionnaire: each top-level section (a repeated one with all its instances),
-     * and each top-level question other than a calculation.
-     */
-    public static List<Page> pages(Questionnaire q) {
-        List<Page> pages = new ArrayList<>();
-        for (Questionnaire.Item item : q.items()) {
-            if (item instanceof Questionnaire.Section s && s.repeat()) {
-                pages.add(new Page(pages.size(), s.name(), null, List.of(s))); // the section heads its instances
-            } else if (item instanceof Questionnaire.Section s) {
-                pages.add(new Page(pages.size(), s.name(), s.label(), s.items()));
-            } else if (((Questionnaire.Question) item).type() != QuestionType.CALCULATE) {
-                pages.add(new Page(pages.size(), item.name(), null, List.of(item)));
-            }
-        }
-        return pages;
-    }
-
     private Position position(Draft draft) {
         Survey survey = surveys.requireById(draft.surveyId());
         Questionnaire q = surveys.questionnaire(survey);
-        Link link = distribution.linkById(draft.linkId());
-        List<Page> pages = pages(q);
+        List<QuestionnairePages.Page> pages = QuestionnairePages.pages(q);
         Set<String> relevant = AnswerCheck.relevant(q, draft.answers(), LocalDate.now());
-        Page page = draft.consented() && !pages.isEmpty() ? pages.get(Math.min(draft.page(), pages.size() - 1)) : null;
+        QuestionnairePages.Page page =
+                draft.consented() && !pages.isEmpty() ? pages.get(Math.min(draft.page(), pages.size() - 1)) : null;
         return new Position(
                 survey.formId(),
                 survey.title(),
                 q,
-                link,
                 draft.language(),
                 draft.answers(),
                 !draft.consented(),
@@ -344,104 +316,14 @@ public class RespondentFlow {
                 page,
                 pages.size(),
                 relevant,
-                page != null && previousRelevant(q, draft.answers(), page.index()) == page.index());
+                page != null && QuestionnairePages.previousRelevant(q, draft.answers(), page.index()) == page.index());
     }
 
     private Draft draft(String token, String code) {
         Link link = distribution.activeLink(token);
-        return drafts.findByCodeHash(Codes.hash(code == null ? "" : code))
+        return drafts.findByCodeHash(AccessCodes.hash(code == null ? "" : code))
                 .filter(d -> d.linkId() == link.id())
                 .orElseThrow(() -> new NotFoundException("Draft", "?"));
-    }
-
-    /** The first page from {@code from} on that has a relevant question; the page count when none has. */
-    static int firstRelevant(Questionnaire q, Map<String, String> answers, int from) {
-        List<Page> pages = pages(q);
-        Set<String> relevant = AnswerCheck.relevant(q, answers, LocalDate.now());
-        for (int i = from; i < pages.size(); i++) {
-            if (hasRelevantQuestion(pages.get(i).items(), relevant)) {
-                return i;
-            }
-        }
-        return pages.size();
-    }
-
-    private static int previousRelevant(Questionnaire q, Map<String, String> answers, int before) {
-        List<Page> pages = pages(q);
-        Set<String> relevant = AnswerCheck.relevant(q, answers, LocalDate.now());
-        for (int i = Math.min(before, pages.size()) - 1; i >= 0; i--) {
-            if (hasRelevantQuestion(pages.get(i).items(), relevant)) {
-                return i;
-            }
-        }
-        return Math.min(before, Math.max(0, pages.size() - 1));
-    }
-
-    private static boolean hasRelevantQuestion(List<Questionnaire.Item> items, Set<String> relevant) {
-        for (Questionnaire.Item item : items) {
-            if (!relevant.contains(item.name())) {
-                continue;
-            }
-            if (item instanceof Questionnaire.Section s
-                    ? s.repeat() || hasRelevantQuestion(s.items(), relevant)
-                    : ((Questionnaire.Question) item).type() != QuestionType.CALCULATE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The keys of the answers to an item, with the instances of a repeated section these answers have. */
-    private static void keys(Questionnaire.Item item, Map<String, String> answers, Set<String> keys) {
-        if (item instanceof Questionnaire.Section s && s.repeat()) {
-            for (int i = 1; i <= Questionnaire.instances(s, answers); i++) {
-                for (Questionnaire.Question question : s.questions()) {
-                    keys.add(Questionnaire.instanceKey(question.name(), i));
-                }
-            }
-        } else if (item instanceof Questionnaire.Section s) {
-            s.items().forEach(i -> keys(i, answers, keys));
-        } else {
-            keys.add(item.name());
-        }
-    }
-
-    private static java.util.Optional<Questionnaire.Section> repeatOn(List<Questionnaire.Item> items, String name) {
-        for (Questionnaire.Item item : items) {
-            if (item instanceof Questionnaire.Section s) {
-                if (s.repeat() && s.name().equals(name)) {
-                    return java.util.Optional.of(s);
-                }
-                var inside = repeatOn(s.items(), name);
-                if (inside.isPresent()) {
-                    return inside;
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static void addInstance(Questionnaire.Section repeat, Map<String, String> answers) {
-        int count = Questionnaire.instances(repeat, answers);
-        if (count < Questionnaire.Section.MAX_INSTANCES) {
-            answers.put(repeat.name(), Integer.toString(count + 1));
-        }
-    }
-
-    private static void removeInstance(Questionnaire.Section repeat, int instance, Map<String, String> answers) {
-        int count = Questionnaire.instances(repeat, answers);
-        if (instance < 1 || instance > count) {
-            return;
-        }
-        for (Questionnaire.Question question : repeat.questions()) {
-            for (int i = instance; i < count; i++) {
-                answers.put(
-                        Questionnaire.instanceKey(question.name(), i),
-                        answers.getOrDefault(Questionnaire.instanceKey(question.name(), i + 1), ""));
-            }
-            answers.remove(Questionnaire.instanceKey(question.name(), count));
-        }
-        answers.put(repeat.name(), Integer.toString(count - 1));
     }
 
     private static Map<String, String> nonEmpty(Map<String, String> answers) {
