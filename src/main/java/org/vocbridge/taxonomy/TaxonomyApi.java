@@ -38,6 +38,15 @@ public class TaxonomyApi {
         return codes.isCountry(code);
     }
 
+    /** A country code as written in a path (any case, spaces around): its ISO 3166-1 form, else not found. */
+    public String requireCountry(String code) {
+        String iso = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!codes.isCountry(iso)) {
+            throw new NotFoundException("Country", iso);
+        }
+        return iso;
+    }
+
     public String countryName(String code, Locale locale) {
         return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
     }

@@ -25,9 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.vocbridge.library.ResourceKind;
-import org.vocbridge.library.ResourceSummary;
 import org.vocbridge.library.domain.LibraryHarvest;
-import org.vocbridge.shared.LocalizedText;
 
 /**
  * OAI-PMH 2.0 over the published public library: all six verbs, {@code oai_dc} records, sets by
@@ -41,8 +39,6 @@ class OaiPmhController {
 
     static final int PAGE = 100;
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
-    static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
-    static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final DateTimeFormatter SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -222,7 +218,7 @@ class OaiPmhController {
         xml.writeStartElement("metadataFormat");
         text(xml, "metadataPrefix", "oai_dc");
         text(xml, "schema", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
-        text(xml, "metadataNamespace", OAI_DC);
+        text(xml, "metadataNamespace", OaiDublinCore.OAI_DC);
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -315,7 +311,7 @@ class OaiPmhController {
         header(xml, h);
         if (withMetadata) {
             xml.writeStartElement("metadata");
-            dublinCore(xml, h.resource(), base);
+            OaiDublinCore.write(xml, h.resource(), base);
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -326,57 +322,6 @@ class OaiPmhController {
         text(xml, "identifier", identifier(h.resource().id()));
         text(xml, "datestamp", SECONDS.format(h.datestamp()));
         text(xml, "setSpec", setSpec(h.resource().kind()));
-        xml.writeEndElement();
-    }
-
-    private void dublinCore(XMLStreamWriter xml, ResourceSummary r, String base) throws XMLStreamException {
-        xml.writeStartElement("oai_dc", "dc", OAI_DC);
-        xml.writeNamespace("oai_dc", OAI_DC);
-        xml.writeNamespace("dc", DC);
-        xml.writeNamespace("xsi", XSI);
-        xml.writeAttribute(XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
-        localized(xml, "title", r.title());
-        for (ResourceSummary.Owner owner : r.owners()) {
-            dc(xml, "creator", owner.name().in(Locale.ENGLISH), null);
-        }
-        for (String field : r.fields()) {
-            dc(xml, "subject", "ISCED-F 2013: " + field, null);
-        }
-        for (String occupation : r.occupations()) {
-            dc(xml, "subject", "ISCO-08: " + occupation, null);
-        }
-        localized(xml, "description", r.summary());
-        if (r.publishedAt() != null) {
-            dc(xml, "date", LocalDate.ofInstant(r.publishedAt(), ZoneOffset.UTC).toString(), null);
-        }
-        dc(xml, "type", r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), null);
-        if (r.latest() != null) {
-            dc(xml, "format", r.latest().mediaType(), null);
-        }
-        dc(xml, "identifier", pageUrl(base, r.id()), null);
-        dc(xml, "language", r.language(), null);
-        if (r.translationOf() != null) {
-            dc(xml, "relation", pageUrl(base, r.translationOf()), null);
-        }
-        for (String country : r.countries()) {
-            dc(xml, "coverage", country, null);
-        }
-        dc(xml, "rights", r.licenceUrl() != null ? r.licenceUrl() : "All rights reserved", null);
-        xml.writeEndElement();
-    }
-
-    private static void localized(XMLStreamWriter xml, String element, LocalizedText text) throws XMLStreamException {
-        for (Map.Entry<String, String> e : text.values().entrySet()) {
-            dc(xml, element, e.getValue(), e.getKey());
-        }
-    }
-
-    private static void dc(XMLStreamWriter xml, String element, String value, String lang) throws XMLStreamException {
-        xml.writeStartElement("dc", element, DC);
-        if (lang != null) {
-            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
-        }
-        xml.writeCharacters(value);
         xml.writeEndElement();
     }
 
@@ -429,10 +374,6 @@ class OaiPmhController {
 
     static String setSpec(ResourceKind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String pageUrl(String oaiBase, long id) {
-        return oaiBase.substring(0, oaiBase.length() - "/oai".length()) + "/library/" + id;
     }
 
     private static String baseUrl(HttpServletRequest request) {

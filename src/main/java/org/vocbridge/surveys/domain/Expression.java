@@ -15,6 +15,10 @@ import java.util.Set;
  * literals are numbers and quoted strings; operators {@code or and = != < <= > >= + - * div mod};
  * functions {@code not, selected, count-selected, string-length, today, if}. Answers are text (a
  * multiple choice is its choices' names separated by spaces), read as numbers or dates as XPath does.
+ *
+ * <p>Longer than most classes here on purpose: the tokenizer, the recursive-descent parser and the
+ * evaluation of each node are one small language, read and changed together; split, each part
+ * would need the others' node types open to the whole package.
  */
 public final class Expression {
 
