@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.vocbridge.search.GlobalSearch;
+import org.vocbridge.search.domain.GlobalSearch;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The results page behind the header search box, and the same search as JSON. */

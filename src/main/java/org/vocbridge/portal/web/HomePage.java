@@ -1,4 +1,4 @@
-package org.vocbridge.portal;
+package org.vocbridge.portal.web;
 
 import java.util.Locale;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.vocbridge.search;
+package org.vocbridge.search.domain;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -14,6 +14,9 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
+import org.vocbridge.search.TextQuery;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The search behind the header box and {@code /api/v1/search}: every module's records at once. */

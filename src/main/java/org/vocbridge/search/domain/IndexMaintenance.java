@@ -1,4 +1,4 @@
-package org.vocbridge.search;
+package org.vocbridge.search.domain;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.vocbridge.search.SearchableType;
 
 /**
  * Keeps the index in step with the database at start-up: records written through JPA are indexed
