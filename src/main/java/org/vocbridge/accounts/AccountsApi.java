@@ -3,6 +3,8 @@ package org.vocbridge.accounts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.accounts.domain.AuditTrail;
 import org.vocbridge.accounts.domain.RoleGrants;
@@ -14,17 +16,12 @@ import org.vocbridge.shared.security.CurrentUser;
  * audit log of their writes.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountsApi {
 
     private final RoleGrants grants;
     private final Users users;
     private final AuditTrail audit;
-
-    AccountsApi(RoleGrants grants, Users users, AuditTrail audit) {
-        this.grants = grants;
-        this.users = users;
-        this.audit = audit;
-    }
 
     /** Whether the user holds the role for the record (admins hold every role). */
     public boolean holds(CurrentUser user, Role role, long scopeId) {

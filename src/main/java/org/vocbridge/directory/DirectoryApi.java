@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.directory.domain.Alliances;
 import org.vocbridge.directory.domain.Memberships;
@@ -19,6 +21,7 @@ import org.vocbridge.shared.ResultPage;
  * refer to by id, who belongs to an alliance now, and how many.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectoryApi {
 
     private final Organizations organizations;
@@ -26,19 +29,6 @@ public class DirectoryApi {
     private final Alliances alliances;
     private final Memberships memberships;
     private final People people;
-
-    DirectoryApi(
-            Organizations organizations,
-            OrganizationSearch search,
-            Alliances alliances,
-            Memberships memberships,
-            People people) {
-        this.organizations = organizations;
-        this.search = search;
-        this.alliances = alliances;
-        this.memberships = memberships;
-        this.people = people;
-    }
 
     /** The names and countries of the organizations that exist among the ids. */
     public Map<Long, OrganizationLabel> organizationLabels(Collection<Long> ids) {

@@ -2,6 +2,8 @@ package org.vocbridge.library;
 
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.library.domain.ResourceQueries;
 import org.vocbridge.shared.NotFoundException;
@@ -9,13 +11,10 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** What other modules ask of the library: the resources their records refer to, and an alliance's library in numbers. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LibraryApi {
 
     private final ResourceQueries queries;
-
-    LibraryApi(ResourceQueries queries) {
-        this.queries = queries;
-    }
 
     /** The resource, if it exists and the user may see it. */
     public Optional<ResourceSummary> resource(long id, CurrentUser user) {

@@ -1,21 +1,19 @@
 package org.vocbridge.observatory;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.observatory.domain.Indicators;
 import org.vocbridge.observatory.domain.ObservatoryData;
 
 /** What other modules ask of the observatory: its indicators and their published values. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ObservatoryApi {
 
     private final Indicators indicators;
     private final ObservatoryData data;
-
-    ObservatoryApi(Indicators indicators, ObservatoryData data) {
-        this.indicators = indicators;
-        this.data = data;
-    }
 
     /** Every indicator, with the countries it is collected for. */
     public List<IndicatorSummary> indicators() {

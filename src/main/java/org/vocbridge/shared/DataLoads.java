@@ -2,6 +2,8 @@ package org.vocbridge.shared;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,13 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
  * its marker commit together, so a load that fails half-way is tried again at the next start.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DataLoads {
 
     private final JdbcTemplate jdbc;
-
-    DataLoads(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean hasRun(String name) {
         Integer count =

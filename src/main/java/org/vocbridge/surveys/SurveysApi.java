@@ -1,18 +1,17 @@
 package org.vocbridge.surveys;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.surveys.domain.Surveys;
 
 /** What other modules ask of surveys: which surveys there are and their questionnaires. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SurveysApi {
 
     private final Surveys surveys;
-
-    SurveysApi(Surveys surveys) {
-        this.surveys = surveys;
-    }
 
     /** Every survey, newest first. */
     public List<SurveySummary> surveys() {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.vocbridge.shared.InputCheck;
@@ -21,18 +23,13 @@ import org.vocbridge.taxonomy.domain.ReferenceCodes;
 
 /** Countries, country groups, ISCED-F fields, ISCO-08 and ESCO occupations, for every module. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaxonomyApi {
 
     private final ReferenceCodes codes;
     private final CountryGroups groups;
     private final EscoOccupations esco;
     private final Map<Locale, List<CountrySummary>> countriesByLocale = new ConcurrentHashMap<>();
-
-    TaxonomyApi(ReferenceCodes codes, CountryGroups groups, EscoOccupations esco) {
-        this.codes = codes;
-        this.groups = groups;
-        this.esco = esco;
-    }
 
     public boolean isCountry(String code) {
         return codes.isCountry(code);

@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A personal API token; only its SHA-256 hash is stored, the token itself is shown once. */
 @Entity
 @Table(name = "accounts_api_token")
+@Getter
 class ApiToken {
 
     @Id
@@ -43,34 +45,6 @@ class ApiToken {
         this.name = name;
         this.tokenHash = tokenHash;
         this.prefix = prefix;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long userId() {
-        return userId;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String prefix() {
-        return prefix;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant lastUsedAt() {
-        return lastUsedAt;
-    }
-
-    public Instant revokedAt() {
-        return revokedAt;
     }
 
     public boolean active() {

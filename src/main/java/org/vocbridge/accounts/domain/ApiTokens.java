@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** Personal API tokens: only a token's SHA-256 is kept, the token itself is shown once. */
 @Service
+@RequiredArgsConstructor
 public class ApiTokens implements ApiTokenAuthenticator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,12 +29,6 @@ public class ApiTokens implements ApiTokenAuthenticator {
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
     private final AuditTrail audit;
-
-    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, AuditTrail audit) {
-        this.tokens = tokens;
-        this.users = users;
-        this.audit = audit;
-    }
 
     /** A token as listed to its owner; the secret itself is only in {@link CreatedToken}. */
     public record TokenSummary(

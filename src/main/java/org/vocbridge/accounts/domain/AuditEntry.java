@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One write: who did what to which record, when, and the record before and after (JSON). */
 @Entity
 @Table(name = "accounts_audit")
+@Getter
 class AuditEntry {
 
     @Id
@@ -47,37 +49,5 @@ class AuditEntry {
         this.recordId = recordId;
         this.before = before;
         this.after = after;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public Instant at() {
-        return at;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String action() {
-        return action;
-    }
-
-    public String recordType() {
-        return recordType;
-    }
-
-    public String recordId() {
-        return recordId;
-    }
-
-    public String before() {
-        return before;
-    }
-
-    public String after() {
-        return after;
     }
 }

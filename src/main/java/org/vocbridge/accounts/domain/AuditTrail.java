@@ -1,6 +1,7 @@
 package org.vocbridge.accounts.domain;
 
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,15 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The audit log: every write with who, when, and the record before and after. */
 @Service
+@RequiredArgsConstructor
 public class AuditTrail {
 
     private final AuditEntryRepository entries;
     private final JsonMapper json;
-
-    AuditTrail(AuditEntryRepository entries, JsonMapper json) {
-        this.entries = entries;
-        this.json = json;
-    }
 
     /** One write, with the record before and after as JSON. */
     public record Entry(

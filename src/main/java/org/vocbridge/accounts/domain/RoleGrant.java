@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.vocbridge.accounts.Role;
 
 /** A user's role for one record: an alliance, an organization or a person, by id. */
 @Entity
 @Table(name = "accounts_grant")
+@Getter
 class RoleGrant {
 
     @Id
@@ -43,29 +45,5 @@ class RoleGrant {
         this.role = role;
         this.scopeId = scopeId;
         this.grantedBy = grantedBy;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long userId() {
-        return userId;
-    }
-
-    public Role role() {
-        return role;
-    }
-
-    public long scopeId() {
-        return scopeId;
-    }
-
-    public Instant grantedAt() {
-        return grantedAt;
-    }
-
-    public String grantedBy() {
-        return grantedBy;
     }
 }

@@ -3,6 +3,7 @@ package org.vocbridge.accounts.domain;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,17 +14,12 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** Who holds which role for which record: the checks every module's writes go through. */
 @Service
+@RequiredArgsConstructor
 public class RoleGrants {
 
     private final RoleGrantRepository grants;
     private final Users users;
     private final AuditTrail audit;
-
-    RoleGrants(RoleGrantRepository grants, Users users, AuditTrail audit) {
-        this.grants = grants;
-        this.users = users;
-        this.audit = audit;
-    }
 
     @Transactional(readOnly = true)
     public boolean holds(CurrentUser user, Role role, long scopeId) {

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 
 @Entity
 @Table(name = "accounts_user")
+@Getter
 class UserAccount {
 
     @Id
@@ -47,38 +49,6 @@ class UserAccount {
         this.email = email;
         this.passwordHash = passwordHash;
         this.admin = admin;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String username() {
-        return username;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public String passwordHash() {
-        return passwordHash;
-    }
-
-    public boolean enabled() {
-        return enabled;
-    }
-
-    public boolean admin() {
-        return admin;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     void enable(boolean enabled) {

@@ -2,6 +2,7 @@ package org.vocbridge.accounts.domain;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,6 +17,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** Users: sign-in, creation by admins, enabling and disabling, passwords. */
 @Service
+@RequiredArgsConstructor
 public class Users implements UserDetailsService {
 
     static final int MIN_PASSWORD_LENGTH = 12;
@@ -24,13 +26,6 @@ public class Users implements UserDetailsService {
     private final RoleGrantRepository grants;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
-
-    Users(UserAccountRepository users, RoleGrantRepository grants, PasswordEncoder passwords, AuditTrail audit) {
-        this.users = users;
-        this.grants = grants;
-        this.passwords = passwords;
-        this.audit = audit;
-    }
 
     /** What an admin fills in to create a user. */
     public record NewUser(String username, String displayName, String email, String password, boolean admin) {}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import org.vocbridge.shared.web.Flash;
 
 /** Sign-in, one's own account and API tokens, and the admin pages for users and the audit log. */
 @Controller
+@RequiredArgsConstructor
 class AccountPages {
 
     private final Users users;
@@ -33,14 +35,6 @@ class AccountPages {
     private final ApiTokens tokens;
     private final AuditTrail audit;
     private final List<RoleScopes> scopes;
-
-    AccountPages(Users users, RoleGrants grants, ApiTokens tokens, AuditTrail audit, List<RoleScopes> scopes) {
-        this.users = users;
-        this.grants = grants;
-        this.tokens = tokens;
-        this.audit = audit;
-        this.scopes = scopes;
-    }
 
     /** Each grant's record by name, for showing roles to people rather than numbers. */
     private Map<Long, String> scopeNames(List<UserSummary> users, Locale locale) {

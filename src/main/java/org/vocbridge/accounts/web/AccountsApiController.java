@@ -3,6 +3,7 @@ package org.vocbridge.accounts.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,17 +28,12 @@ import org.vocbridge.shared.security.CurrentUser;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Accounts", description = "Users, roles and the audit log")
+@RequiredArgsConstructor
 class AccountsApiController {
 
     private final Users users;
     private final RoleGrants grants;
     private final AuditTrail audit;
-
-    AccountsApiController(Users users, RoleGrants grants, AuditTrail audit) {
-        this.users = users;
-        this.grants = grants;
-        this.audit = audit;
-    }
 
     @GetMapping("/me")
     UserSummary me(CurrentUser user) {

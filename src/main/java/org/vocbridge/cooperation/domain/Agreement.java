@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -58,6 +59,7 @@ import org.vocbridge.taxonomy.Codes;
 @Entity
 @Table(name = "cooperation_agreement")
 @Indexed(index = "agreement", routingBinder = @RoutingBinderRef(type = PublicAgreementsOnly.class))
+@Getter
 class Agreement {
 
     @Id
@@ -159,14 +161,6 @@ class Agreement {
         this.createdBy = createdBy;
     }
 
-    Long id() {
-        return id;
-    }
-
-    long version() {
-        return version;
-    }
-
     LocalizedText title() {
         return LocalizedText.of(title);
     }
@@ -175,48 +169,12 @@ class Agreement {
         return LocalizedText.of(summary);
     }
 
-    Long allianceId() {
-        return allianceId;
-    }
-
-    AgreementStatus status() {
-        return status;
-    }
-
-    LocalDate startsOn() {
-        return startsOn;
-    }
-
-    LocalDate endsOn() {
-        return endsOn;
-    }
-
-    LocalDate signedOn() {
-        return signedOn;
-    }
-
     LocalizedText signedPlace() {
         return LocalizedText.of(signedPlace);
     }
 
-    String signatories() {
-        return signatories;
-    }
-
     LocalizedText ceremony() {
         return LocalizedText.of(ceremony);
-    }
-
-    boolean demo() {
-        return demo;
-    }
-
-    String createdBy() {
-        return createdBy;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 
     List<Party> parties() {
@@ -233,10 +191,6 @@ class Agreement {
 
     List<StatusChange> history() {
         return List.copyOf(history);
-    }
-
-    List<JointProgramme> programmes() {
-        return programmes;
     }
 
     boolean isVersion(long loaded) {

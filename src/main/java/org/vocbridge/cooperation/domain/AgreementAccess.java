@@ -1,6 +1,7 @@
 package org.vocbridge.cooperation.domain;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,17 +17,12 @@ import org.vocbridge.shared.security.CurrentUser;
  * "not found" to them, so that its existence does not leak).
  */
 @Service
+@RequiredArgsConstructor
 public class AgreementAccess {
 
     private final AgreementRepository agreements;
     private final AccountsApi accounts;
     private final DirectoryApi directory;
-
-    AgreementAccess(AgreementRepository agreements, AccountsApi accounts, DirectoryApi directory) {
-        this.agreements = agreements;
-        this.accounts = accounts;
-        this.directory = directory;
-    }
 
     @Transactional(readOnly = true)
     public boolean canEdit(CurrentUser user, long id) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.vocbridge.cooperation.PartyRole;
 import org.vocbridge.cooperation.domain.AgreementDraft.PartyDraft;
@@ -19,17 +20,13 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The checks of an agreement as written: its parties, codes, dates, signing and joint programmes. */
 @Component
+@RequiredArgsConstructor
 class AgreementChecks {
 
     static final int TEXT_MAX = 10_000;
 
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
-
-    AgreementChecks(DirectoryApi directory, TaxonomyApi taxonomy) {
-        this.directory = directory;
-        this.taxonomy = taxonomy;
-    }
 
     /** Checks the draft, throwing every problem at once; returns the parties as the directory knows them. */
     Map<Long, OrganizationLabel> check(AgreementDraft draft) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.cooperation.DocumentSummary;
@@ -24,6 +25,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A document of an agreement (the signed text, an annex) with all its uploaded versions. */
 @Entity
 @Table(name = "cooperation_document")
+@Getter
 class AgreementDocument {
 
     @Id
@@ -54,18 +56,6 @@ class AgreementDocument {
         this.agreementId = agreementId;
         this.title = title.values();
         this.visibility = visibility;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long agreementId() {
-        return agreementId;
-    }
-
-    DocumentVisibility visibility() {
-        return visibility;
     }
 
     List<DocumentVersion> versions() {

@@ -3,6 +3,7 @@ package org.vocbridge.cooperation.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
@@ -21,6 +22,7 @@ import org.vocbridge.shared.security.CurrentUser;
  * found" to them, so its existence does not leak either.
  */
 @Service
+@RequiredArgsConstructor
 public class AgreementDocuments {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -30,14 +32,6 @@ public class AgreementDocuments {
     private final AgreementAccess access;
     private final FileStorage files;
     private final AccountsApi accounts;
-
-    AgreementDocuments(
-            AgreementDocumentRepository documents, AgreementAccess access, FileStorage files, AccountsApi accounts) {
-        this.documents = documents;
-        this.access = access;
-        this.files = files;
-        this.accounts = accounts;
-    }
 
     /** A file to download. */
     public record Download(String fileName, String mediaType, String sha256, byte[] content) {}

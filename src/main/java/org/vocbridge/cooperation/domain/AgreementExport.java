@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.cooperation.AgreementSummary;
 import org.vocbridge.shared.ResultPage;
@@ -17,16 +18,13 @@ import org.vocbridge.shared.spreadsheet.Spreadsheet;
  * may see is written, and documents are never part of an export.
  */
 @Service
+@RequiredArgsConstructor
 public class AgreementExport {
 
     private static final List<String> LANGUAGES = List.of("zh", "en", "ru");
     private static final int BATCH = AgreementQueries.MAX_PAGE_SIZE;
 
     private final AgreementQueries agreements;
-
-    AgreementExport(AgreementQueries agreements) {
-        this.agreements = agreements;
-    }
 
     public void export(AgreementFilter filter, CurrentUser user, Spreadsheet.Format format, OutputStream out)
             throws IOException {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.cooperation.OutputKind;
@@ -21,6 +22,7 @@ import org.vocbridge.shared.LocalizedText;
  */
 @Entity
 @Table(name = "cooperation_output")
+@Getter
 class AgreementOutput {
 
     @Id
@@ -67,10 +69,6 @@ class AgreementOutput {
         this.recordType = draft.recordType();
         this.recordId = draft.recordId();
         this.url = draft.url();
-    }
-
-    Long id() {
-        return id;
     }
 
     OutputSummary summary() {

@@ -2,6 +2,7 @@ package org.vocbridge.cooperation.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,23 +14,13 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** What agreements produced: standards, courses, textbooks, training bases; some are records of other modules. */
 @Service
+@RequiredArgsConstructor
 public class AgreementOutputs {
 
     private final AgreementOutputRepository outputs;
     private final AgreementAccess access;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
-
-    AgreementOutputs(
-            AgreementOutputRepository outputs,
-            AgreementAccess access,
-            AccountsApi accounts,
-            ApplicationEventPublisher events) {
-        this.outputs = outputs;
-        this.access = access;
-        this.accounts = accounts;
-        this.events = events;
-    }
 
     @Transactional(readOnly = true)
     public List<OutputSummary> of(CurrentUser user, long agreementId) {

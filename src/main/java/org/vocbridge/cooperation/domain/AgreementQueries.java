@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,6 +26,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** Reading agreements: one, the filtered list of those the reader may see, and those with overdue reports. */
 @Service
+@RequiredArgsConstructor
 public class AgreementQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -33,17 +35,6 @@ public class AgreementQueries {
     private final AgreementAccess access;
     private final AgreementSummaries summaries;
     private final AccountsApi accounts;
-
-    AgreementQueries(
-            AgreementRepository agreements,
-            AgreementAccess access,
-            AgreementSummaries summaries,
-            AccountsApi accounts) {
-        this.agreements = agreements;
-        this.access = access;
-        this.summaries = summaries;
-        this.accounts = accounts;
-    }
 
     @Transactional(readOnly = true)
     public AgreementSummary get(long id, CurrentUser user) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.vocbridge.cooperation.AgreementSummary;
 import org.vocbridge.cooperation.AgreementSummary.PartySummary;
@@ -25,6 +26,7 @@ import org.vocbridge.taxonomy.Codes;
  * directory, read once for a whole list, and the years whose progress report is overdue.
  */
 @Component
+@RequiredArgsConstructor
 class AgreementSummaries {
 
     /** A year's progress report is due by the end of March of the following year. */
@@ -32,11 +34,6 @@ class AgreementSummaries {
 
     private final DirectoryApi directory;
     private final ProgressReportRepository reports;
-
-    AgreementSummaries(DirectoryApi directory, ProgressReportRepository reports) {
-        this.directory = directory;
-        this.reports = reports;
-    }
 
     AgreementSummary of(Agreement agreement) {
         return of(List.of(agreement)).get(0);

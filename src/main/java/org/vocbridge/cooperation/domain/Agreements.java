@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * edited, and moved on from draft to completed (or terminated), each move checked and kept.
  */
 @Service
+@RequiredArgsConstructor
 public class Agreements {
 
     private final AgreementRepository agreements;
@@ -34,23 +36,6 @@ public class Agreements {
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
     private final ApplicationEventPublisher events;
-
-    Agreements(
-            AgreementRepository agreements,
-            AgreementAccess access,
-            AgreementChecks checks,
-            AgreementSummaries summaries,
-            AccountsApi accounts,
-            TaxonomyApi taxonomy,
-            ApplicationEventPublisher events) {
-        this.agreements = agreements;
-        this.access = access;
-        this.checks = checks;
-        this.summaries = summaries;
-        this.accounts = accounts;
-        this.taxonomy = taxonomy;
-        this.events = events;
-    }
 
     /** Records an agreement as a draft; the recorder must edit one of the parties (or run the alliance). */
     @Transactional

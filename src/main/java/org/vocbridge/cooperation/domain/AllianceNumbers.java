@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.cooperation.AgreementStatus;
@@ -25,6 +26,7 @@ import org.vocbridge.shared.security.CurrentUser;
  * later) agreements count; nothing here is typed in.
  */
 @Service
+@RequiredArgsConstructor
 public class AllianceNumbers {
 
     private static final List<AgreementStatus> PUBLIC = List.copyOf(AgreementStatus.PUBLIC);
@@ -36,23 +38,6 @@ public class AllianceNumbers {
     private final AgreementOutputRepository outputs;
     private final AgreementSummaries summaries;
     private final DirectoryApi directory;
-
-    AllianceNumbers(
-            AllianceFigures figures,
-            AgreementQueries agreements,
-            AgreementRepository agreementRecords,
-            ProgressReportRepository reports,
-            AgreementOutputRepository outputs,
-            AgreementSummaries summaries,
-            DirectoryApi directory) {
-        this.figures = figures;
-        this.agreements = agreements;
-        this.agreementRecords = agreementRecords;
-        this.reports = reports;
-        this.outputs = outputs;
-        this.summaries = summaries;
-        this.directory = directory;
-    }
 
     /** Reported figures summed over one year; {@code demo} when any of them are demo figures. */
     public record YearFigures(

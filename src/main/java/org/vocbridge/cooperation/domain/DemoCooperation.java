@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "vocbridge.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoCooperation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCooperation.class);
@@ -52,21 +54,6 @@ class DemoCooperation implements ApplicationRunner {
     private final Agreements agreements;
     private final ProgressReports reports;
     private final AgreementOutputs outputs;
-
-    DemoCooperation(
-            DataLoads loads,
-            JsonMapper json,
-            DirectoryApi directory,
-            Agreements agreements,
-            ProgressReports reports,
-            AgreementOutputs outputs) {
-        this.loads = loads;
-        this.json = json;
-        this.directory = directory;
-        this.agreements = agreements;
-        this.reports = reports;
-        this.outputs = outputs;
-    }
 
     record DemoData(List<DemoAgreement> agreements) {}
 

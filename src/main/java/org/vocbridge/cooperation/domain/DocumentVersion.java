@@ -9,11 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.vocbridge.cooperation.DocumentSummary;
 
 /** One uploaded version of a document; its file key is the SHA-256 of its content. */
 @Entity
 @Table(name = "cooperation_document_version")
+@Getter
 class DocumentVersion {
 
     @Id
@@ -69,21 +71,9 @@ class DocumentVersion {
         this.uploadedBy = uploadedBy;
     }
 
-    int number() {
-        return number;
-    }
-
     /** The hex SHA-256 of the file, which is also its storage key. */
     String sha256() {
         return fileKey;
-    }
-
-    String mediaType() {
-        return mediaType;
-    }
-
-    String fileName() {
-        return fileName;
     }
 
     /** The version as listed, downloaded from the address given plus its number. */

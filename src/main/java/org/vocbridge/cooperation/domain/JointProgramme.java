@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.shared.LocalizedText;
@@ -26,6 +27,7 @@ import org.vocbridge.shared.LocalizedText;
  */
 @Entity
 @Table(name = "cooperation_programme")
+@Getter
 class JointProgramme {
 
     /** Years spent at one party, in order. */
@@ -91,10 +93,6 @@ class JointProgramme {
                 draft.languages().stream().map(LocalizedText::normalizeTag).collect(Collectors.joining(" "));
     }
 
-    Long id() {
-        return id;
-    }
-
     LocalizedText name() {
         return LocalizedText.of(name);
     }
@@ -110,10 +108,6 @@ class JointProgramme {
 
     LocalizedText credentials() {
         return LocalizedText.of(credentials);
-    }
-
-    Integer intakePerYear() {
-        return intakePerYear;
     }
 
     List<String> languages() {

@@ -1,5 +1,6 @@
 package org.vocbridge.cooperation.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.vocbridge.shared.security.CurrentUser;
  * one that produced it, and once published it is among that agreement's outputs, linked by its id.
  */
 @Component
+@RequiredArgsConstructor
 class LibraryOutputs implements ProducingAgreements {
 
     /** How outputs name library resources. */
@@ -24,17 +26,6 @@ class LibraryOutputs implements ProducingAgreements {
     private final AgreementRepository agreements;
     private final AgreementOutputRepository outputs;
     private final ApplicationEventPublisher events;
-
-    LibraryOutputs(
-            AgreementAccess access,
-            AgreementRepository agreements,
-            AgreementOutputRepository outputs,
-            ApplicationEventPublisher events) {
-        this.access = access;
-        this.agreements = agreements;
-        this.outputs = outputs;
-        this.events = events;
-    }
 
     @Override
     public boolean visibleTo(long agreementId, CurrentUser user) {

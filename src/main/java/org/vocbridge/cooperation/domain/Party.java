@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import lombok.Getter;
 import org.vocbridge.cooperation.PartyRole;
 
 /**
@@ -11,6 +12,7 @@ import org.vocbridge.cooperation.PartyRole;
  * was recorded, so that agreements are counted by country without asking the directory.
  */
 @Embeddable
+@Getter
 class Party {
 
     @Column(nullable = false)
@@ -29,17 +31,5 @@ class Party {
         this.organizationId = organizationId;
         this.role = role;
         this.country = country;
-    }
-
-    long organizationId() {
-        return organizationId;
-    }
-
-    PartyRole role() {
-        return role;
-    }
-
-    String country() {
-        return country;
     }
 }

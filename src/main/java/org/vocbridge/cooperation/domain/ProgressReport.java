@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.cooperation.ReportSummary;
@@ -17,6 +18,7 @@ import org.vocbridge.shared.LocalizedText;
 /** What an agreement delivered in one calendar year, in numbers and in words. */
 @Entity
 @Table(name = "cooperation_report")
+@Getter
 class ProgressReport {
 
     @Id
@@ -87,21 +89,5 @@ class ProgressReport {
                 demo,
                 submittedBy,
                 submittedAt);
-    }
-
-    long version() {
-        return version;
-    }
-
-    int year() {
-        return year;
-    }
-
-    long agreementId() {
-        return agreementId;
-    }
-
-    Long id() {
-        return id;
     }
 }

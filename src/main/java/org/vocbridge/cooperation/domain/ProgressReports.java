@@ -3,6 +3,7 @@ package org.vocbridge.cooperation.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** What signed agreements delivered each year: progress reports in figures and words, corrected by year. */
 @Service
+@RequiredArgsConstructor
 public class ProgressReports {
 
     static final int FIGURE_MAX = 1_000_000;
@@ -25,17 +27,6 @@ public class ProgressReports {
     private final AgreementAccess access;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
-
-    ProgressReports(
-            ProgressReportRepository reports,
-            AgreementAccess access,
-            AccountsApi accounts,
-            ApplicationEventPublisher events) {
-        this.reports = reports;
-        this.access = access;
-        this.accounts = accounts;
-        this.events = events;
-    }
 
     @Transactional(readOnly = true)
     public List<ReportSummary> of(CurrentUser user, long agreementId) {

@@ -12,11 +12,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.vocbridge.cooperation.AgreementStatus;
 
 /** One move of an agreement from one state to the next: when it took effect, who recorded it, why. */
 @Entity
 @Table(name = "cooperation_status_change")
+@Getter
 class StatusChange {
 
     @Id
@@ -70,21 +72,5 @@ class StatusChange {
 
     AgreementStatus to() {
         return toStatus;
-    }
-
-    LocalDate effectiveOn() {
-        return effectiveOn;
-    }
-
-    String actor() {
-        return actor;
-    }
-
-    String note() {
-        return note;
-    }
-
-    Instant recordedAt() {
-        return recordedAt;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,15 +31,11 @@ import org.vocbridge.shared.web.Flash;
  */
 @Controller
 @RequestMapping("/agreements")
+@RequiredArgsConstructor
 class AgreementActions {
 
     private final Agreements lifecycle;
     private final AgreementDocuments documents;
-
-    AgreementActions(Agreements lifecycle, AgreementDocuments documents) {
-        this.lifecycle = lifecycle;
-        this.documents = documents;
-    }
 
     @PostMapping("/{id}/transitions")
     String transition(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +41,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** Pages for agreements: the filterable list, an agreement with everything about it, the forms. */
 @Controller
 @RequestMapping("/agreements")
+@RequiredArgsConstructor
 class AgreementPages {
 
     static final int PAGE_SIZE = 20;
@@ -54,27 +56,6 @@ class AgreementPages {
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
     private final AccountsApi accounts;
-
-    AgreementPages(
-            AgreementQueries agreements,
-            Agreements lifecycle,
-            AgreementAccess access,
-            AgreementDocuments documents,
-            ProgressReports reports,
-            AgreementOutputs outputs,
-            DirectoryApi directory,
-            TaxonomyApi taxonomy,
-            AccountsApi accounts) {
-        this.agreements = agreements;
-        this.lifecycle = lifecycle;
-        this.access = access;
-        this.documents = documents;
-        this.reports = reports;
-        this.outputs = outputs;
-        this.directory = directory;
-        this.taxonomy = taxonomy;
-        this.accounts = accounts;
-    }
 
     @GetMapping
     String list(

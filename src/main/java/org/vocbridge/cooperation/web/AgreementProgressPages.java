@@ -1,6 +1,7 @@
 package org.vocbridge.cooperation.web;
 
 import java.time.Year;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,17 +22,12 @@ import org.vocbridge.shared.web.FormErrors;
 /** The forms of an agreement's parties for a year's progress report (new or corrected) and for outputs. */
 @Controller
 @RequestMapping("/agreements/{id}")
+@RequiredArgsConstructor
 class AgreementProgressPages {
 
     private final AgreementQueries agreements;
     private final ProgressReports reports;
     private final AgreementOutputs outputs;
-
-    AgreementProgressPages(AgreementQueries agreements, ProgressReports reports, AgreementOutputs outputs) {
-        this.agreements = agreements;
-        this.reports = reports;
-        this.outputs = outputs;
-    }
 
     /** The report of a year: the one given already, to correct, or a blank one. */
     @GetMapping("/reports/{year}")

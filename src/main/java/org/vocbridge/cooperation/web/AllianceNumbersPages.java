@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** An alliance in numbers (charts computed from the records) and its annual report, as a page and a PDF. */
 @Controller
+@RequiredArgsConstructor
 class AllianceNumbersPages {
 
     private final AllianceNumbers numbers;
@@ -42,25 +44,6 @@ class AllianceNumbersPages {
     private final SpringTemplateEngine templates;
     private final ApplicationContext context;
     private final HtmlToPdf pdf;
-
-    AllianceNumbersPages(
-            AllianceNumbers numbers,
-            TaxonomyApi taxonomy,
-            Texts texts,
-            MessageSource messages,
-            JsonMapper json,
-            SpringTemplateEngine templates,
-            ApplicationContext context,
-            HtmlToPdf pdf) {
-        this.numbers = numbers;
-        this.taxonomy = taxonomy;
-        this.texts = texts;
-        this.messages = messages;
-        this.json = json;
-        this.templates = templates;
-        this.context = context;
-        this.pdf = pdf;
-    }
 
     @GetMapping("/alliances/{id}/numbers")
     String dashboard(@PathVariable long id, Locale locale, Model model) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,7 @@ import org.vocbridge.shared.web.Downloads;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Cooperation", description = "Agreements, joint programmes, documents, progress reports and outputs")
+@RequiredArgsConstructor
 class CooperationApiController {
 
     private final AgreementQueries agreements;
@@ -56,23 +58,6 @@ class CooperationApiController {
     private final AgreementOutputs outputs;
     private final AgreementExport export;
     private final AllianceNumbers numbers;
-
-    CooperationApiController(
-            AgreementQueries agreements,
-            Agreements lifecycle,
-            AgreementDocuments documents,
-            ProgressReports reports,
-            AgreementOutputs outputs,
-            AgreementExport export,
-            AllianceNumbers numbers) {
-        this.agreements = agreements;
-        this.lifecycle = lifecycle;
-        this.documents = documents;
-        this.reports = reports;
-        this.outputs = outputs;
-        this.export = export;
-        this.numbers = numbers;
-    }
 
     @GetMapping("/agreements")
     @Operation(

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -40,6 +41,7 @@ import org.vocbridge.shared.web.Texts;
 @Entity
 @Table(name = "directory_alliance")
 @Indexed(index = "alliance")
+@Getter
 class Alliance {
 
     @Id
@@ -91,24 +93,8 @@ class Alliance {
         update(draft);
     }
 
-    Long id() {
-        return id;
-    }
-
-    long version() {
-        return version;
-    }
-
     LocalizedText name() {
         return LocalizedText.of(name);
-    }
-
-    List<Membership> memberships() {
-        return memberships;
-    }
-
-    List<ChairTerm> chairTerms() {
-        return chairTerms;
     }
 
     void update(AllianceDraft draft) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** Alliances: their profiles, kept by the secretariat, and the rotating chair with its handover log. */
 @Service
+@RequiredArgsConstructor
 public class Alliances {
 
     private final AllianceRepository alliances;
@@ -27,19 +29,6 @@ public class Alliances {
     private final OrganizationRepository organizations;
     private final AccountsApi accounts;
     private final DraftChecks checks;
-
-    Alliances(
-            AllianceRepository alliances,
-            MembershipRepository memberships,
-            OrganizationRepository organizations,
-            AccountsApi accounts,
-            DraftChecks checks) {
-        this.alliances = alliances;
-        this.memberships = memberships;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.checks = checks;
-    }
 
     /** Every alliance, by name in the reader's language. */
     @Transactional(readOnly = true)

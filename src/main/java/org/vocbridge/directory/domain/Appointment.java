@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.directory.PersonSummary;
@@ -18,6 +19,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A think-tank appointment: a person serves an alliance in a role from one day to another. */
 @Entity
 @Table(name = "directory_appointment")
+@Getter
 class Appointment {
 
     @Id
@@ -62,40 +64,8 @@ class Appointment {
         this.document = document;
     }
 
-    Long id() {
-        return id;
-    }
-
-    Person person() {
-        return person;
-    }
-
-    Alliance alliance() {
-        return alliance;
-    }
-
     LocalizedText role() {
         return LocalizedText.of(role);
-    }
-
-    LocalDate fromDate() {
-        return fromDate;
-    }
-
-    LocalDate toDate() {
-        return toDate;
-    }
-
-    String document() {
-        return document;
-    }
-
-    String letterKey() {
-        return letterKey;
-    }
-
-    String letterName() {
-        return letterName;
     }
 
     void attachLetter(String key, String fileName) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** Think-tank appointments: the secretariat appoints people to its alliance and keeps the signed letters. */
 @Service
+@RequiredArgsConstructor
 public class Appointments {
 
     /** Largest appointment letter accepted, in bytes. */
@@ -30,21 +32,6 @@ public class Appointments {
     private final AccountsApi accounts;
     private final DraftChecks checks;
     private final FileStorage files;
-
-    Appointments(
-            People people,
-            Alliances alliances,
-            PersonRepository persons,
-            AccountsApi accounts,
-            DraftChecks checks,
-            FileStorage files) {
-        this.people = people;
-        this.alliances = alliances;
-        this.persons = persons;
-        this.accounts = accounts;
-        this.checks = checks;
-        this.files = files;
-    }
 
     /** A stored appointment letter. */
     public record Letter(byte[] content, String fileName) {}

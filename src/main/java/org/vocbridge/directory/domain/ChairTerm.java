@@ -10,11 +10,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.vocbridge.directory.ChairTermSummary;
 
 /** A term of the rotating chair of an alliance; the list of terms is the handover log. */
 @Entity
 @Table(name = "directory_chair_term")
+@Getter
 class ChairTerm {
 
     @Id
@@ -52,34 +54,6 @@ class ChairTerm {
         this.toDate = to;
         this.handoverNote = note;
         this.recordedBy = actor;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    Organization organization() {
-        return organization;
-    }
-
-    LocalDate fromDate() {
-        return fromDate;
-    }
-
-    LocalDate toDate() {
-        return toDate;
-    }
-
-    String handoverNote() {
-        return handoverNote;
-    }
-
-    String recordedBy() {
-        return recordedBy;
-    }
-
-    Instant recordedAt() {
-        return recordedAt;
     }
 
     void endOn(LocalDate day) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "vocbridge.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoDirectory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
@@ -42,21 +44,6 @@ class DemoDirectory implements ApplicationRunner {
     private final AllianceRepository alliances;
     private final MembershipRepository memberships;
     private final PersonRepository people;
-
-    DemoDirectory(
-            DataLoads loads,
-            JsonMapper json,
-            OrganizationRepository organizations,
-            AllianceRepository alliances,
-            MembershipRepository memberships,
-            PersonRepository people) {
-        this.loads = loads;
-        this.json = json;
-        this.organizations = organizations;
-        this.alliances = alliances;
-        this.memberships = memberships;
-        this.people = people;
-    }
 
     record DemoData(List<DemoOrganization> organizations, List<DemoAlliance> alliances, List<DemoPerson> people) {}
 

@@ -2,6 +2,7 @@ package org.vocbridge.directory.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.Role;
@@ -9,17 +10,12 @@ import org.vocbridge.accounts.RoleScopes;
 
 /** Names the alliances, organizations and people that roles are held for. */
 @Component
+@RequiredArgsConstructor
 class DirectoryRoleScopes implements RoleScopes {
 
     private final AllianceRepository alliances;
     private final OrganizationRepository organizations;
     private final PersonRepository people;
-
-    DirectoryRoleScopes(AllianceRepository alliances, OrganizationRepository organizations, PersonRepository people) {
-        this.alliances = alliances;
-        this.organizations = organizations;
-        this.people = people;
-    }
 
     @Override
     @Transactional(readOnly = true)

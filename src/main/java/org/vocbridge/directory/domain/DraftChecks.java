@@ -1,6 +1,7 @@
 package org.vocbridge.directory.domain;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.taxonomy.Codes;
@@ -8,16 +9,13 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The checks that organization, person and alliance drafts share. */
 @Component
+@RequiredArgsConstructor
 class DraftChecks {
 
     static final int NAME_MAX = 300;
     static final int TEXT_MAX = 10_000;
 
     private final TaxonomyApi taxonomy;
-
-    DraftChecks(TaxonomyApi taxonomy) {
-        this.taxonomy = taxonomy;
-    }
 
     InputCheck name(InputCheck check, String field, Map<String, String> name) {
         boolean empty = name == null || name.values().stream().allMatch(v -> v == null || v.isBlank());

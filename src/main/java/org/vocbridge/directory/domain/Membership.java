@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.vocbridge.directory.MembershipRole;
 import org.vocbridge.directory.MembershipStatus;
 import org.vocbridge.directory.MembershipSummary;
@@ -24,6 +25,7 @@ import org.vocbridge.directory.MembershipSummary;
 /** An organization's membership of an alliance, with its full history of decisions. */
 @Entity
 @Table(name = "directory_membership")
+@Getter
 class Membership {
 
     @Id
@@ -72,46 +74,6 @@ class Membership {
         // both sides in memory, so that the organization is indexed with its alliances
         organization.memberships().add(this);
         alliance.memberships().add(this);
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long version() {
-        return version;
-    }
-
-    Alliance alliance() {
-        return alliance;
-    }
-
-    Organization organization() {
-        return organization;
-    }
-
-    MembershipRole role() {
-        return role;
-    }
-
-    MembershipStatus status() {
-        return status;
-    }
-
-    LocalDate joinedOn() {
-        return joinedOn;
-    }
-
-    LocalDate leftOn() {
-        return leftOn;
-    }
-
-    String applicationNote() {
-        return applicationNote;
-    }
-
-    List<MembershipEvent> history() {
-        return history;
     }
 
     void note(String applicationNote) {

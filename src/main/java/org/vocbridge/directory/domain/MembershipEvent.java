@@ -11,11 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.vocbridge.directory.MembershipStatus;
 
 /** One decision on a membership: who moved it from which status to which, when and why. */
 @Entity
 @Table(name = "directory_membership_event")
+@Getter
 class MembershipEvent {
 
     @Id
@@ -51,25 +53,5 @@ class MembershipEvent {
         this.fromStatus = from;
         this.toStatus = to;
         this.reason = reason;
-    }
-
-    Instant at() {
-        return at;
-    }
-
-    String actor() {
-        return actor;
-    }
-
-    MembershipStatus fromStatus() {
-        return fromStatus;
-    }
-
-    MembershipStatus toStatus() {
-        return toStatus;
-    }
-
-    String reason() {
-        return reason;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
@@ -28,20 +29,13 @@ import org.vocbridge.shared.security.CurrentUser;
  * (with reasons and a kept history), roles, and member counts.
  */
 @Service
+@RequiredArgsConstructor
 public class Memberships {
 
     private final MembershipRepository memberships;
     private final Alliances alliances;
     private final Organizations organizations;
     private final AccountsApi accounts;
-
-    Memberships(
-            MembershipRepository memberships, Alliances alliances, Organizations organizations, AccountsApi accounts) {
-        this.memberships = memberships;
-        this.alliances = alliances;
-        this.organizations = organizations;
-        this.accounts = accounts;
-    }
 
     @Transactional(readOnly = true)
     public List<MembershipSummary> of(long allianceId) {

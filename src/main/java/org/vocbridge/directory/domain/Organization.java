@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -51,6 +52,7 @@ import org.vocbridge.taxonomy.Codes;
 @Entity
 @Table(name = "directory_organization")
 @Indexed(index = "organization")
+@Getter
 class Organization {
 
     @Id
@@ -190,32 +192,8 @@ class Organization {
         return new OrganizationLabel(id, name(), country);
     }
 
-    Long id() {
-        return id;
-    }
-
     LocalizedText name() {
         return LocalizedText.of(name);
-    }
-
-    String country() {
-        return country;
-    }
-
-    OrganizationKind kind() {
-        return kind;
-    }
-
-    String logoKey() {
-        return logoKey;
-    }
-
-    String logoType() {
-        return logoType;
-    }
-
-    List<Membership> memberships() {
-        return memberships;
     }
 
     /** Sets or, with nulls, removes the logo. */

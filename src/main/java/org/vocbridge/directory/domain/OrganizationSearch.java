@@ -3,6 +3,7 @@ package org.vocbridge.directory.domain;
 import jakarta.persistence.EntityManager;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -22,6 +23,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** Finding organizations: the filtered list, sorted by relevance to free text or by name. */
 @Service
+@RequiredArgsConstructor
 public class OrganizationSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -34,11 +36,6 @@ public class OrganizationSearch {
 
     private final EntityManager entityManager;
     private final TaxonomyApi taxonomy;
-
-    OrganizationSearch(EntityManager entityManager, TaxonomyApi taxonomy) {
-        this.entityManager = entityManager;
-        this.taxonomy = taxonomy;
-    }
 
     /** Sorted by relevance when there is free text, else by name in the reader's language. */
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.directory.OrganizationFilter;
@@ -31,17 +32,13 @@ import org.vocbridge.shared.web.CodeList;
  * by spaces, commas or semicolons.
  */
 @Service
+@RequiredArgsConstructor
 public class OrganizationTransfer {
 
     private static final List<String> EXPORT_LANGUAGES = List.of("zh", "en", "ru");
 
     private final Organizations organizations;
     private final OrganizationSearch search;
-
-    OrganizationTransfer(Organizations organizations, OrganizationSearch search) {
-        this.organizations = organizations;
-        this.search = search;
-    }
 
     /**
      * What an import found, and did.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
@@ -22,6 +23,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** Organizations: read, create and change (by their editors only), with their logos. */
 @Service
+@RequiredArgsConstructor
 public class Organizations {
 
     /** Largest logo accepted, in bytes. */
@@ -31,13 +33,6 @@ public class Organizations {
     private final AccountsApi accounts;
     private final DraftChecks checks;
     private final FileStorage files;
-
-    Organizations(OrganizationRepository organizations, AccountsApi accounts, DraftChecks checks, FileStorage files) {
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.checks = checks;
-        this.files = files;
-    }
 
     /** A stored logo and its media type. */
     public record Logo(byte[] content, String mediaType) {}

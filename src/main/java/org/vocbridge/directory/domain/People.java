@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +26,7 @@ import org.vocbridge.shared.security.CurrentUser;
 
 /** People and experts: contacts of organizations, found, read, created and changed by their editors. */
 @Service
+@RequiredArgsConstructor
 public class People {
 
     private final PersonRepository people;
@@ -32,19 +34,6 @@ public class People {
     private final EntityManager entityManager;
     private final AccountsApi accounts;
     private final DraftChecks checks;
-
-    People(
-            PersonRepository people,
-            OrganizationRepository organizations,
-            EntityManager entityManager,
-            AccountsApi accounts,
-            DraftChecks checks) {
-        this.people = people;
-        this.organizations = organizations;
-        this.entityManager = entityManager;
-        this.accounts = accounts;
-        this.checks = checks;
-    }
 
     @Transactional(readOnly = true)
     public ResultPage<PersonSummary> list(PersonFilter filter, int page, int size, Locale locale) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -55,6 +56,7 @@ import org.vocbridge.taxonomy.Codes;
 @Entity
 @Table(name = "directory_person")
 @Indexed(index = "person")
+@Getter
 class Person {
 
     @Id
@@ -168,20 +170,8 @@ class Person {
                 names.missing(Texts.EXPECTED_LANGUAGES));
     }
 
-    Long id() {
-        return id;
-    }
-
     LocalizedText name() {
         return LocalizedText.of(name);
-    }
-
-    Set<Organization> affiliations() {
-        return affiliations;
-    }
-
-    List<Appointment> appointments() {
-        return appointments;
     }
 
     Appointment appoint(Alliance alliance, LocalizedText role, LocalDate from, LocalDate to, String document) {

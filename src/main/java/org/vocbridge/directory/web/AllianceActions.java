@@ -3,6 +3,7 @@ package org.vocbridge.directory.web;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,17 +25,12 @@ import org.vocbridge.shared.web.Flash;
  */
 @Controller
 @RequestMapping("/alliances/{id}")
+@RequiredArgsConstructor
 class AllianceActions {
 
     private final Alliances alliances;
     private final Memberships memberships;
     private final Appointments appointments;
-
-    AllianceActions(Alliances alliances, Memberships memberships, Appointments appointments) {
-        this.alliances = alliances;
-        this.memberships = memberships;
-        this.appointments = appointments;
-    }
 
     @PostMapping("/members")
     String addMember(

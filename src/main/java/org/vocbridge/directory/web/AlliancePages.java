@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -42,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Pages for alliances: the list, each alliance with its members, chair and think tank, and its profile form. */
 @Controller
 @RequestMapping("/alliances")
+@RequiredArgsConstructor
 class AlliancePages {
 
     private static final int CANDIDATES = 20;
@@ -56,29 +58,6 @@ class AlliancePages {
     private final Texts texts;
     private final JsonMapper json;
     private final TaxonomyApi taxonomy;
-
-    AlliancePages(
-            Alliances alliances,
-            Memberships memberships,
-            Organizations organizations,
-            OrganizationSearch search,
-            People people,
-            AccountsApi accounts,
-            MessageSource messages,
-            Texts texts,
-            JsonMapper json,
-            TaxonomyApi taxonomy) {
-        this.alliances = alliances;
-        this.memberships = memberships;
-        this.organizations = organizations;
-        this.search = search;
-        this.people = people;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.texts = texts;
-        this.json = json;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping
     String list(Locale locale, Model model) {

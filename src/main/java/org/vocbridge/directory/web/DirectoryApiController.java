@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,7 @@ import org.vocbridge.shared.web.Downloads;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Directory", description = "Organizations, people and experts, alliances and memberships")
+@RequiredArgsConstructor
 class DirectoryApiController {
 
     private final Organizations organizations;
@@ -61,23 +63,6 @@ class DirectoryApiController {
     private final Appointments appointments;
     private final Alliances alliances;
     private final Memberships memberships;
-
-    DirectoryApiController(
-            Organizations organizations,
-            OrganizationSearch search,
-            OrganizationTransfer transfer,
-            People people,
-            Appointments appointments,
-            Alliances alliances,
-            Memberships memberships) {
-        this.organizations = organizations;
-        this.search = search;
-        this.transfer = transfer;
-        this.people = people;
-        this.appointments = appointments;
-        this.alliances = alliances;
-        this.memberships = memberships;
-    }
 
     @GetMapping("/organizations")
     @Operation(

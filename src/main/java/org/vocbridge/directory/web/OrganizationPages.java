@@ -3,6 +3,7 @@ package org.vocbridge.directory.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** Pages for organizations: the filterable list (htmx refreshes only the results), profile, forms. */
 @Controller
 @RequestMapping("/organizations")
+@RequiredArgsConstructor
 class OrganizationPages {
 
     static final int PAGE_SIZE = 20;
@@ -50,23 +52,6 @@ class OrganizationPages {
     private final Memberships memberships;
     private final People people;
     private final TaxonomyApi taxonomy;
-
-    OrganizationPages(
-            Organizations organizations,
-            OrganizationSearch search,
-            OrganizationTransfer transfer,
-            Alliances alliances,
-            Memberships memberships,
-            People people,
-            TaxonomyApi taxonomy) {
-        this.organizations = organizations;
-        this.search = search;
-        this.transfer = transfer;
-        this.alliances = alliances;
-        this.memberships = memberships;
-        this.people = people;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping
     String list(

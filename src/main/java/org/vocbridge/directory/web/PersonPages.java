@@ -3,6 +3,7 @@ package org.vocbridge.directory.web;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** Pages for people and experts. */
 @Controller
 @RequestMapping("/people")
+@RequiredArgsConstructor
 class PersonPages {
 
     private final People people;
@@ -45,21 +47,6 @@ class PersonPages {
     private final OrganizationSearch search;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
-
-    PersonPages(
-            People people,
-            Appointments appointments,
-            Organizations organizations,
-            OrganizationSearch search,
-            AccountsApi accounts,
-            TaxonomyApi taxonomy) {
-        this.people = people;
-        this.appointments = appointments;
-        this.organizations = organizations;
-        this.search = search;
-        this.accounts = accounts;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping
     String list(

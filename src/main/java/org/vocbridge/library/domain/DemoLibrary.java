@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "vocbridge.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoLibrary implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLibrary.class);
@@ -49,21 +51,6 @@ class DemoLibrary implements ApplicationRunner {
     private final Resources resources;
     private final ResourceFiles files;
     private final ResourceRelations relations;
-
-    DemoLibrary(
-            DataLoads loads,
-            JsonMapper json,
-            DirectoryApi directory,
-            Resources resources,
-            ResourceFiles files,
-            ResourceRelations relations) {
-        this.loads = loads;
-        this.json = json;
-        this.directory = directory;
-        this.resources = resources;
-        this.files = files;
-        this.relations = relations;
-    }
 
     record DemoPackage(List<Map<String, String>> units) {}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -22,17 +23,12 @@ import org.vocbridge.shared.security.CurrentUser;
  * review or for members only is ever in it. {@code from} is inclusive, {@code before} exclusive.
  */
 @Service
+@RequiredArgsConstructor
 public class LibraryHarvest {
 
     private final ResourceRepository resources;
     private final ResourceAccess access;
     private final ResourceSummaries summaries;
-
-    LibraryHarvest(ResourceRepository resources, ResourceAccess access, ResourceSummaries summaries) {
-        this.resources = resources;
-        this.access = access;
-        this.summaries = summaries;
-    }
 
     /** A harvested record: the resource and when it last changed. */
     public record Harvested(ResourceSummary resource, Instant datestamp) {}

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -60,6 +61,7 @@ import org.vocbridge.taxonomy.Codes;
 @Entity
 @Table(name = "library_resource")
 @Indexed(index = "resource", routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
+@Getter
 class Resource {
 
     @Id
@@ -297,20 +299,8 @@ class Resource {
         return countries.isEmpty() ? null : countries.iterator().next();
     }
 
-    Long id() {
-        return id;
-    }
-
-    long version() {
-        return version;
-    }
-
     boolean isVersion(long expected) {
         return version == expected;
-    }
-
-    ResourceKind kind() {
-        return kind;
     }
 
     LocalizedText title() {
@@ -319,78 +309,6 @@ class Resource {
 
     LocalizedText summary() {
         return LocalizedText.of(summary);
-    }
-
-    String contentLanguage() {
-        return contentLanguage;
-    }
-
-    Long translationOf() {
-        return translationOf;
-    }
-
-    Long allianceId() {
-        return allianceId;
-    }
-
-    Long agreementId() {
-        return agreementId;
-    }
-
-    String educationLevel() {
-        return educationLevel;
-    }
-
-    Integer durationHours() {
-        return durationHours;
-    }
-
-    BigDecimal credits() {
-        return credits;
-    }
-
-    Licence licence() {
-        return licence;
-    }
-
-    ResourceVisibility visibility() {
-        return visibility;
-    }
-
-    ResourceStatus status() {
-        return status;
-    }
-
-    String reviewNote() {
-        return reviewNote;
-    }
-
-    String submittedBy() {
-        return submittedBy;
-    }
-
-    Instant submittedAt() {
-        return submittedAt;
-    }
-
-    String reviewedBy() {
-        return reviewedBy;
-    }
-
-    Instant publishedAt() {
-        return publishedAt;
-    }
-
-    long downloads() {
-        return downloads;
-    }
-
-    boolean demo() {
-        return demo;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 
     Set<Long> owners() {

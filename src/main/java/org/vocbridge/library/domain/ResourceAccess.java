@@ -2,6 +2,7 @@ package org.vocbridge.library.domain;
 
 import java.util.HashSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,17 +20,12 @@ import org.vocbridge.shared.security.CurrentUser;
  * secretariat, or a platform admin). A resource someone may not see is "not found" to them.
  */
 @Service
+@RequiredArgsConstructor
 public class ResourceAccess {
 
     private final ResourceRepository resources;
     private final AccountsApi accounts;
     private final DirectoryApi directory;
-
-    ResourceAccess(ResourceRepository resources, AccountsApi accounts, DirectoryApi directory) {
-        this.resources = resources;
-        this.accounts = accounts;
-        this.directory = directory;
-    }
 
     /** What a user is to the library: the organizations they edit, the alliances they belong to or run. */
     record Reader(CurrentUser user, Set<Long> editorOf, Set<Long> memberOf, Set<Long> secretariatOf) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
@@ -30,6 +31,7 @@ import org.vocbridge.shared.security.CurrentUser;
  * anything in them is read.
  */
 @Service
+@RequiredArgsConstructor
 public class ResourceFiles {
 
     public static final long MAX_BYTES = 50L * 1024 * 1024;
@@ -45,19 +47,6 @@ public class ResourceFiles {
     private final ResourceAccess access;
     private final FileStorage storage;
     private final AccountsApi accounts;
-
-    ResourceFiles(
-            ResourceRepository resources,
-            ResourceVersionRepository versions,
-            ResourceAccess access,
-            FileStorage storage,
-            AccountsApi accounts) {
-        this.resources = resources;
-        this.versions = versions;
-        this.access = access;
-        this.storage = storage;
-        this.accounts = accounts;
-    }
 
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(CurrentUser user, long resourceId) {

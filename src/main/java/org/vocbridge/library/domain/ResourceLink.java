@@ -2,9 +2,11 @@ package org.vocbridge.library.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import lombok.Getter;
 
 /** An external link of a resource (where the course runs, the standard's official page). */
 @Embeddable
+@Getter
 class ResourceLink {
 
     @Column(nullable = false, length = 300)
@@ -18,13 +20,5 @@ class ResourceLink {
     ResourceLink(String url, String label) {
         this.url = url;
         this.label = label;
-    }
-
-    String url() {
-        return url;
-    }
-
-    String label() {
-        return label;
     }
 }

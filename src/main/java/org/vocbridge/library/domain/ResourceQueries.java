@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,6 +29,7 @@ import org.vocbridge.shared.security.CurrentUser;
  * the database (any status the reader may see).
  */
 @Service
+@RequiredArgsConstructor
 public class ResourceQueries {
 
     private final ResourceRepository resources;
@@ -35,19 +37,6 @@ public class ResourceQueries {
     private final ResourceSummaries summaries;
     private final ResourceSearch search;
     private final DirectoryApi directory;
-
-    ResourceQueries(
-            ResourceRepository resources,
-            ResourceAccess access,
-            ResourceSummaries summaries,
-            ResourceSearch search,
-            DirectoryApi directory) {
-        this.resources = resources;
-        this.access = access;
-        this.summaries = summaries;
-        this.search = search;
-        this.directory = directory;
-    }
 
     @Transactional(readOnly = true)
     public ResourceSummary get(long id, CurrentUser user) {

@@ -8,11 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.vocbridge.library.RelationType;
 
 /** One resource implements, or was derived from, another. */
 @Entity
 @Table(name = "library_relation")
+@Getter
 class ResourceRelation {
 
     @Id
@@ -35,21 +37,5 @@ class ResourceRelation {
         this.fromId = fromId;
         this.toId = toId;
         this.type = type;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long fromId() {
-        return fromId;
-    }
-
-    long toId() {
-        return toId;
-    }
-
-    RelationType type() {
-        return type;
     }
 }

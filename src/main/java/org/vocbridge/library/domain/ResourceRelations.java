@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
@@ -24,6 +25,7 @@ import org.vocbridge.shared.security.CurrentUser;
  * implements it down to the courses; only what the reader may see is shown.
  */
 @Service
+@RequiredArgsConstructor
 public class ResourceRelations {
 
     /** Standards implement standards at most two levels deep; a little more is allowed for curricula. */
@@ -33,17 +35,6 @@ public class ResourceRelations {
     private final ResourceRepository resources;
     private final ResourceAccess access;
     private final AccountsApi accounts;
-
-    ResourceRelations(
-            ResourceRelationRepository relations,
-            ResourceRepository resources,
-            ResourceAccess access,
-            AccountsApi accounts) {
-        this.relations = relations;
-        this.resources = resources;
-        this.access = access;
-        this.accounts = accounts;
-    }
 
     /** A relation to add: this resource {@code type} the resource {@code toId}. */
     public record RelationDraft(RelationType type, Long toId) {}

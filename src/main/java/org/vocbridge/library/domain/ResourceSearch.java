@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Page;
@@ -29,6 +30,7 @@ import org.vocbridge.shared.ResultPage;
  * among the best {@value #REORDERED_MATCHES} matches.
  */
 @Component
+@RequiredArgsConstructor
 class ResourceSearch {
 
     /** Search results re-ordered by date or downloads come from at most this many best matches. */
@@ -40,11 +42,6 @@ class ResourceSearch {
 
     private final EntityManager entityManager;
     private final ResourceRepository resources;
-
-    ResourceSearch(EntityManager entityManager, ResourceRepository resources) {
-        this.entityManager = entityManager;
-        this.resources = resources;
-    }
 
     ResultPage<ResourceHit> search(String query, ResourceFilter f, int page, int size, ResourceAccess.Reader reader) {
         String text = query.strip();

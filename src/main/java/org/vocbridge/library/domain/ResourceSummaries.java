@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationLabel;
@@ -22,23 +23,13 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * see, the newest file and the ESCO occupations' labels, each read once for a whole list.
  */
 @Component
+@RequiredArgsConstructor
 class ResourceSummaries {
 
     private final ResourceRepository resources;
     private final ResourceVersionRepository versions;
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
-
-    ResourceSummaries(
-            ResourceRepository resources,
-            ResourceVersionRepository versions,
-            DirectoryApi directory,
-            TaxonomyApi taxonomy) {
-        this.resources = resources;
-        this.versions = versions;
-        this.directory = directory;
-        this.taxonomy = taxonomy;
-    }
 
     ResourceSummary of(Resource resource, ResourceAccess.Reader reader) {
         return of(List.of(resource), reader).get(0);

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.library.PackageOutline;
@@ -17,6 +18,7 @@ import org.vocbridge.shared.LocalizedText;
 /** One numbered version of a resource's file, kept downloadable after newer ones arrive. */
 @Entity
 @Table(name = "library_version")
+@Getter
 class ResourceVersion {
 
     @Id
@@ -79,52 +81,8 @@ class ResourceVersion {
         this.packageOutline = packageOutline;
     }
 
-    PackageOutline packageOutline() {
-        return packageOutline;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long resourceId() {
-        return resourceId;
-    }
-
-    int number() {
-        return number;
-    }
-
     LocalizedText changeNote() {
         return LocalizedText.of(changeNote);
-    }
-
-    String fileKey() {
-        return fileKey;
-    }
-
-    String fileName() {
-        return fileName;
-    }
-
-    String mediaType() {
-        return mediaType;
-    }
-
-    long sizeBytes() {
-        return sizeBytes;
-    }
-
-    String uploadedBy() {
-        return uploadedBy;
-    }
-
-    Instant uploadedAt() {
-        return uploadedAt;
-    }
-
-    long downloads() {
-        return downloads;
     }
 
     VersionSummary summary() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * the alliance secretariat (or a platform admin).
  */
 @Service
+@RequiredArgsConstructor
 public class Resources {
 
     static final int TEXT_MAX = 10_000;
@@ -38,25 +40,6 @@ public class Resources {
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
     private final ApplicationEventPublisher events;
-
-    Resources(
-            ResourceRepository resources,
-            ResourceAccess access,
-            ResourceSummaries summaries,
-            DirectoryApi directory,
-            ProducingAgreements agreements,
-            AccountsApi accounts,
-            TaxonomyApi taxonomy,
-            ApplicationEventPublisher events) {
-        this.resources = resources;
-        this.access = access;
-        this.summaries = summaries;
-        this.directory = directory;
-        this.agreements = agreements;
-        this.accounts = accounts;
-        this.taxonomy = taxonomy;
-        this.events = events;
-    }
 
     /** Submits a resource for review; the submitter must edit one of its owner organizations. */
     @Transactional

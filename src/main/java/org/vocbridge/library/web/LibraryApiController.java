@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,20 +41,13 @@ import org.vocbridge.shared.web.Downloads;
 @RestController
 @RequestMapping("/api/v1/resources")
 @Tag(name = "Library", description = "Standards, courses, course packages and good practices; versions, relations")
+@RequiredArgsConstructor
 class LibraryApiController {
 
     private final ResourceQueries queries;
     private final Resources resources;
     private final ResourceFiles files;
     private final ResourceRelations relations;
-
-    LibraryApiController(
-            ResourceQueries queries, Resources resources, ResourceFiles files, ResourceRelations relations) {
-        this.queries = queries;
-        this.resources = resources;
-        this.files = files;
-        this.relations = relations;
-    }
 
     @GetMapping
     @Operation(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** Pages of the library: the filterable list, a resource with its versions, relations and chain, the forms. */
 @Controller
 @RequestMapping("/library")
+@RequiredArgsConstructor
 class LibraryPages {
 
     static final int PAGE_SIZE = 20;
@@ -55,25 +57,6 @@ class LibraryPages {
     private final DirectoryApi directory;
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
-
-    LibraryPages(
-            ResourceQueries queries,
-            Resources resources,
-            ResourceAccess access,
-            ResourceFiles files,
-            ResourceRelations relations,
-            DirectoryApi directory,
-            AccountsApi accounts,
-            TaxonomyApi taxonomy) {
-        this.queries = queries;
-        this.resources = resources;
-        this.access = access;
-        this.files = files;
-        this.relations = relations;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping
     String list(

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +23,11 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * a number in base 26 (AA = 1 … ZZ = 676).
  */
 @Component
+@RequiredArgsConstructor
 public class CountryStewards implements RoleScopes {
 
     private final AccountsApi accounts;
     private final TaxonomyApi taxonomy;
-
-    CountryStewards(AccountsApi accounts, TaxonomyApi taxonomy) {
-        this.accounts = accounts;
-        this.taxonomy = taxonomy;
-    }
 
     /** A steward of a country, by username. */
     public record Steward(long userId, String username, String displayName, long grantId) {}

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.observatory.Breakdown;
@@ -33,6 +34,7 @@ import org.vocbridge.shared.spreadsheet.Spreadsheet;
  * already changes nothing; every change is recorded with who, when, old and new.
  */
 @Service
+@RequiredArgsConstructor
 public class DataEntry {
 
     static final int FIRST_YEAR = 1950;
@@ -45,23 +47,6 @@ public class DataEntry {
     private final Indicators indicators;
     private final CountryStewards stewards;
     private final Releases lifecycle;
-
-    DataEntry(
-            ReleaseRepository releases,
-            EntryRepository entries,
-            ObservationRepository observations,
-            ValueChangeRepository changes,
-            Indicators indicators,
-            CountryStewards stewards,
-            Releases lifecycle) {
-        this.releases = releases;
-        this.entries = entries;
-        this.observations = observations;
-        this.changes = changes;
-        this.indicators = indicators;
-        this.stewards = stewards;
-        this.lifecycle = lifecycle;
-    }
 
     /**
      * Enters values into the country's open release (opened if there is none). All are checked first;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(40)
 @ConditionalOnProperty(name = "vocbridge.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoObservatory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoObservatory.class);
@@ -52,21 +54,6 @@ class DemoObservatory implements ApplicationRunner {
     private final Releases releases;
     private final DataEntry entry;
     private final TaxonomyApi taxonomy;
-
-    DemoObservatory(
-            DataLoads loads,
-            JsonMapper json,
-            Indicators indicators,
-            Releases releases,
-            DataEntry entry,
-            TaxonomyApi taxonomy) {
-        this.loads = loads;
-        this.json = json;
-        this.indicators = indicators;
-        this.releases = releases;
-        this.entry = entry;
-        this.taxonomy = taxonomy;
-    }
 
     /** How a demo indicator's made-up figures grow: COUNT scales with the country, RATE does not. */
     record Model(String kind, double base, double growth, Double femaleShare, Map<String, Double> levels) {}

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.shared.LocalizedText;
@@ -20,6 +21,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A way to break an indicator's values down (sex, age group, ISCED level, …), with its values. */
 @Entity
 @Table(name = "observatory_dimension")
+@Getter
 class Dimension {
 
     @Id
@@ -65,16 +67,8 @@ class Dimension {
         }
     }
 
-    String code() {
-        return code;
-    }
-
     LocalizedText name() {
         return LocalizedText.of(name);
-    }
-
-    int position() {
-        return position;
     }
 
     List<Value> values() {

@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A value entered into a release, for one indicator, year and breakdown; no value withdraws a published one. */
 @Entity
 @Table(name = "observatory_entry")
+@Getter
 class Entry {
 
     @Id
@@ -70,49 +72,5 @@ class Entry {
         this.note = note;
         this.enteredBy = by;
         this.enteredAt = Instant.now();
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long releaseId() {
-        return releaseId;
-    }
-
-    long indicatorId() {
-        return indicatorId;
-    }
-
-    int year() {
-        return year;
-    }
-
-    String breakdown() {
-        return breakdown;
-    }
-
-    BigDecimal value() {
-        return value;
-    }
-
-    String flags() {
-        return flags;
-    }
-
-    boolean confidential() {
-        return confidential;
-    }
-
-    String note() {
-        return note;
-    }
-
-    String enteredBy() {
-        return enteredBy;
-    }
-
-    Instant enteredAt() {
-        return enteredAt;
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.shared.LocalizedText;
@@ -23,6 +24,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A statistic collected from each country: what it measures, in which unit, and how it may be broken down. */
 @Entity
 @Table(name = "observatory_indicator")
+@Getter
 class Indicator {
 
     @Id
@@ -101,18 +103,6 @@ class Indicator {
         this.updatedAt = Instant.now();
     }
 
-    Long id() {
-        return id;
-    }
-
-    long version() {
-        return version;
-    }
-
-    String code() {
-        return code;
-    }
-
     LocalizedText name() {
         return LocalizedText.of(name);
     }
@@ -125,32 +115,8 @@ class Indicator {
         return LocalizedText.of(unit);
     }
 
-    int decimals() {
-        return decimals;
-    }
-
-    BigDecimal minValue() {
-        return minValue;
-    }
-
-    BigDecimal maxValue() {
-        return maxValue;
-    }
-
     LocalizedText source() {
         return LocalizedText.of(source);
-    }
-
-    int maxCombinations() {
-        return maxCombinations;
-    }
-
-    boolean demo() {
-        return demo;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 
     Set<String> dimensions() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.Getter;
 
 /**
  * A published value. A later release that corrects or withdraws it sets {@code replacedIn} and
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "observatory_observation")
+@Getter
 class Observation {
 
     @Id
@@ -65,49 +67,5 @@ class Observation {
 
     void replacedIn(int releaseNumber) {
         this.replacedIn = releaseNumber;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long indicatorId() {
-        return indicatorId;
-    }
-
-    String country() {
-        return country;
-    }
-
-    int year() {
-        return year;
-    }
-
-    String breakdown() {
-        return breakdown;
-    }
-
-    BigDecimal value() {
-        return value;
-    }
-
-    String flags() {
-        return flags;
-    }
-
-    boolean confidential() {
-        return confidential;
-    }
-
-    String note() {
-        return note;
-    }
-
-    int releaseNumber() {
-        return releaseNumber;
-    }
-
-    Integer replacedIn() {
-        return replacedIn;
     }
 }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -23,17 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * rows): CSV in the tidy layout of uploads plus the release and the demo mark, and JSON as an array.
  */
 @Component
+@RequiredArgsConstructor
 public class ObservationExport {
 
     private final ObservatoryData data;
     private final Indicators indicators;
     private final JsonMapper json;
-
-    ObservationExport(ObservatoryData data, Indicators indicators, JsonMapper json) {
-        this.data = data;
-        this.indicators = indicators;
-        this.json = json;
-    }
 
     public void csv(ObservationFilter filter, OutputStream out) throws IOException {
         data.check(filter);

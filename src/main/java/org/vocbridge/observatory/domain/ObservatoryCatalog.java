@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,6 +27,7 @@ import org.vocbridge.shared.LocalizedText;
  * CSV and JSON downloads under CC BY 4.0. Written as Turtle or JSON-LD.
  */
 @Component
+@RequiredArgsConstructor
 public class ObservatoryCatalog {
 
     static final String EU = "http://publications.europa.eu/resource/authority/";
@@ -36,12 +38,6 @@ public class ObservatoryCatalog {
     private final Indicators indicators;
     private final ObservatoryData data;
     private final MessageSource messages;
-
-    ObservatoryCatalog(Indicators indicators, ObservatoryData data, MessageSource messages) {
-        this.indicators = indicators;
-        this.data = data;
-        this.messages = messages;
-    }
 
     /** The formats the catalogue is written in. */
     public enum Format {

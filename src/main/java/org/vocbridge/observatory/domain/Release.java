@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 import org.vocbridge.observatory.ReleaseStatus;
 
 /**
@@ -18,6 +19,7 @@ import org.vocbridge.observatory.ReleaseStatus;
  */
 @Entity
 @Table(name = "observatory_release")
+@Getter
 class Release {
 
     @Id
@@ -94,61 +96,5 @@ class Release {
         this.publishedBy = by;
         this.publishedAt = Instant.now();
         this.openCountry = null;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long version() {
-        return version;
-    }
-
-    String country() {
-        return country;
-    }
-
-    Integer number() {
-        return number;
-    }
-
-    ReleaseStatus status() {
-        return status;
-    }
-
-    String changeNote() {
-        return changeNote;
-    }
-
-    String reviewNote() {
-        return reviewNote;
-    }
-
-    String openedBy() {
-        return openedBy;
-    }
-
-    Instant openedAt() {
-        return openedAt;
-    }
-
-    String submittedBy() {
-        return submittedBy;
-    }
-
-    Instant submittedAt() {
-        return submittedAt;
-    }
-
-    String publishedBy() {
-        return publishedBy;
-    }
-
-    Instant publishedAt() {
-        return publishedAt;
-    }
-
-    boolean demo() {
-        return demo;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ import org.vocbridge.shared.security.CurrentUser;
  * are never overwritten; a correction is a new release, and every change is recorded.
  */
 @Service
+@RequiredArgsConstructor
 public class Releases {
 
     private final ReleaseRepository releases;
@@ -43,25 +45,6 @@ public class Releases {
     private final Indicators indicators;
     private final CountryStewards stewards;
     private final AccountsApi accounts;
-
-    Releases(
-            ReleaseRepository releases,
-            EntryRepository entries,
-            ObservationRepository observations,
-            ValueChangeRepository changes,
-            IndicatorRepository indicatorRows,
-            Indicators indicators,
-            CountryStewards stewards,
-            AccountsApi accounts) {
-        this.releases = releases;
-        this.entries = entries;
-        this.observations = observations;
-        this.changes = changes;
-        this.indicatorRows = indicatorRows;
-        this.indicators = indicators;
-        this.stewards = stewards;
-        this.accounts = accounts;
-    }
 
     /** The country's release that is not yet published, if there is one (its stewards and admins). */
     @Transactional(readOnly = true)

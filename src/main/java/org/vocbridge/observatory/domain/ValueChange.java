@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import lombok.Getter;
 import org.vocbridge.observatory.ChangeSummary;
 
 /** One change to a value: entered into a release, or published by its approval; with the old and the new value. */
 @Entity
 @Table(name = "observatory_change")
+@Getter
 class ValueChange {
 
     @Id
@@ -81,53 +83,5 @@ class ValueChange {
         this.newFlags = newFlags;
         this.action = action;
         this.changedBy = changedBy;
-    }
-
-    long releaseId() {
-        return releaseId;
-    }
-
-    long indicatorId() {
-        return indicatorId;
-    }
-
-    String country() {
-        return country;
-    }
-
-    int year() {
-        return year;
-    }
-
-    String breakdown() {
-        return breakdown;
-    }
-
-    BigDecimal oldValue() {
-        return oldValue;
-    }
-
-    BigDecimal newValue() {
-        return newValue;
-    }
-
-    String oldFlags() {
-        return oldFlags;
-    }
-
-    String newFlags() {
-        return newFlags;
-    }
-
-    ChangeSummary.Action action() {
-        return action;
-    }
-
-    String changedBy() {
-        return changedBy;
-    }
-
-    Instant changedAt() {
-        return changedAt;
     }
 }

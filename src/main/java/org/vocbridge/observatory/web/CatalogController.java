@@ -2,6 +2,7 @@ package org.vocbridge.observatory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,13 +16,10 @@ import org.vocbridge.observatory.domain.ObservatoryCatalog;
  * (Turtle when it does not say).
  */
 @RestController
+@RequiredArgsConstructor
 class CatalogController {
 
     private final ObservatoryCatalog catalog;
-
-    CatalogController(ObservatoryCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @GetMapping("/catalog")
     void negotiated(

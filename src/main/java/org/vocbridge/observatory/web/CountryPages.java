@@ -2,6 +2,7 @@ package org.vocbridge.observatory.web;
 
 import java.io.IOException;
 import java.time.Year;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,6 +33,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  */
 @Controller
 @RequestMapping("/observatory")
+@RequiredArgsConstructor
 class CountryPages {
 
     private final Indicators indicators;
@@ -39,15 +41,6 @@ class CountryPages {
     private final DataEntry entry;
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
-
-    CountryPages(
-            Indicators indicators, Releases releases, DataEntry entry, CountryStewards stewards, TaxonomyApi taxonomy) {
-        this.indicators = indicators;
-        this.releases = releases;
-        this.entry = entry;
-        this.stewards = stewards;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping("/countries/go")
     String goToCountry(@RequestParam String country) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.vocbridge.observatory.Breakdown;
@@ -15,15 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The figures of an indicator's charts (over time, by country, on the map) for a page or an embedded chart. */
 @Component
+@RequiredArgsConstructor
 class IndicatorCharts {
 
     private final ObservatoryData data;
     private final JsonMapper json;
-
-    IndicatorCharts(ObservatoryData data, JsonMapper json) {
-        this.data = data;
-        this.json = json;
-    }
 
     /** The charts' figures as the page's scripts read them (data-values). */
     void add(Model model, IndicatorSummary indicator, IndicatorView view, List<ObservationRow> rows, Locale locale) {

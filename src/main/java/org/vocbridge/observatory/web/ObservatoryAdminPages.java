@@ -1,6 +1,7 @@
 package org.vocbridge.observatory.web;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,17 +22,12 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** Admins define indicators and appoint each country's data stewards. */
 @Controller
 @RequestMapping("/admin/observatory")
+@RequiredArgsConstructor
 class ObservatoryAdminPages {
 
     private final Indicators indicators;
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
-
-    ObservatoryAdminPages(Indicators indicators, CountryStewards stewards, TaxonomyApi taxonomy) {
-        this.indicators = indicators;
-        this.stewards = stewards;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping("/indicators/new")
     String newIndicator(CurrentUser user, Model model) {

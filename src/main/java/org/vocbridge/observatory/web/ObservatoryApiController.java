@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,6 +42,7 @@ import org.vocbridge.shared.web.Downloads;
 @RestController
 @RequestMapping("/api/v1/observatory")
 @Tag(name = "Observatory", description = "TVET indicators, each country's values and releases, open data downloads")
+@RequiredArgsConstructor
 class ObservatoryApiController {
 
     private final Indicators indicators;
@@ -48,19 +50,6 @@ class ObservatoryApiController {
     private final DataEntry entry;
     private final ObservationExport export;
     private final CountryStewards stewards;
-
-    ObservatoryApiController(
-            Indicators indicators,
-            Releases releases,
-            DataEntry entry,
-            ObservationExport export,
-            CountryStewards stewards) {
-        this.indicators = indicators;
-        this.releases = releases;
-        this.entry = entry;
-        this.export = export;
-        this.stewards = stewards;
-    }
 
     @GetMapping("/dimensions")
     @Operation(summary = "The breakdown dimensions (sex, age group, ISCED level, …) and their value codes")

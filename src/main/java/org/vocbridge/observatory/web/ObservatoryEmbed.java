@@ -2,6 +2,7 @@ package org.vocbridge.observatory.web;
 
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.vocbridge.shared.NotFoundException;
  * shows (and, with asOf, as published when), so a citation keeps showing the same figures.
  */
 @Controller
+@RequiredArgsConstructor
 class ObservatoryEmbed {
 
     static final Set<String> TYPES = Set.of("lines", "bar", "map");
@@ -24,12 +26,6 @@ class ObservatoryEmbed {
     private final Indicators indicators;
     private final ObservatoryData data;
     private final IndicatorCharts charts;
-
-    ObservatoryEmbed(Indicators indicators, ObservatoryData data, IndicatorCharts charts) {
-        this.indicators = indicators;
-        this.data = data;
-        this.charts = charts;
-    }
 
     @GetMapping("/embed/observatory/{code}/{type}")
     String chart(

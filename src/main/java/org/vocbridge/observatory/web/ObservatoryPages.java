@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** The observatory's public pages: its indicators, each with its charts, table and downloads. */
 @Controller
 @RequestMapping("/observatory")
+@RequiredArgsConstructor
 class ObservatoryPages {
 
     private final Indicators indicators;
@@ -31,21 +33,6 @@ class ObservatoryPages {
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
     private final IndicatorCharts charts;
-
-    ObservatoryPages(
-            Indicators indicators,
-            ObservatoryData data,
-            Releases releases,
-            CountryStewards stewards,
-            TaxonomyApi taxonomy,
-            IndicatorCharts charts) {
-        this.indicators = indicators;
-        this.data = data;
-        this.releases = releases;
-        this.stewards = stewards;
-        this.taxonomy = taxonomy;
-        this.charts = charts;
-    }
 
     @GetMapping
     String list(CurrentUser user, Model model) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,17 +25,12 @@ import org.vocbridge.shared.security.CurrentUser;
 /** A release of a country's values: what it changes, and the reviewer's approval or return. */
 @Controller
 @RequestMapping("/observatory")
+@RequiredArgsConstructor
 class ReleasePages {
 
     private final Indicators indicators;
     private final Releases releases;
     private final CountryStewards stewards;
-
-    ReleasePages(Indicators indicators, Releases releases, CountryStewards stewards) {
-        this.indicators = indicators;
-        this.releases = releases;
-        this.stewards = stewards;
-    }
 
     @GetMapping("/releases/{id}")
     String release(@PathVariable long id, CurrentUser user, Locale locale, Model model) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +36,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** The form where a country's data steward enters one indicator's values for a year, breakdown by breakdown. */
 @Controller
 @RequestMapping("/observatory")
+@RequiredArgsConstructor
 class ValuesPages {
 
     private final Indicators indicators;
@@ -43,21 +45,6 @@ class ValuesPages {
     private final DataEntry entry;
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
-
-    ValuesPages(
-            Indicators indicators,
-            ObservatoryData data,
-            Releases releases,
-            DataEntry entry,
-            CountryStewards stewards,
-            TaxonomyApi taxonomy) {
-        this.indicators = indicators;
-        this.data = data;
-        this.releases = releases;
-        this.entry = entry;
-        this.stewards = stewards;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping("/countries/{country}/values")
     String valuesForm(

@@ -1,6 +1,7 @@
 package org.vocbridge.portal.web;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +10,10 @@ import org.vocbridge.directory.OrganizationFilter;
 
 /** The home page with the directory in numbers. */
 @Controller
+@RequiredArgsConstructor
 class HomePage {
 
     private final DirectoryApi directory;
-
-    HomePage(DirectoryApi directory) {
-        this.directory = directory;
-    }
 
     @GetMapping("/")
     String home(Locale locale, Model model) {

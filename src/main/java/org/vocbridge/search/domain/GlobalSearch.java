@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -21,6 +22,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The search behind the header box and {@code /api/v1/search}: every module's records at once. */
 @Service
+@RequiredArgsConstructor
 public class GlobalSearch {
 
     static final int MAX_QUERY_LENGTH = 200;
@@ -28,12 +30,6 @@ public class GlobalSearch {
     private final EntityManager entityManager;
     private final List<SearchableType<?>> types;
     private final TaxonomyApi taxonomy;
-
-    GlobalSearch(EntityManager entityManager, List<SearchableType<?>> types, TaxonomyApi taxonomy) {
-        this.entityManager = entityManager;
-        this.types = types;
-        this.taxonomy = taxonomy;
-    }
 
     /**
      * What was asked.

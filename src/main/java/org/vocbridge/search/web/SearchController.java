@@ -3,6 +3,7 @@ package org.vocbridge.search.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,17 +15,13 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 /** The results page behind the header search box, and the same search as JSON. */
 @Controller
 @Tag(name = "Search", description = "One search over every public record, in any language")
+@RequiredArgsConstructor
 class SearchController {
 
     private static final int PAGE_SIZE = 20;
 
     private final GlobalSearch search;
     private final TaxonomyApi taxonomy;
-
-    SearchController(GlobalSearch search, TaxonomyApi taxonomy) {
-        this.search = search;
-        this.taxonomy = taxonomy;
-    }
 
     @GetMapping("/search")
     String page(

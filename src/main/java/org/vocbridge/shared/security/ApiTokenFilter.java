@@ -5,17 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates API calls that carry {@code Authorization: Bearer <personal API token>}. */
+@RequiredArgsConstructor
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenAuthenticator tokens;
-
-    ApiTokenFilter(ApiTokenAuthenticator tokens) {
-        this.tokens = tokens;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -25,13 +26,10 @@ import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
 
 /** Errors of {@code /api/v1} as RFC 9457 problem details, with messages in the caller's language. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RequiredArgsConstructor
 public class ApiProblems {
 
     private final MessageSource messages;
-
-    public ApiProblems(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** One field error inside a problem detail. */
     public record FieldError(String field, String code, String message) {}

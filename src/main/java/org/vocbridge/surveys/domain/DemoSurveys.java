@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(50)
 @ConditionalOnProperty(name = "vocbridge.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoSurveys implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSurveys.class);
@@ -42,21 +44,6 @@ class DemoSurveys implements ApplicationRunner {
     private final Distribution distribution;
     private final Responses responses;
     private final ResponseData responseData;
-
-    DemoSurveys(
-            DataLoads loads,
-            JsonMapper json,
-            Surveys surveys,
-            Distribution distribution,
-            Responses responses,
-            ResponseData responseData) {
-        this.loads = loads;
-        this.json = json;
-        this.surveys = surveys;
-        this.distribution = distribution;
-        this.responses = responses;
-        this.responseData = responseData;
-    }
 
     record DemoSurvey(
             Questionnaire questionnaire,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.directory.DirectoryApi;
@@ -22,6 +23,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * (one response each) and quotas per country.
  */
 @Service
+@RequiredArgsConstructor
 public class Distribution {
 
     public static final int MAX_INVITATIONS_AT_ONCE = 10_000;
@@ -33,23 +35,6 @@ public class Distribution {
     private final InvitationData invitations;
     private final TaxonomyApi taxonomy;
     private final DirectoryApi directory;
-
-    Distribution(
-            Surveys surveys,
-            LinkRepository links,
-            LinkData linkData,
-            QuotaData quotas,
-            InvitationData invitations,
-            TaxonomyApi taxonomy,
-            DirectoryApi directory) {
-        this.surveys = surveys;
-        this.links = links;
-        this.linkData = linkData;
-        this.quotas = quotas;
-        this.invitations = invitations;
-        this.taxonomy = taxonomy;
-        this.directory = directory;
-    }
 
     /**
      * The settings of a survey's distribution.

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "surveys_draft")
+@Getter
 class Draft {
 
     @Id
@@ -67,46 +69,6 @@ class Draft {
         this.codeHash = codeHash;
         this.instanceId = instanceId;
         this.language = language;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long surveyId() {
-        return surveyId;
-    }
-
-    public long linkId() {
-        return linkId;
-    }
-
-    public String instanceId() {
-        return instanceId;
-    }
-
-    public String language() {
-        return language;
-    }
-
-    public Map<String, String> answers() {
-        return answers;
-    }
-
-    public int page() {
-        return page;
-    }
-
-    public Integer age() {
-        return age;
-    }
-
-    public boolean consented() {
-        return consented;
-    }
-
-    public String invitationHash() {
-        return invitationHash;
     }
 
     public void setLanguage(String language) {

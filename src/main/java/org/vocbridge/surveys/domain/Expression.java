@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A questionnaire expression: the subset of XPath that XLSForm uses for relevance, constraints,
@@ -20,15 +21,11 @@ import java.util.Set;
  * evaluation of each node are one small language, read and changed together; split, each part
  * would need the others' node types open to the whole package.
  */
+@RequiredArgsConstructor
 public final class Expression {
 
     private final String source;
     private final Node root;
-
-    private Expression(String source, Node root) {
-        this.source = source;
-        this.root = root;
-    }
 
     /** What an expression reads its values from. */
     public interface Context {

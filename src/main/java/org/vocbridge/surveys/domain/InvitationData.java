@@ -2,18 +2,16 @@ package org.vocbridge.surveys.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The invitation codes in plain SQL, kept only as their hashes; each is good for one response. */
 @Component
+@RequiredArgsConstructor
 class InvitationData {
 
     private final JdbcClient jdbc;
-
-    InvitationData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void add(long surveyId, String codeHash, Instant at) {
         jdbc.sql("insert into surveys_invitation (survey_id, code_hash, created_at) values (?, ?, ?)")

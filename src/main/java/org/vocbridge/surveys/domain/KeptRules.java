@@ -2,6 +2,7 @@ package org.vocbridge.surveys.domain;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.shared.NotFoundException;
@@ -13,16 +14,12 @@ import org.vocbridge.shared.NotFoundException;
  * as they are now. Another node's change is thus seen at the very next submission.
  */
 @Component
+@RequiredArgsConstructor
 class KeptRules {
 
     private final SurveyRepository surveys;
     private final Surveys questionnaires;
     private final Map<String, SubmissionRules> kept = new ConcurrentHashMap<>();
-
-    KeptRules(SurveyRepository surveys, Surveys questionnaires) {
-        this.surveys = surveys;
-        this.questionnaires = questionnaires;
-    }
 
     /** The survey's rules as last read, read now only the first time. */
     SubmissionRules kept(String formId) {

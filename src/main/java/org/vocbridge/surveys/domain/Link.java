@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /**
  * A way into a survey, handed out to one audience: the public, an alliance's members or a
@@ -14,6 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "surveys_link")
+@Getter
 class Link {
 
     @Id
@@ -49,34 +51,6 @@ class Link {
         this.channel = channel;
         this.country = country;
         this.allianceId = allianceId;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long surveyId() {
-        return surveyId;
-    }
-
-    public String token() {
-        return token;
-    }
-
-    public String channel() {
-        return channel;
-    }
-
-    public String country() {
-        return country;
-    }
-
-    public Long allianceId() {
-        return allianceId;
-    }
-
-    public boolean active() {
-        return active;
     }
 
     public void setActive(boolean active) {

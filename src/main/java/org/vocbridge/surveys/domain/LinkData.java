@@ -3,18 +3,16 @@ package org.vocbridge.surveys.domain;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** What the links are asked in plain SQL: a submission's way in, and how many responses each brought. */
 @Component
+@RequiredArgsConstructor
 class LinkData {
 
     private final JdbcClient jdbc;
-
-    LinkData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The way a respondent came: the link's channel and maybe its country. */
     record Channel(String channel, String country) {}

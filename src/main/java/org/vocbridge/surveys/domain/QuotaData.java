@@ -1,18 +1,16 @@
 package org.vocbridge.surveys.domain;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The quotas per country in plain SQL: the most responses a country may give, and how many it has. */
 @Component
+@RequiredArgsConstructor
 class QuotaData {
 
     private final JdbcClient jdbc;
-
-    QuotaData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Distribution.Quota> of(long surveyId) {
         return jdbc.sql("select country, max_responses, taken from surveys_quota where survey_id = ? order by country")

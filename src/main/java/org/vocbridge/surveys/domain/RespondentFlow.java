@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +27,7 @@ import org.vocbridge.surveys.Questionnaire;
  * with.
  */
 @Service
+@RequiredArgsConstructor
 public class RespondentFlow {
 
     /** Drafts untouched this long are deleted. */
@@ -37,21 +39,6 @@ public class RespondentFlow {
     private final DraftRepository drafts;
     private final TransactionTemplate transactions;
     private final InvitationData invitations;
-
-    RespondentFlow(
-            Surveys surveys,
-            Distribution distribution,
-            Responses responses,
-            DraftRepository drafts,
-            TransactionTemplate transactions,
-            InvitationData invitations) {
-        this.surveys = surveys;
-        this.distribution = distribution;
-        this.responses = responses;
-        this.drafts = drafts;
-        this.transactions = transactions;
-        this.invitations = invitations;
-    }
 
     /** Where a respondent is: the survey, the link they came by, their draft and its page (or the consent page). */
     public record Position(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -35,6 +36,7 @@ import org.vocbridge.surveys.Questionnaire;
  * as {@code section:column}.
  */
 @Service
+@RequiredArgsConstructor
 public class ResponseExport {
 
     static final List<String> RESPONSE_COLUMNS =
@@ -43,12 +45,6 @@ public class ResponseExport {
     private final Surveys surveys;
     private final ResponseData data;
     private final ResultTables results;
-
-    ResponseExport(Surveys surveys, ResponseData data, ResultTables results) {
-        this.surveys = surveys;
-        this.data = data;
-        this.results = results;
-    }
 
     /** The columns an instance of a repeated section's row starts with. */
     static final List<String> INSTANCE_COLUMNS = List.of("_instance_id", "_index");

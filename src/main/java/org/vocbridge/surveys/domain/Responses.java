@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +21,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * conflict. A receipt is given only once the answers are committed.
  */
 @Service
+@RequiredArgsConstructor
 public class Responses {
 
     static final Pattern INSTANCE_ID = Pattern.compile("(uuid:)?[A-Za-z0-9_-]{8,59}");
@@ -31,23 +33,6 @@ public class Responses {
     private final InvitationData invitations;
     private final TransactionTemplate transactions;
     private final TaxonomyApi taxonomy;
-
-    Responses(
-            KeptRules rules,
-            ResponseData data,
-            LinkData links,
-            QuotaData quotas,
-            InvitationData invitations,
-            TransactionTemplate transactions,
-            TaxonomyApi taxonomy) {
-        this.rules = rules;
-        this.data = data;
-        this.links = links;
-        this.quotas = quotas;
-        this.invitations = invitations;
-        this.transactions = transactions;
-        this.taxonomy = taxonomy;
-    }
 
     /**
      * What a respondent sends.

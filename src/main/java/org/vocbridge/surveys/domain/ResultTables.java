@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import org.vocbridge.surveys.Questionnaire;
  * to k−1 is never shown, nor any that could be worked out from what is shown ({@link CellSuppression}).
  */
 @Service
+@RequiredArgsConstructor
 public class ResultTables {
 
     /** What a table's columns split the responses by. */
@@ -29,11 +31,6 @@ public class ResultTables {
 
     private final Surveys surveys;
     private final ResponseData data;
-
-    ResultTables(Surveys surveys, ResponseData data) {
-        this.surveys = surveys;
-        this.data = data;
-    }
 
     /**
      * A table of counts: rows are a question's choices, columns the groups (or another question's

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.shared.LocalizedText;
@@ -16,6 +17,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A questionnaire put up for answers: its definition (as JSON), its owner and when it is open. */
 @Entity
 @Table(name = "surveys_survey")
+@Getter
 class Survey {
 
     @Id
@@ -93,44 +95,8 @@ class Survey {
         this.updatedAt = Instant.now();
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String formId() {
-        return formId;
-    }
-
     public LocalizedText title() {
         return LocalizedText.of(title);
-    }
-
-    public Map<String, Object> definition() {
-        return definition;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    public Instant opensAt() {
-        return opensAt;
-    }
-
-    public Instant closesAt() {
-        return closesAt;
-    }
-
-    public boolean demo() {
-        return demo;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     void distribute(Distribution.Settings settings) {
@@ -155,26 +121,6 @@ class Survey {
 
     public LocalizedText guardianText() {
         return guardianText == null ? null : LocalizedText.of(guardianText);
-    }
-
-    public int adultAge() {
-        return adultAge;
-    }
-
-    public String countryQuestion() {
-        return countryQuestion;
-    }
-
-    public boolean invitationOnly() {
-        return invitationOnly;
-    }
-
-    public int suppressionK() {
-        return suppressionK;
-    }
-
-    public boolean resultsPublished() {
-        return resultsPublished;
     }
 
     public boolean isOpen(Instant at) {

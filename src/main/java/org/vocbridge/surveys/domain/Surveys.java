@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,19 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Surveys: questionnaires imported from XLSForm by a signed-in user (their owner), read by anyone. */
 @Service
+@RequiredArgsConstructor
 public class Surveys {
 
     private final SurveyRepository surveys;
     private final ResponseData responses;
     private final LinkRepository links;
     private final JsonMapper json;
-
-    Surveys(SurveyRepository surveys, ResponseData responses, LinkRepository links, JsonMapper json) {
-        this.surveys = surveys;
-        this.responses = responses;
-        this.links = links;
-        this.json = json;
-    }
 
     /** Imports an XLSForm workbook as a new survey; a rejected one names every problem ({@link XlsForm.RejectedFormException}). */
     @Transactional

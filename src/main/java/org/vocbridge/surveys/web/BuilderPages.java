@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,15 +34,11 @@ import org.vocbridge.surveys.domain.XlsForm;
  */
 @Controller
 @RequestMapping("/surveys/{formId}")
+@RequiredArgsConstructor
 class BuilderPages {
 
     private final Surveys surveys;
     private final PageProblems problems;
-
-    BuilderPages(Surveys surveys, PageProblems problems) {
-        this.surveys = surveys;
-        this.problems = problems;
-    }
 
     @GetMapping("/builder")
     String builder(@PathVariable String formId, CurrentUser user, Model model) {

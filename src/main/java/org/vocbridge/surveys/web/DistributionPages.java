@@ -1,6 +1,7 @@
 package org.vocbridge.surveys.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,19 +26,13 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  */
 @Controller
 @RequestMapping("/surveys/{formId}")
+@RequiredArgsConstructor
 class DistributionPages {
 
     private final Surveys surveys;
     private final Distribution distribution;
     private final TaxonomyApi taxonomy;
     private final PageProblems problems;
-
-    DistributionPages(Surveys surveys, Distribution distribution, TaxonomyApi taxonomy, PageProblems problems) {
-        this.surveys = surveys;
-        this.distribution = distribution;
-        this.taxonomy = taxonomy;
-        this.problems = problems;
-    }
 
     @GetMapping
     String survey(@PathVariable String formId, CurrentUser user, Model model) {

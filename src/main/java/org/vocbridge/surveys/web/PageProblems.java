@@ -1,6 +1,7 @@
 package org.vocbridge.surveys.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,10 @@ import org.vocbridge.surveys.domain.XlsForm;
 
 /** What stopped a survey page's action, in the reader's language, for the top of the page. */
 @Component
+@RequiredArgsConstructor
 class PageProblems {
 
     private final MessageSource messages;
-
-    PageProblems(MessageSource messages) {
-        this.messages = messages;
-    }
 
     List<String> of(XlsForm.RejectedFormException e) {
         return e.problems().stream()

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,17 +33,12 @@ import org.vocbridge.surveys.domain.SubmissionLimit;
  */
 @Controller
 @RequestMapping("/s/{token}")
+@RequiredArgsConstructor
 class RespondentPages {
 
     private final RespondentFlow flow;
     private final SubmissionLimit limit;
     private final MessageSource messages;
-
-    RespondentPages(RespondentFlow flow, SubmissionLimit limit, MessageSource messages) {
-        this.flow = flow;
-        this.limit = limit;
-        this.messages = messages;
-    }
 
     /** One question as a page shows it. */
     record Field(

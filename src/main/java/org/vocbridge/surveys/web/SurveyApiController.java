@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ import org.vocbridge.surveys.domain.Surveys;
 @RestController
 @RequestMapping("/api/v1/surveys")
 @Tag(name = "Surveys", description = "Questionnaires (XLSForm in and out) and their responses")
+@RequiredArgsConstructor
 class SurveyApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -46,21 +48,6 @@ class SurveyApiController {
     private final Distribution distribution;
     private final ResultTables results;
     private final ResponseExport export;
-
-    SurveyApiController(
-            Surveys surveys,
-            Responses responses,
-            SubmissionLimit limit,
-            Distribution distribution,
-            ResultTables results,
-            ResponseExport export) {
-        this.surveys = surveys;
-        this.responses = responses;
-        this.limit = limit;
-        this.distribution = distribution;
-        this.results = results;
-        this.export = export;
-    }
 
     @GetMapping
     List<SurveySummary> list() {

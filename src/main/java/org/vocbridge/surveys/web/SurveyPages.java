@@ -3,6 +3,7 @@ package org.vocbridge.surveys.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -21,17 +22,12 @@ import org.vocbridge.surveys.domain.XlsForm;
 /** The list of surveys with import and creation, and a survey's results. */
 @Controller
 @RequestMapping("/surveys")
+@RequiredArgsConstructor
 class SurveyPages {
 
     private final Surveys surveys;
     private final ResultTables results;
     private final PageProblems problems;
-
-    SurveyPages(Surveys surveys, ResultTables results, PageProblems problems) {
-        this.surveys = surveys;
-        this.results = results;
-        this.problems = problems;
-    }
 
     @GetMapping
     String list(Model model) {

@@ -3,6 +3,7 @@ package org.vocbridge.surveys.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,15 +20,11 @@ import org.vocbridge.surveys.domain.XlsForm;
 /** The surveys API's own problems as RFC 9457 details: a refused XLSForm, a conflicting instance ID, too many submissions. */
 @RestControllerAdvice(assignableTypes = SurveyApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class SurveyProblems {
 
     private final MessageSource messages;
     private final ApiProblems problems;
-
-    SurveyProblems(MessageSource messages, ApiProblems problems) {
-        this.messages = messages;
-        this.problems = problems;
-    }
 
     /** One problem of a refused workbook. */
     record FormError(String sheet, int row, String column, String code, String message) {}

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.shared.LocalizedText;
@@ -18,6 +19,7 @@ import org.vocbridge.shared.LocalizedText;
 /** A group of countries kept as data, so that a new member or partner needs no new code. */
 @Entity
 @Table(name = "taxonomy_country_group")
+@Getter
 class CountryGroup {
 
     @Id
@@ -43,24 +45,12 @@ class CountryGroup {
         this.code = code;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public long version() {
-        return version;
-    }
-
     public LocalizedText name() {
         return LocalizedText.of(name);
     }
 
     public LocalizedText description() {
         return LocalizedText.of(description);
-    }
-
-    public List<CountryGroupMember> members() {
-        return members;
     }
 
     public void rename(LocalizedText name, LocalizedText description) {

@@ -9,10 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A country's membership of a group from one day to another (open-ended while it lasts). */
 @Entity
 @Table(name = "taxonomy_country_group_member")
+@Getter
 class CountryGroupMember {
 
     @Id
@@ -36,17 +38,5 @@ class CountryGroupMember {
         this.country = country;
         this.validFrom = validFrom;
         this.validTo = validTo;
-    }
-
-    public String country() {
-        return country;
-    }
-
-    public LocalDate validFrom() {
-        return validFrom;
-    }
-
-    public LocalDate validTo() {
-        return validTo;
     }
 }

@@ -3,6 +3,7 @@ package org.vocbridge.taxonomy.domain;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
@@ -13,6 +14,7 @@ import org.vocbridge.taxonomy.CountryGroupSummary;
 
 /** Country groups such as the SCO members or ASEAN, kept as data; platform admins edit them. */
 @Service
+@RequiredArgsConstructor
 public class CountryGroups {
 
     /** Groups are read on most pages, so kept for a minute (an edit on another node shows within it). */
@@ -22,12 +24,6 @@ public class CountryGroups {
     private final ReferenceCodes codes;
     private final AccountsApi accounts;
     private volatile Cached cached;
-
-    CountryGroups(CountryGroupRepository groups, ReferenceCodes codes, AccountsApi accounts) {
-        this.groups = groups;
-        this.codes = codes;
-        this.accounts = accounts;
-    }
 
     private record Cached(List<CountryGroupSummary> groups, long loadedAt) {}
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.shared.LocalizedText;
@@ -19,6 +20,7 @@ import org.vocbridge.shared.LocalizedText;
  */
 @Entity
 @Table(name = "taxonomy_esco_occupation")
+@Getter
 class EscoOccupation {
 
     @Id
@@ -80,14 +82,6 @@ class EscoOccupation {
         return copy;
     }
 
-    public String uri() {
-        return uri;
-    }
-
-    public String iscoGroup() {
-        return iscoGroup;
-    }
-
     public LocalizedText preferredLabel() {
         return LocalizedText.of(preferredLabel);
     }
@@ -98,9 +92,5 @@ class EscoOccupation {
 
     public LocalizedText description() {
         return LocalizedText.of(description);
-    }
-
-    public String status() {
-        return status;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.vocbridge.taxonomy.EscoOccupationSummary;
  * with an ESCO occupation and still be found by its ISCO group.
  */
 @Service
+@RequiredArgsConstructor
 public class EscoOccupations {
 
     static final String URI_PREFIX = "http://data.europa.eu/esco/occupation/";
@@ -34,12 +36,6 @@ public class EscoOccupations {
     private final EscoOccupationRepository occupations;
     private final ReferenceCodes codes;
     private final AccountsApi accounts;
-
-    EscoOccupations(EscoOccupationRepository occupations, ReferenceCodes codes, AccountsApi accounts) {
-        this.occupations = occupations;
-        this.codes = codes;
-        this.accounts = accounts;
-    }
 
     /** A row that was not imported, with why. */
     public record RowProblem(int row, String code, String value) {}

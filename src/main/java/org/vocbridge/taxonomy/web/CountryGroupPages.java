@@ -1,6 +1,7 @@
 package org.vocbridge.taxonomy.web;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,15 +17,11 @@ import org.vocbridge.taxonomy.domain.CountryGroups;
 
 /** The country groups with who belongs now and who belonged when; admins edit them here. */
 @Controller
+@RequiredArgsConstructor
 class CountryGroupPages {
 
     private final TaxonomyApi taxonomy;
     private final CountryGroups groups;
-
-    CountryGroupPages(TaxonomyApi taxonomy, CountryGroups groups) {
-        this.taxonomy = taxonomy;
-        this.groups = groups;
-    }
 
     @GetMapping("/country-groups")
     String list(Model model) {

@@ -3,6 +3,7 @@ package org.vocbridge.taxonomy.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +21,10 @@ import org.vocbridge.taxonomy.domain.EscoOccupations;
 @RestController
 @RequestMapping("/api/v1/esco/occupations")
 @Tag(name = "Taxonomy", description = "Countries, country groups, ISCED-F 2013, ISCO-08 and ESCO occupations")
+@RequiredArgsConstructor
 class EscoApiController {
 
     private final EscoOccupations esco;
-
-    EscoApiController(EscoOccupations esco) {
-        this.esco = esco;
-    }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(

@@ -1,6 +1,7 @@
 package org.vocbridge.taxonomy.web;
 
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +16,10 @@ import org.vocbridge.taxonomy.domain.EscoOccupations;
 /** The admin's page for importing ESCO occupations. */
 @Controller
 @RequestMapping("/admin/esco")
+@RequiredArgsConstructor
 class EscoPages {
 
     private final EscoOccupations esco;
-
-    EscoPages(EscoOccupations esco) {
-        this.esco = esco;
-    }
 
     @GetMapping
     String page(CurrentUser user, Model model) {

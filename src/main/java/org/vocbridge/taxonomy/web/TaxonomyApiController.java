@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,15 +26,11 @@ import org.vocbridge.taxonomy.domain.CountryGroups;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Taxonomy", description = "Countries, country groups, ISCED-F 2013 and ISCO-08")
+@RequiredArgsConstructor
 class TaxonomyApiController {
 
     private final TaxonomyApi taxonomy;
     private final CountryGroups groups;
-
-    TaxonomyApiController(TaxonomyApi taxonomy, CountryGroups groups) {
-        this.taxonomy = taxonomy;
-        this.groups = groups;
-    }
 
     /** A category as JSON: its title in the reader's language and in every language known. */
     record CategoryJson(String code, int level, String parent, String title, Map<String, String> titles) {

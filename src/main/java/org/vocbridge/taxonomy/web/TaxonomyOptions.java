@@ -3,6 +3,7 @@ package org.vocbridge.taxonomy.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -14,15 +15,12 @@ import org.vocbridge.taxonomy.TaxonomyApi;
  * Names are HTML-escaped here; templates insert the result with {@code th:utext}.
  */
 @Component("taxonomyOptions")
+@RequiredArgsConstructor
 public class TaxonomyOptions {
 
     private final TaxonomyApi taxonomy;
     private final Map<Locale, String> countries = new ConcurrentHashMap<>();
     private final Map<Locale, String> fields = new ConcurrentHashMap<>();
-
-    TaxonomyOptions(TaxonomyApi taxonomy) {
-        this.taxonomy = taxonomy;
-    }
 
     /** Options for every country, the given one selected. */
     public String countries(String selected) {
