@@ -29,6 +29,10 @@ class PagesIT extends IntegrationTest {
                 .contains("lang=\"zh\"");
         assertThat(api().language("ru-RU").get("/").body()).contains("Организации");
         assertThat(api().language("fr").get("/").body()).contains("Organizations");
+        assertThat(api().language("ru").get("/agreements").body())
+                .as("a page's title, then the platform's")
+                .contains("<title>Соглашения · VocBridge</title>");
+        assertThat(api().language("zh").get("/").body()).contains("<title>VocBridge 职教桥</title>");
 
         WebSession session = new WebSession(baseUrl());
         HttpResponse<String> switched = session.get("/organizations?lang=ru", "Accept-Language", "en");

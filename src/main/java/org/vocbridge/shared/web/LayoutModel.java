@@ -3,6 +3,7 @@ package org.vocbridge.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -13,15 +14,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
- * What the page layout needs on every page: the user, the UI languages, the current address. Added
+ * What the page layout needs on every page: the user, the UI languages, the current address, the
+ * {@link Texts} that show multilingual text (for titles passed to the layout, where templates may
+ * not name beans). Added
  * to the model of each page about to be rendered, so that API answers, downloads and redirects cost
  * nothing of it.
  */
 @Configuration
+@RequiredArgsConstructor
 class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 
     private static final List<String> UI_LANGUAGES =
             LocaleConfig.UI_LOCALES.stream().map(l -> l.getLanguage()).toList();
+
+    /** Also as {@code texts} in the model: a page's title, given to the layout, may show a multilingual text. */
+    private final Texts texts;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -37,6 +44,7 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
         page.addObject("currentUser", CurrentUser.fromSecurityContext());
         page.addObject("uiLanguages", UI_LANGUAGES);
         page.addObject("currentPath", currentPath(request));
+        page.addObject("texts", texts);
     }
 
     private static boolean rendersPage(ModelAndView page) {
