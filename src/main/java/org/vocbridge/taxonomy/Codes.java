@@ -24,14 +24,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Embeddable
 public record Codes(
-        @ElementCollection @OrderBy @Column(name = "code", length = 4)
-        Set<String> fields,
+        @ElementCollection @OrderBy @Column(name = "code") Set<String> fields,
 
-        @ElementCollection @OrderBy @Column(name = "code", length = 4)
-        Set<String> occupations,
+        @ElementCollection @OrderBy @Column(name = "code") Set<String> occupations,
 
-        @ElementCollection @OrderBy @Column(name = "uri", length = 200)
-        Set<String> escoOccupations) {
+        @ElementCollection @OrderBy @Column(name = "uri") Set<String> escoOccupations) {
 
     public static final Codes NONE = new Codes(null, null, null);
 

@@ -1,6 +1,5 @@
 package org.vocbridge.accounts.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,19 +18,14 @@ class ApiToken {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long userId;
 
-    @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    @Column(nullable = false, length = 12)
     private String prefix;
 
-    @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
     private Instant lastUsedAt;

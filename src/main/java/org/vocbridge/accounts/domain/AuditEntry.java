@@ -19,25 +19,20 @@ class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private Instant at = Instant.now();
 
-    @Column(length = 80)
     private String actor;
 
-    @Column(nullable = false, length = 40)
     private String action;
 
-    @Column(nullable = false, length = 60)
     private String recordType;
 
-    @Column(length = 60)
     private String recordId;
 
-    @Column(name = "before_state", length = 200000)
+    @Column(name = "before_state")
     private String before;
 
-    @Column(name = "after_state", length = 200000)
+    @Column(name = "after_state")
     private String after;
 
     protected AuditEntry() {}

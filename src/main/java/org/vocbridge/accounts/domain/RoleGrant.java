@@ -1,6 +1,5 @@
 package org.vocbridge.accounts.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,20 +21,15 @@ class RoleGrant {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long userId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
     private Role role;
 
-    @Column(nullable = false)
     private long scopeId;
 
-    @Column(nullable = false)
     private Instant grantedAt = Instant.now();
 
-    @Column(length = 80)
     private String grantedBy;
 
     protected RoleGrant() {}

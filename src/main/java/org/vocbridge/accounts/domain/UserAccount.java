@@ -1,6 +1,5 @@
 package org.vocbridge.accounts.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,23 +21,18 @@ class UserAccount {
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 80)
     private String username;
 
-    @Column(nullable = false, length = 200)
     private String displayName;
 
-    @Column(length = 200)
     private String email;
 
-    @Column(nullable = false, length = 200)
     private String passwordHash;
 
     private boolean enabled = true;
 
     private boolean admin;
 
-    @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
     protected UserAccount() {}

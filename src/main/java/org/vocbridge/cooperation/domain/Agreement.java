@@ -71,7 +71,6 @@ class Agreement {
 
     /** Indexed as {@code name}, like every record's title in the global search. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     @PropertyBinding(
             binder =
                     @PropertyBinderRef(
@@ -91,7 +90,6 @@ class Agreement {
     private Long allianceId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private AgreementStatus status = AgreementStatus.DRAFT;
 
     private LocalDate startsOn;
@@ -103,7 +101,6 @@ class Agreement {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> signedPlace;
 
-    @Column(length = 2000)
     private String signatories;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -112,10 +109,8 @@ class Agreement {
     /** Made-up figures and records of the demo data, marked as such wherever they show. */
     private boolean demo;
 
-    @Column(nullable = false, length = 80)
     private String createdBy;
 
-    @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
     @ElementCollection
@@ -125,7 +120,7 @@ class Agreement {
 
     @ElementCollection
     @CollectionTable(name = "cooperation_agreement_type", joinColumns = @JoinColumn(name = "agreement_id"))
-    @Column(name = "type", length = 30)
+    @Column(name = "type")
     @Enumerated(EnumType.STRING)
     private Set<CooperationType> types = EnumSet.noneOf(CooperationType.class);
 

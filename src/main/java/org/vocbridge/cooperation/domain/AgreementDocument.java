@@ -1,7 +1,6 @@
 package org.vocbridge.cooperation.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,15 +34,12 @@ class AgreementDocument {
     @Version
     private long version;
 
-    @Column(nullable = false)
     private long agreementId;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> title;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private DocumentVisibility visibility;
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)

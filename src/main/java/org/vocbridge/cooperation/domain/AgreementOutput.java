@@ -29,29 +29,23 @@ class AgreementOutput {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long agreementId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private OutputKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> title;
 
     @Column(name = "output_year")
     private Integer year;
 
-    @Column(length = 40)
     private String recordType;
 
     private Long recordId;
 
-    @Column(length = 300)
     private String url;
 
-    @Column(nullable = false, length = 80)
     private String recordedBy;
 
     protected AgreementOutput() {}

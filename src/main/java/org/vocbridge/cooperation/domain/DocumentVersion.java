@@ -26,28 +26,22 @@ class DocumentVersion {
     @JoinColumn(name = "document_id")
     private AgreementDocument document;
 
-    @Column(name = "version_number", nullable = false)
+    @Column(name = "version_number")
     private int number;
 
-    @Column(nullable = false, length = 64)
     private String fileKey;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(name = "size_bytes")
     private long size;
 
-    @Column(nullable = false, length = 60)
     private String mediaType;
 
-    @Column(nullable = false, length = 200)
     private String fileName;
 
-    @Column(length = 1000)
     private String note;
 
-    @Column(nullable = false, length = 80)
     private String uploadedBy;
 
-    @Column(nullable = false)
     private Instant uploadedAt = Instant.now();
 
     protected DocumentVersion() {}

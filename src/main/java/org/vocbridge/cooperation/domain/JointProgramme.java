@@ -1,7 +1,6 @@
 package org.vocbridge.cooperation.domain;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -33,10 +32,8 @@ class JointProgramme {
     /** Years spent at one party, in order. */
     @Embeddable
     static class Stage {
-        @Column(nullable = false)
         private long organizationId;
 
-        @Column(nullable = false)
         private int years;
 
         protected Stage() {}
@@ -64,7 +61,6 @@ class JointProgramme {
     private Agreement agreement;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> name;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -73,7 +69,6 @@ class JointProgramme {
     private Integer intakePerYear;
 
     /** Languages of instruction, BCP 47 tags separated by spaces. */
-    @Column(length = 200)
     private String languages;
 
     @ElementCollection

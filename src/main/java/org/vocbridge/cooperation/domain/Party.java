@@ -1,6 +1,5 @@
 package org.vocbridge.cooperation.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,14 +14,11 @@ import org.vocbridge.cooperation.PartyRole;
 @Getter
 class Party {
 
-    @Column(nullable = false)
     private long organizationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private PartyRole role;
 
-    @Column(nullable = false, length = 2)
     private String country;
 
     protected Party() {}

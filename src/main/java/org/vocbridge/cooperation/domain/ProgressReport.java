@@ -28,10 +28,9 @@ class ProgressReport {
     @Version
     private long version;
 
-    @Column(nullable = false)
     private long agreementId;
 
-    @Column(name = "report_year", nullable = false)
+    @Column(name = "report_year")
     private int year;
 
     private int studentsEnrolled;
@@ -46,10 +45,8 @@ class ProgressReport {
 
     private boolean demo;
 
-    @Column(nullable = false, length = 80)
     private String submittedBy;
 
-    @Column(nullable = false)
     private Instant submittedAt = Instant.now();
 
     protected ProgressReport() {}

@@ -1,6 +1,5 @@
 package org.vocbridge.cooperation.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,23 +29,17 @@ class StatusChange {
     private Agreement agreement;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
     private AgreementStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private AgreementStatus toStatus;
 
-    @Column(nullable = false)
     private LocalDate effectiveOn;
 
-    @Column(nullable = false, length = 80)
     private String actor;
 
-    @Column(length = 2000)
     private String note;
 
-    @Column(nullable = false)
     private Instant recordedAt = Instant.now();
 
     protected StatusChange() {}

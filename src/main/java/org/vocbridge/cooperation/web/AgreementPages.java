@@ -140,8 +140,10 @@ class AgreementPages {
                 locale);
     }
 
-    @PostMapping
-    String create(
+    /** Records an agreement, or saves the one with this id. */
+    @PostMapping({"", "/{id}"})
+    String save(
+            @PathVariable(required = false) Long id,
             @ModelAttribute("form") AgreementForm form,
             BindingResult result,
             CurrentUser user,
@@ -150,28 +152,15 @@ class AgreementPages {
         return FormErrors.submit(
                 result,
                 () -> "redirect:/agreements/"
-                        + lifecycle.create(user, form.draft()).id() + "?saved",
-                () -> form(model, form, null, user, locale));
+                        + (id == null ? lifecycle.create(user, form.draft()) : lifecycle.update(user, id, form.draft()))
+                                .id()
+                        + "?saved",
+                () -> form(model, form, id, user, locale));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
         return form(model, AgreementForm.of(agreements.getToEdit(id, user)), id, user, locale);
-    }
-
-    @PostMapping("/{id}")
-    String update(
-            @PathVariable long id,
-            @ModelAttribute("form") AgreementForm form,
-            BindingResult result,
-            CurrentUser user,
-            Locale locale,
-            Model model) {
-        return FormErrors.submit(
-                result,
-                () -> "redirect:/agreements/"
-                        + lifecycle.update(user, id, form.draft()).id() + "?saved",
-                () -> form(model, form, id, user, locale));
     }
 
     private String form(Model model, AgreementForm form, Long id, CurrentUser user, Locale locale) {

@@ -1,7 +1,6 @@
 package org.vocbridge.directory.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -53,11 +52,9 @@ class Alliance {
     private long version;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     @PropertyBinding(binder = @PropertyBinderRef(type = LocalizedTextBinder.class))
     private Map<String, String> name;
 
-    @Column(length = 40)
     @KeywordField
     private String acronym;
 
@@ -71,11 +68,9 @@ class Alliance {
     private Map<String, String> foundedPlace;
 
     /** The country where the alliance is based (its secretariat's, usually). */
-    @Column(length = 2)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String country;
 
-    @Column(length = 300)
     private String website;
 
     private Long secretariatOrganizationId;

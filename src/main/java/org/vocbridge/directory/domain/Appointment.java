@@ -1,6 +1,5 @@
 package org.vocbridge.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,7 +34,6 @@ class Appointment {
     private Alliance alliance;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> role;
 
     private LocalDate fromDate;
@@ -43,14 +41,11 @@ class Appointment {
     private LocalDate toDate;
 
     /** A reference to the appointment letter (document number or link). */
-    @Column(length = 300)
     private String document;
 
     /** The stored appointment letter (PDF), by the key of its content. */
-    @Column(length = 64)
     private String letterKey;
 
-    @Column(length = 200)
     private String letterName;
 
     protected Appointment() {}

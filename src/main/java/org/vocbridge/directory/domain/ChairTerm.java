@@ -1,6 +1,5 @@
 package org.vocbridge.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,18 +30,14 @@ class ChairTerm {
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
-    @Column(nullable = false)
     private LocalDate fromDate;
 
     private LocalDate toDate;
 
-    @Column(length = 2000)
     private String handoverNote;
 
-    @Column(length = 80)
     private String recordedBy;
 
-    @Column(nullable = false)
     private Instant recordedAt = Instant.now();
 
     protected ChairTerm() {}

@@ -1,7 +1,6 @@
 package org.vocbridge.directory.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,18 +43,15 @@ class Membership {
     private Organization organization;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private MembershipRole role;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private MembershipStatus status;
 
     private LocalDate joinedOn;
 
     private LocalDate leftOn;
 
-    @Column(length = 2000)
     private String applicationNote;
 
     @OneToMany(mappedBy = "membership", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,6 +1,5 @@
 package org.vocbridge.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,21 +27,16 @@ class MembershipEvent {
     @JoinColumn(name = "membership_id")
     private Membership membership;
 
-    @Column(nullable = false)
     private Instant at = Instant.now();
 
-    @Column(length = 80)
     private String actor;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
     private MembershipStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private MembershipStatus toStatus;
 
-    @Column(length = 2000)
     private String reason;
 
     protected MembershipEvent() {}

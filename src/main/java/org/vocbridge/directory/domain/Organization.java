@@ -1,7 +1,6 @@
 package org.vocbridge.directory.domain;
 
 import jakarta.persistence.AssociationOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,27 +63,22 @@ class Organization {
     private long version;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganizationKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     @PropertyBinding(binder = @PropertyBinderRef(type = LocalizedTextBinder.class))
     private Map<String, String> name;
 
-    @Column(length = 40)
     @KeywordField
     private String acronym;
 
-    @Column(nullable = false, length = 2)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String country;
 
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> city;
 
-    @Column(length = 300)
     private String website;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -113,28 +107,21 @@ class Organization {
     @IndexedEmbedded
     private Codes codes = Codes.NONE;
 
-    @Column(length = 200)
     private String publicEmail;
 
-    @Column(length = 60)
     private String publicPhone;
 
     /** Contacts for members and editors only; never indexed or shown to the public. */
-    @Column(length = 1000)
     private String privateContact;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     @KeywordField
     private OrganizationStatus status = OrganizationStatus.ACTIVE;
 
-    @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
-    @Column(length = 64)
     private String logoKey;
 
-    @Column(length = 40)
     private String logoType;
 
     @OneToMany(mappedBy = "organization")

@@ -69,7 +69,6 @@ class Person {
 
     /** The name in several scripts: zh 本森·坎蒙, en Bounsen Khammone, lo ບຸນເສັງ… */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     @PropertyBinding(binder = @PropertyBinderRef(type = LocalizedTextBinder.class))
     private Map<String, String> name;
 
@@ -81,12 +80,10 @@ class Person {
     @PropertyBinding(binder = @PropertyBinderRef(type = LocalizedTextBinder.class))
     private Map<String, String> description;
 
-    @Column(length = 2)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String country;
 
     /** Contact for editors only; never indexed or shown to the public. */
-    @Column(length = 200)
     private String email;
 
     @ManyToMany
@@ -111,13 +108,13 @@ class Person {
 
     @ElementCollection
     @CollectionTable(name = "directory_person_keyword", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "keyword", length = 100)
+    @Column(name = "keyword")
     @FullTextField(analyzer = MultilingualAnalysis.ICU)
     private Set<String> keywords = new TreeSet<>();
 
     @ElementCollection
     @CollectionTable(name = "directory_person_language", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "tag", length = 35)
+    @Column(name = "tag")
     private Set<String> languages = new TreeSet<>();
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -150,13 +150,21 @@ class AlliancePages {
         return form(model, AllianceForm.empty(), null);
     }
 
-    @PostMapping
-    String create(@ModelAttribute("form") AllianceForm form, BindingResult result, CurrentUser user, Model model) {
+    /** Records an alliance, or saves the one with this id. */
+    @PostMapping({"", "/{id}"})
+    String save(
+            @PathVariable(required = false) Long id,
+            @ModelAttribute("form") AllianceForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
         return FormErrors.submit(
                 result,
                 () -> "redirect:/alliances/"
-                        + alliances.create(user, form.draft()).id() + "?saved",
-                () -> form(model, form, null));
+                        + (id == null ? alliances.create(user, form.draft()) : alliances.update(user, id, form.draft()))
+                                .id()
+                        + "?saved",
+                () -> form(model, form, id));
     }
 
     @GetMapping("/{id}/edit")
@@ -165,20 +173,6 @@ class AlliancePages {
             throw new AccessDeniedException("Not the secretariat");
         }
         return form(model, AllianceForm.of(alliances.get(id)), id);
-    }
-
-    @PostMapping("/{id}")
-    String update(
-            @PathVariable long id,
-            @ModelAttribute("form") AllianceForm form,
-            BindingResult result,
-            CurrentUser user,
-            Model model) {
-        return FormErrors.submit(
-                result,
-                () -> "redirect:/alliances/"
-                        + alliances.update(user, id, form.draft()).id() + "?saved",
-                () -> form(model, form, id));
     }
 
     private String form(Model model, AllianceForm form, Long id) {

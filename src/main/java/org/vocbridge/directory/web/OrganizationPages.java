@@ -116,13 +116,23 @@ class OrganizationPages {
         return form(model, OrganizationForm.empty(), null);
     }
 
-    @PostMapping
-    String create(@ModelAttribute("form") OrganizationForm form, BindingResult result, CurrentUser user, Model model) {
+    /** Records an organization, or saves the one with this id. */
+    @PostMapping({"", "/{id}"})
+    String save(
+            @PathVariable(required = false) Long id,
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
         return FormErrors.submit(
                 result,
                 () -> "redirect:/organizations/"
-                        + organizations.create(user, form.draft()).id() + "?saved",
-                () -> form(model, form, null));
+                        + (id == null
+                                        ? organizations.create(user, form.draft())
+                                        : organizations.update(user, id, form.draft()))
+                                .id()
+                        + "?saved",
+                () -> form(model, form, id));
     }
 
     @GetMapping("/{id}/edit")
@@ -132,20 +142,6 @@ class OrganizationPages {
             throw new AccessDeniedException("Not an editor");
         }
         return form(model, OrganizationForm.of(organization), id);
-    }
-
-    @PostMapping("/{id}")
-    String update(
-            @PathVariable long id,
-            @ModelAttribute("form") OrganizationForm form,
-            BindingResult result,
-            CurrentUser user,
-            Model model) {
-        return FormErrors.submit(
-                result,
-                () -> "redirect:/organizations/"
-                        + organizations.update(user, id, form.draft()).id() + "?saved",
-                () -> form(model, form, id));
     }
 
     private String form(Model model, OrganizationForm form, Long id) {

@@ -107,12 +107,20 @@ class PersonPages {
         return form(model, PersonForm.empty(), null, user);
     }
 
-    @PostMapping
-    String create(@ModelAttribute("form") PersonForm form, BindingResult result, CurrentUser user, Model model) {
+    /** Records a person, or saves the one with this id. */
+    @PostMapping({"", "/{id}"})
+    String save(
+            @PathVariable(required = false) Long id,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
         return FormErrors.submit(
                 result,
-                () -> "redirect:/people/" + people.create(user, form.draft()).id() + "?saved",
-                () -> form(model, form, null, user));
+                () -> "redirect:/people/"
+                        + (id == null ? people.create(user, form.draft()) : people.update(user, id, form.draft())).id()
+                        + "?saved",
+                () -> form(model, form, id, user));
     }
 
     @GetMapping("/{id}/edit")
@@ -121,20 +129,6 @@ class PersonPages {
             throw new AccessDeniedException("Not an editor");
         }
         return form(model, PersonForm.of(people.get(id, user)), id, user);
-    }
-
-    @PostMapping("/{id}")
-    String update(
-            @PathVariable long id,
-            @ModelAttribute("form") PersonForm form,
-            BindingResult result,
-            CurrentUser user,
-            Model model) {
-        return FormErrors.submit(
-                result,
-                () -> "redirect:/people/"
-                        + people.update(user, id, form.draft()).id() + "?saved",
-                () -> form(model, form, id, user));
     }
 
     private String form(Model model, PersonForm form, Long id, CurrentUser user) {

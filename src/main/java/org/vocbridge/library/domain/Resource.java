@@ -72,13 +72,11 @@ class Resource {
     private long version;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ResourceKind kind;
 
     /** Indexed as {@code name}, like every record's title in the global search. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     @PropertyBinding(
             binder =
                     @PropertyBinderRef(
@@ -96,7 +94,6 @@ class Resource {
     private Map<String, String> summary;
 
     /** The BCP 47 tag of the language the resource itself is written in. */
-    @Column(nullable = false, length = 35)
     @KeywordField(name = "language")
     private String contentLanguage;
 
@@ -111,7 +108,6 @@ class Resource {
     private Long agreementId;
 
     /** ISCED 2011 level, 0 to 8. */
-    @Column(length = 2)
     private String educationLevel;
 
     private Integer durationHours;
@@ -119,28 +115,21 @@ class Resource {
     private BigDecimal credits;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     @KeywordField
     private Licence licence;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
     private ResourceVisibility visibility;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private ResourceStatus status = ResourceStatus.SUBMITTED;
 
-    @Column(length = 2000)
     private String reviewNote;
 
-    @Column(nullable = false, length = 80)
     private String submittedBy;
 
-    @Column(nullable = false)
     private Instant submittedAt = Instant.now();
 
-    @Column(length = 80)
     private String reviewedBy;
 
     private Instant publishedAt;
@@ -148,7 +137,6 @@ class Resource {
     private long downloads;
 
     /** The words of the newest file (PDF, DOCX, ODT, or a package's titles), for search only. */
-    @Column(length = 200_000)
     @PropertyBinding(
             binder =
                     @PropertyBinderRef(type = FullTextBinder.class, params = @Param(name = "field", value = "content")))
@@ -157,7 +145,6 @@ class Resource {
     /** Made up for the demo data, marked wherever it shows. */
     private boolean demo;
 
-    @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
     @ElementCollection
@@ -168,7 +155,7 @@ class Resource {
 
     @ElementCollection
     @CollectionTable(name = "library_resource_country", joinColumns = @JoinColumn(name = "resource_id"))
-    @Column(name = "code", length = 2)
+    @Column(name = "code")
     @KeywordField(name = SearchableType.COUNTRIES)
     private Set<String> countries = new TreeSet<>();
 

@@ -1,6 +1,5 @@
 package org.vocbridge.library.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import lombok.Getter;
 
@@ -9,10 +8,8 @@ import lombok.Getter;
 @Getter
 class ResourceLink {
 
-    @Column(nullable = false, length = 300)
     private String url;
 
-    @Column(length = 200)
     private String label;
 
     protected ResourceLink() {}

@@ -1,6 +1,5 @@
 package org.vocbridge.library.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,14 +20,11 @@ class ResourceRelation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long fromId;
 
-    @Column(nullable = false)
     private long toId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private RelationType type;
 
     protected ResourceRelation() {}

@@ -25,31 +25,25 @@ class ResourceVersion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long resourceId;
 
-    @Column(name = "version_number", nullable = false)
+    @Column(name = "version_number")
     private int number;
 
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> changeNote;
 
     /** The storage key: the hex SHA-256 of the content. */
-    @Column(nullable = false, length = 64)
     private String fileKey;
 
-    @Column(nullable = false, length = 200)
     private String fileName;
 
-    @Column(nullable = false, length = 100)
     private String mediaType;
 
     private long sizeBytes;
 
-    @Column(nullable = false, length = 80)
     private String uploadedBy;
 
-    @Column(nullable = false)
     private Instant uploadedAt = Instant.now();
 
     private long downloads;

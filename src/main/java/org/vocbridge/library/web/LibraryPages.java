@@ -132,8 +132,10 @@ class LibraryPages {
         return form(model, ResourceForm.empty(translationOf, alliance, owners), null, user, locale);
     }
 
-    @PostMapping
-    String create(
+    /** Records a resource, or saves the one with this id. */
+    @PostMapping({"", "/{id}"})
+    String save(
+            @PathVariable(required = false) Long id,
             @ModelAttribute("form") ResourceForm form,
             BindingResult result,
             CurrentUser user,
@@ -141,29 +143,17 @@ class LibraryPages {
             Model model) {
         return FormErrors.submit(
                 result,
-                () -> "redirect:/library/"
-                        + resources.submit(user, form.draft()).id() + "?submitted",
-                () -> form(model, form, null, user, locale));
+                () -> id == null
+                        ? "redirect:/library/"
+                                + resources.submit(user, form.draft()).id() + "?submitted"
+                        : "redirect:/library/"
+                                + resources.update(user, id, form.draft()).id() + "?saved",
+                () -> form(model, form, id, user, locale));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
         return form(model, ResourceForm.of(queries.getToEdit(id, user)), id, user, locale);
-    }
-
-    @PostMapping("/{id}")
-    String update(
-            @PathVariable long id,
-            @ModelAttribute("form") ResourceForm form,
-            BindingResult result,
-            CurrentUser user,
-            Locale locale,
-            Model model) {
-        return FormErrors.submit(
-                result,
-                () -> "redirect:/library/"
-                        + resources.update(user, id, form.draft()).id() + "?saved",
-                () -> form(model, form, id, user, locale));
     }
 
     private String form(Model model, ResourceForm form, Long id, CurrentUser user, Locale locale) {

@@ -1,7 +1,6 @@
 package org.vocbridge.observatory.domain;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -25,14 +24,11 @@ import org.vocbridge.shared.LocalizedText;
 class Dimension {
 
     @Id
-    @Column(length = 20)
     private String code;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> name;
 
-    @Column(nullable = false)
     private int position;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -46,14 +42,11 @@ class Dimension {
     @Embeddable
     public static class Value {
 
-        @Column(length = 20, nullable = false)
         private String code;
 
         @JdbcTypeCode(SqlTypes.JSON)
-        @Column(nullable = false)
         private Map<String, String> name;
 
-        @Column(nullable = false)
         private int position;
 
         protected Value() {}

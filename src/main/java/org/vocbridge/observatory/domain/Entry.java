@@ -20,35 +20,27 @@ class Entry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long releaseId;
 
-    @Column(nullable = false)
     private long indicatorId;
 
-    @Column(name = "period", nullable = false)
+    @Column(name = "period")
     private int year;
 
     /** The breakdown's canonical key, such as {@code sex=F|age=Y15T19}; empty for the total. */
-    @Column(nullable = false, length = 200)
     private String breakdown;
 
     @Column(name = "obs_value")
     private BigDecimal value;
 
-    @Column(nullable = false, length = 8)
     private String flags;
 
-    @Column(nullable = false)
     private boolean confidential;
 
-    @Column(length = 1000)
     private String note;
 
-    @Column(nullable = false, length = 80)
     private String enteredBy;
 
-    @Column(nullable = false)
     private Instant enteredAt;
 
     /** What identifies a value within a release, and among the published ones: indicator, year, breakdown. */

@@ -34,22 +34,18 @@ class Indicator {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 40, unique = true)
     private String code;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> name;
 
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> definition;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> unit;
 
     /** Decimal places shown. */
-    @Column(nullable = false)
     private int decimals;
 
     private BigDecimal minValue;
@@ -60,23 +56,20 @@ class Indicator {
     private Map<String, String> source;
 
     /** How many breakdown combinations (the total included) its dimensions may make at most. */
-    @Column(nullable = false)
     private int maxCombinations;
 
-    @Column(nullable = false)
     private boolean demo;
 
-    @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "observatory_indicator_dimension", joinColumns = @JoinColumn(name = "indicator_id"))
-    @Column(name = "dimension_code", length = 20)
+    @Column(name = "dimension_code")
     private Set<String> dimensions = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "observatory_indicator_group", joinColumns = @JoinColumn(name = "indicator_id"))
-    @Column(name = "group_code", length = 40)
+    @Column(name = "group_code")
     private Set<String> groups = new TreeSet<>();
 
     protected Indicator() {}

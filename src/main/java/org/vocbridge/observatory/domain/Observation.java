@@ -22,31 +22,24 @@ class Observation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long indicatorId;
 
-    @Column(nullable = false, length = 2)
     private String country;
 
-    @Column(name = "period", nullable = false)
+    @Column(name = "period")
     private int year;
 
-    @Column(nullable = false, length = 200)
     private String breakdown;
 
-    @Column(name = "obs_value", nullable = false)
+    @Column(name = "obs_value")
     private BigDecimal value;
 
-    @Column(nullable = false, length = 8)
     private String flags;
 
-    @Column(nullable = false)
     private boolean confidential;
 
-    @Column(length = 1000)
     private String note;
 
-    @Column(nullable = false)
     private int releaseNumber;
 
     private Integer replacedIn;

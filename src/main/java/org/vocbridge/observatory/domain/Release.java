@@ -1,6 +1,5 @@
 package org.vocbridge.observatory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,43 +28,33 @@ class Release {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 2)
     private String country;
 
     /** The country while the release is not published: a country has one unpublished release at most. */
-    @Column(length = 2, unique = true)
     private String openCountry;
 
     /** 1, 2, … per country, given at publication. */
     private Integer number;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private ReleaseStatus status = ReleaseStatus.OPEN;
 
-    @Column(length = 2000)
     private String changeNote;
 
-    @Column(length = 2000)
     private String reviewNote;
 
-    @Column(nullable = false, length = 80)
     private String openedBy;
 
-    @Column(nullable = false)
     private Instant openedAt = Instant.now();
 
-    @Column(length = 80)
     private String submittedBy;
 
     private Instant submittedAt;
 
-    @Column(length = 80)
     private String publishedBy;
 
     private Instant publishedAt;
 
-    @Column(nullable = false)
     private boolean demo;
 
     protected Release() {}

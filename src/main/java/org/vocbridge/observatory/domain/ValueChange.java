@@ -23,39 +23,30 @@ class ValueChange {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long releaseId;
 
-    @Column(nullable = false)
     private long indicatorId;
 
-    @Column(nullable = false, length = 2)
     private String country;
 
-    @Column(name = "period", nullable = false)
+    @Column(name = "period")
     private int year;
 
-    @Column(nullable = false, length = 200)
     private String breakdown;
 
     private BigDecimal oldValue;
 
     private BigDecimal newValue;
 
-    @Column(length = 8)
     private String oldFlags;
 
-    @Column(length = 8)
     private String newFlags;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private ChangeSummary.Action action;
 
-    @Column(nullable = false, length = 80)
     private String changedBy;
 
-    @Column(nullable = false)
     private Instant changedAt = Instant.now();
 
     protected ValueChange() {}

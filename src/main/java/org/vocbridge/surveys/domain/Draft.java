@@ -1,6 +1,5 @@
 package org.vocbridge.surveys.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,37 +25,27 @@ class Draft {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long surveyId;
 
-    @Column(nullable = false)
     private long linkId;
 
-    @Column(nullable = false, length = 64, unique = true)
     private String codeHash;
 
-    @Column(nullable = false, length = 64)
     private String instanceId;
 
-    @Column(nullable = false, length = 35)
     private String language;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> answers = new LinkedHashMap<>();
 
-    @Column(nullable = false)
     private int page;
 
     private Integer age;
 
-    @Column(nullable = false)
     private boolean consented;
 
-    @Column(length = 64)
     private String invitationHash;
 
-    @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
     protected Draft() {}

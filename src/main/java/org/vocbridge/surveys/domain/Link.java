@@ -1,6 +1,5 @@
 package org.vocbridge.surveys.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,25 +21,19 @@ class Link {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private long surveyId;
 
     /** The random part of the link's address. */
-    @Column(nullable = false, length = 24, unique = true)
     private String token;
 
-    @Column(nullable = false, length = 80)
     private String channel;
 
-    @Column(length = 2)
     private String country;
 
     private Long allianceId;
 
-    @Column(nullable = false)
     private boolean active = true;
 
-    @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
     protected Link() {}

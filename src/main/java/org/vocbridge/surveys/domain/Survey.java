@@ -27,26 +27,21 @@ class Survey {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 80, unique = true)
     private String formId;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> title;
 
     /** The questionnaire as JSON (see the surveys module's Questionnaire). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, Object> definition;
 
-    @Column(nullable = false, length = 80)
     private String owner;
 
     private Instant opensAt;
 
     private Instant closesAt;
 
-    @Column(nullable = false)
     private boolean demo;
 
     /** What respondents agree to on the consent page; null when the survey has none. */
@@ -58,27 +53,21 @@ class Survey {
     private Map<String, String> guardianText;
 
     /** Respondents younger than this are minors, who need their guardian's consent. */
-    @Column(nullable = false)
     private int adultAge = 18;
 
     /** The question whose answer (a country code) gives a response's country when its link names none. */
-    @Column(length = 80)
     private String countryQuestion;
 
-    @Column(nullable = false)
     private boolean invitationOnly;
 
     /** Published results hide counts from 1 to this minus one. */
-    @Column(name = "suppression_k", nullable = false)
+    @Column(name = "suppression_k")
     private int suppressionK = 5;
 
-    @Column(nullable = false)
     private boolean resultsPublished;
 
-    @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
-    @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
     protected Survey() {}

@@ -1,7 +1,6 @@
 package org.vocbridge.taxonomy.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -29,7 +28,6 @@ class CountryGroup {
     private long version;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> name;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,6 +1,5 @@
 package org.vocbridge.taxonomy.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,7 +24,6 @@ class CountryGroupMember {
     @JoinColumn(name = "group_code")
     CountryGroup group;
 
-    @Column(nullable = false, length = 2)
     private String country;
 
     private LocalDate validFrom;

@@ -1,6 +1,5 @@
 package org.vocbridge.taxonomy.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,14 +26,11 @@ class EscoOccupation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 200)
     private String uri;
 
-    @Column(nullable = false, length = 4)
     private String iscoGroup;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private Map<String, String> preferredLabel = new HashMap<>();
 
     /** Alternative labels per language, one per line. */
@@ -44,7 +40,6 @@ class EscoOccupation {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> description = new HashMap<>();
 
-    @Column(length = 20)
     private String status;
 
     private Instant modifiedAt;
