@@ -533,6 +533,28 @@ class BrowserIT extends IntegrationTest {
         assertThat(consoleErrors).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused"));
     }
 
+    @Test
+    void aMistypedAgeInTheSurveySettingsIsSaidBesideItsFieldOnAPhoneInRussian() {
+        signIn("admin", ADMIN_PASSWORD);
+        page.setViewportSize(390, 844);
+        page.navigate("/surveys/sco_youth_2026?lang=ru");
+        page.locator("#adultAge").fill("восемнадцать");
+        page.locator("#settings button[type=submit]").click();
+
+        assertThat(page.locator("#adultAge-error")).hasText("Введите целое число.");
+        assertThat(page.locator("#adultAge")).hasValue("восемнадцать");
+        var input = page.locator("#adultAge").boundingBox();
+        var error = page.locator("#adultAge-error").boundingBox();
+        org.assertj.core.api.Assertions.assertThat(error.y)
+                .as("the error is just below its field")
+                .isBetween(input.y + input.height - 1, input.y + input.height + 40);
+        Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
+        org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(Path.of("target/screenshots/survey-settings-ru-390.png")));
+    }
+
     /** The demo youth survey's public link. */
     String youthSurveyLink() {
         for (JsonNode link : api().token(adminToken())
