@@ -6,18 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.accounts.domain.Users;
 import org.vocbridge.cooperation.domain.AgreementDraft;
 import org.vocbridge.cooperation.domain.AgreementOutputs;
 import org.vocbridge.cooperation.domain.AgreementQueries;
@@ -25,7 +19,6 @@ import org.vocbridge.cooperation.domain.Agreements;
 import org.vocbridge.cooperation.domain.AllianceNumbers;
 import org.vocbridge.cooperation.domain.Transition;
 import org.vocbridge.directory.OrganizationKind;
-import org.vocbridge.directory.domain.AllianceDraft;
 import org.vocbridge.directory.domain.Alliances;
 import org.vocbridge.directory.domain.OrganizationDraft;
 import org.vocbridge.directory.domain.Organizations;
@@ -33,7 +26,7 @@ import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourcePublished;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.testing.ModuleTestDatabase;
+import org.vocbridge.testing.ModuleTest;
 
 /**
  * Cooperation on its own, with only the modules whose facades it calls (directory, accounts,
@@ -41,12 +34,7 @@ import org.vocbridge.testing.ModuleTestDatabase;
  * the event registry; an alliance's dashboard follows a write made on another node.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-class CooperationModuleTests {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry, "cooperation");
-    }
+class CooperationModuleTests extends ModuleTest {
 
     @Autowired
     Agreements agreements;
@@ -67,16 +55,7 @@ class CooperationModuleTests {
     Alliances alliances;
 
     @Autowired
-    AccountsApi accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
 
     CurrentUser editor;
     long alliance;
@@ -85,24 +64,8 @@ class CooperationModuleTests {
     /** A signed agreement of two organizations, both edited by one user, in a new alliance. */
     @BeforeEach
     void signedAgreement() {
-        var user = users.bootstrap(
-                "editor-" + UUID.randomUUID().toString().substring(0, 8), "Editor", "pw-" + UUID.randomUUID(), false);
-        editor = new CurrentUser(user.id(), user.username(), false);
-        CurrentUser admin = new CurrentUser(accounts.user("admin").orElseThrow().id(), "admin", true);
-        alliance = alliances
-                .create(
-                        admin,
-                        new AllianceDraft(
-                                Map.of("en", "Module Alliance"),
-                                null,
-                                Map.of(),
-                                null,
-                                Map.of(),
-                                "CN",
-                                null,
-                                null,
-                                null))
-                .id();
+        editor = newUser("editor");
+        alliance = newAlliance(alliances, "Module Alliance");
         long college = organization("Module College", "CN");
         long university = organization("Module University", "LA");
         agreement = agreements

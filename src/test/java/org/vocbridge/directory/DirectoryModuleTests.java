@@ -8,36 +8,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
-import org.vocbridge.accounts.domain.Users;
-import org.vocbridge.directory.domain.AllianceDraft;
 import org.vocbridge.directory.domain.Alliances;
 import org.vocbridge.directory.domain.Memberships;
 import org.vocbridge.directory.domain.OrganizationDraft;
 import org.vocbridge.directory.domain.Organizations;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.testing.ModuleTestDatabase;
+import org.vocbridge.testing.ModuleTest;
 
 /**
  * The directory on its own, with only the modules it uses (accounts, taxonomy, search): what its
  * facade tells other modules follows the writes of its services, and the rights it asks accounts for.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-class DirectoryModuleTests {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry, "directory");
-    }
+class DirectoryModuleTests extends ModuleTest {
 
     @Autowired
     DirectoryApi directory;
@@ -50,21 +38,6 @@ class DirectoryModuleTests {
 
     @Autowired
     Memberships memberships;
-
-    @Autowired
-    AccountsApi accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    ApplicationContext context;
-
-    CurrentUser newUser(String name) {
-        var user = users.bootstrap(
-                name + "-" + UUID.randomUUID().toString().substring(0, 8), name, "pw-" + UUID.randomUUID(), false);
-        return new CurrentUser(user.id(), user.username(), false);
-    }
 
     static OrganizationDraft organization(String name, String country, OrganizationKind kind) {
         return new OrganizationDraft(
@@ -117,13 +90,9 @@ class DirectoryModuleTests {
 
     @Test
     void anAlliancesMembersAreCountedAndKnownToOtherModules() {
-        CurrentUser admin = new CurrentUser(accounts.user("admin").orElseThrow().id(), "admin", true);
-        AllianceSummary alliance = alliances.create(
-                admin,
-                new AllianceDraft(
-                        Map.of("en", "Module Alliance"), null, Map.of(), null, Map.of(), "CN", null, null, null));
+        AllianceSummary alliance = directory.alliance(newAlliance(alliances, "Module Alliance"));
         CurrentUser secretariat = newUser("secretariat");
-        accounts.grant(admin, secretariat.id(), Role.ALLIANCE_SECRETARIAT, alliance.id());
+        accounts.grant(admin(), secretariat.id(), Role.ALLIANCE_SECRETARIAT, alliance.id());
         CurrentUser editor = newUser("member");
         long college = organizations
                 .create(editor, organization("Member College", "CN", OrganizationKind.VOCATIONAL_COLLEGE))

@@ -8,13 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.accounts.domain.Users;
-import org.vocbridge.directory.domain.AllianceDraft;
 import org.vocbridge.directory.domain.Alliances;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
@@ -23,7 +17,7 @@ import org.vocbridge.surveys.domain.Distribution;
 import org.vocbridge.surveys.domain.Responses;
 import org.vocbridge.surveys.domain.ResultTables;
 import org.vocbridge.surveys.domain.Surveys;
-import org.vocbridge.testing.ModuleTestDatabase;
+import org.vocbridge.testing.ModuleTest;
 
 /**
  * Surveys on their own, with only the modules they use (directory and taxonomy, and what these use
@@ -31,12 +25,7 @@ import org.vocbridge.testing.ModuleTestDatabase;
  * and what answers come by it is published with small counts hidden.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-class SurveysModuleTests {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTestDatabase.register(registry, "surveys");
-    }
+class SurveysModuleTests extends ModuleTest {
 
     @Autowired
     SurveysApi api;
@@ -55,15 +44,6 @@ class SurveysModuleTests {
 
     @Autowired
     Alliances alliances;
-
-    @Autowired
-    AccountsApi accounts;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    ApplicationContext context;
 
     static Questionnaire tradeSurvey(String formId) {
         LocalizedText title = LocalizedText.of("en", "Trades", "zh", "工种");
@@ -106,9 +86,7 @@ class SurveysModuleTests {
 
     @Test
     void answersByAnAlliancesLinkArePublishedWithSmallCountsHidden() {
-        var user = users.bootstrap(
-                "owner-" + UUID.randomUUID().toString().substring(0, 8), "Owner", "pw-" + UUID.randomUUID(), false);
-        CurrentUser owner = new CurrentUser(user.id(), user.username(), false);
+        CurrentUser owner = newUser("owner");
         String formId = "trades_" + UUID.randomUUID().toString().substring(0, 8);
         surveys.create(owner, tradeSurvey(formId), false);
 
@@ -116,21 +94,7 @@ class SurveysModuleTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.FieldProblem::field)
                         .containsExactly("allianceId"));
-        CurrentUser admin = new CurrentUser(accounts.user("admin").orElseThrow().id(), "admin", true);
-        long alliance = alliances
-                .create(
-                        admin,
-                        new AllianceDraft(
-                                Map.of("en", "Survey Alliance"),
-                                null,
-                                Map.of(),
-                                null,
-                                Map.of(),
-                                "CN",
-                                null,
-                                null,
-                                null))
-                .id();
+        long alliance = newAlliance(alliances, "Survey Alliance");
         Distribution.LinkSummary link = distribution.addLink(owner, formId, "", null, alliance);
         assertThat(link.channel()).isEqualTo("alliance-" + alliance);
 
