@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.vocbridge.testing.ReferenceData;
 
 /**
  * Checks the project's own ISCO-08 file against ESCO's official ISCOGroups CSV, read from the
@@ -20,21 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class IscoAgainstEscoTests {
 
-    static final Path ESCO_GROUPS = Path.of("..", "shared", "data", "esco", "ISCOGroups_en.csv");
-
     @Test
     void codesAndEnglishTitlesMatchEsco() throws IOException {
-        if (!Files.exists(ESCO_GROUPS)) {
-            // CI always has the reference data beside the checkout and requires it
-            String message = "ESCO reference file not found at " + ESCO_GROUPS.toAbsolutePath();
-            if (Boolean.getBoolean("vocbridge.require-components")) {
-                throw new AssertionError(message);
-            }
-            System.err.println("WARNING: " + message + " — SKIPPING the ISCO-08 check against ESCO");
-            Assumptions.abort(message);
-        }
         Map<String, String> esco = new TreeMap<>();
-        try (Reader reader = Files.newBufferedReader(ESCO_GROUPS, StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(ReferenceData.require("esco/ISCOGroups_en.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord record : CSVFormat.RFC4180
                     .builder()
                     .setHeader()
