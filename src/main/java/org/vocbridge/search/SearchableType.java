@@ -1,6 +1,8 @@
 package org.vocbridge.search;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -41,6 +43,16 @@ public interface SearchableType<T> {
 
     /** A record found, as a hit in the reader's language, from what the index holds. */
     Hit describe(Object id, LocalizedText name, String country, String detail, Locale locale);
+
+    /** The name of a country (ISO 3166 code) in the reader's language; empty for none. */
+    static String countryName(String code, Locale locale) {
+        return code == null ? "" : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+    }
+
+    /** A hit's subtitle: the parts that are not empty, joined by a middle dot. */
+    static String subtitle(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.isEmpty()).collect(Collectors.joining(" · "));
+    }
 
     /**
      * One record found.

@@ -33,15 +33,9 @@ class CooperationSearchTypes {
             public Hit describe(Object id, LocalizedText title, String country, String detail, Locale locale) {
                 String[] parts = detail == null ? new String[] {""} : detail.split("\\|");
                 String status = messages.getMessage("agreement.status." + parts[0], null, parts[0], locale);
-                String where = country == null
-                        ? ""
-                        : " · "
-                                + new Locale.Builder()
-                                        .setRegion(country)
-                                        .build()
-                                        .getDisplayCountry(locale);
-                String year = parts.length > 1 ? " · " + parts[1] : "";
-                return new Hit(key(), id, title.in(locale), status + year + where, "/agreements/" + id);
+                String year = parts.length > 1 ? parts[1] : "";
+                String subtitle = SearchableType.subtitle(status, year, SearchableType.countryName(country, locale));
+                return new Hit(key(), id, title.in(locale), subtitle, "/agreements/" + id);
             }
         };
     }

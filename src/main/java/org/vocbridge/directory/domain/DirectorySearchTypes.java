@@ -12,10 +12,6 @@ import org.vocbridge.shared.LocalizedText;
 @Configuration
 class DirectorySearchTypes {
 
-    private static String country(String code, Locale locale) {
-        return code == null ? "" : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
-    }
-
     @Bean
     SearchableType<Organization> searchableOrganizations(MessageSource messages) {
         return new SearchableType<>() {
@@ -33,7 +29,7 @@ class DirectorySearchTypes {
                         key(),
                         id,
                         name.in(locale),
-                        kindName + " · " + country(countryCode, locale),
+                        SearchableType.subtitle(kindName, SearchableType.countryName(countryCode, locale)),
                         "/organizations/" + id);
             }
         };
@@ -56,7 +52,7 @@ class DirectorySearchTypes {
                         key(),
                         id,
                         name.in(locale),
-                        positionText.isEmpty() ? country(countryCode, locale) : positionText,
+                        positionText.isEmpty() ? SearchableType.countryName(countryCode, locale) : positionText,
                         "/people/" + id);
             }
         };
@@ -74,8 +70,7 @@ class DirectorySearchTypes {
             }
 
             public Hit describe(Object id, LocalizedText name, String countryCode, String acronym, Locale locale) {
-                String where = country(countryCode, locale);
-                String subtitle = acronym == null || acronym.isEmpty() ? where : acronym + " · " + where;
+                String subtitle = SearchableType.subtitle(acronym, SearchableType.countryName(countryCode, locale));
                 return new Hit(key(), id, name.in(locale), subtitle, "/alliances/" + id);
             }
         };

@@ -32,14 +32,8 @@ class LibrarySearchTypes {
 
             public Hit describe(Object id, LocalizedText title, String country, String detail, Locale locale) {
                 String kind = messages.getMessage("resource.kind." + detail, null, detail, locale);
-                String where = country == null
-                        ? ""
-                        : " · "
-                                + new Locale.Builder()
-                                        .setRegion(country)
-                                        .build()
-                                        .getDisplayCountry(locale);
-                return new Hit(key(), id, title.in(locale), kind + where, "/library/" + id);
+                String subtitle = SearchableType.subtitle(kind, SearchableType.countryName(country, locale));
+                return new Hit(key(), id, title.in(locale), subtitle, "/library/" + id);
             }
         };
     }
