@@ -1,21 +1,60 @@
 package org.vocbridge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
  * A free-text query over multilingual fields. The query's script picks the analyzers: text with
  * Han characters is matched as CJK bigrams and smartcn words (never as single characters, which
  * would match anything containing them); other text is matched with English and Russian stemming
  * and ICU segmentation. Every word of the query must match (simple query string syntax: quotes
- * for phrases, {@code *} for prefixes, {@code |} for or, {@code -} to exclude).
+ * for phrases, {@code *} for prefixes, {@code |} for or, {@code -} to exclude, parentheses). No
+ * other syntax is read (no fuzzy terms, no proximity), and a query's cost is bounded for everyone:
+ * its first {@value #MAX_WORDS} words of its first {@value #MAX_LENGTH} characters are searched.
  */
 public final class TextQuery {
 
+    public static final int MAX_LENGTH = 200;
+    public static final int MAX_WORDS = 10;
+
+    /** The only query syntax read from user text. */
+    private static final SimpleQueryFlag[] SYNTAX = {
+        SimpleQueryFlag.AND,
+        SimpleQueryFlag.OR,
+        SimpleQueryFlag.NOT,
+        SimpleQueryFlag.PHRASE,
+        SimpleQueryFlag.PREFIX,
+        SimpleQueryFlag.PRECEDENCE,
+        SimpleQueryFlag.WHITESPACE,
+        SimpleQueryFlag.ESCAPE
+    };
+
     private TextQuery() {}
+
+    /** The part of a query that is searched: its first {@value #MAX_WORDS} words of at most {@value #MAX_LENGTH} characters. */
+    public static String bounded(String query) {
+        String text = query.strip();
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH));
+        }
+        String[] words = text.split("\\s+");
+        return words.length <= MAX_WORDS ? text : String.join(" ", Arrays.copyOf(words, MAX_WORDS));
+    }
+
+    /** A simple query string over one field, reading only the syntax above from the bounded query. */
+    public static SearchPredicate simple(SearchPredicateFactory f, String field, String query) {
+        return f.simpleQueryString()
+                .field(field)
+                .matching(bounded(query))
+                .flags(SYNTAX)
+                .defaultOperator(BooleanOperator.AND)
+                .toPredicate();
+    }
 
     public static boolean hasHan(String text) {
         return has(text, Character.UnicodeScript.HAN);
@@ -66,7 +105,8 @@ public final class TextQuery {
             for (String analyzer : analyzersFor(query)) {
                 clauses.add(f.simpleQueryString()
                         .field(property + "_" + analyzer)
-                        .matching(query)
+                        .matching(bounded(query))
+                        .flags(SYNTAX)
                         .defaultOperator(BooleanOperator.AND)
                         .boost(boost)
                         .toPredicate());

@@ -5,14 +5,27 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Collects the problems of one input and throws them all at once. */
+/**
+ * Collects the problems of one input and throws them all at once; past the first
+ * {@value #MAX_PROBLEMS}, no more are kept (an input with thousands of bad parts gets a short answer
+ * quickly).
+ */
 public final class InputCheck {
+
+    public static final int MAX_PROBLEMS = 50;
 
     private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 
     public InputCheck reject(String field, String code, Object... args) {
-        problems.add(new InvalidInputException.FieldProblem(field, code, args));
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new InvalidInputException.FieldProblem(field, code, args));
+        }
         return this;
+    }
+
+    /** Whether no further problem would be kept: a long check may stop here. */
+    public boolean isFull() {
+        return problems.size() >= MAX_PROBLEMS;
     }
 
     public InputCheck require(String field, Object value) {

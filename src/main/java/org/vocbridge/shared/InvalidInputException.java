@@ -1,5 +1,6 @@
 package org.vocbridge.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -27,5 +28,5 @@ public class InvalidInputException extends RuntimeException {
      * @param code a message code, for example {@code error.country.unknown}
      * @param args arguments of the message
      */
-    public record FieldProblem(String field, String code, Object... args) {}
+    public record FieldProblem(String field, String code, Object... args) implements Serializable {}
 }

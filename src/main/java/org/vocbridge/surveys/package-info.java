@@ -4,5 +4,5 @@
  * responses and results that protect respondents.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "taxonomy", "directory"})
+        allowedDependencies = {"shared", "shared :: *", "taxonomy", "directory", "accounts"})
 package org.vocbridge.surveys;

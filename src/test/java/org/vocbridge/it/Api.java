@@ -24,6 +24,7 @@ final class Api {
     private final HttpClient client =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> headers = new ArrayList<>();
+    private boolean expectContinue;
 
     Api(String base) {
         this.base = base;
@@ -37,6 +38,12 @@ final class Api {
 
     Api token(String token) {
         return header("Authorization", "Bearer " + token);
+    }
+
+    /** Sends bodies only once the server asks for them, so that one refused by its length is never sent. */
+    Api expectContinue() {
+        expectContinue = true;
+        return this;
     }
 
     Api language(String tags) {
@@ -73,6 +80,19 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
+    /** Any method with a body of any content type (null: no body). */
+    Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     Response upload(String path, String fileName, byte[] content) {
         return multipart(path, "POST", fileName, "application/octet-stream", content);
     }
@@ -103,7 +123,8 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).expectContinue(expectContinue);
         for (int i = 0; i < headers.size(); i += 2) {
             builder.header(headers.get(i), headers.get(i + 1));
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Pages over HTTP: htmx fragments, languages, security headers, CSRF and sign-in throttling. */
+/** Pages over HTTP: htmx fragments, languages, security headers, and CSRF. */
 class PagesIT extends IntegrationTest {
 
     @Test
@@ -130,31 +130,6 @@ class PagesIT extends IntegrationTest {
                         .get("tg")
                         .asText())
                 .isEqualTo("Донишкадаи политехникии Хуҷанд");
-    }
-
-    @Test
-    void repeatedWrongPasswordsLockTheAccountNameForAWhile() throws Exception {
-        TestUser user = newUser("throttled");
-        WebSession session = new WebSession(baseUrl());
-        for (int i = 0; i < 5; i++) {
-            assertThat(session.signIn(user.username(), "wrong-" + i)
-                            .headers()
-                            .firstValue("Location")
-                            .orElseThrow())
-                    .endsWith("/login?error");
-        }
-        HttpResponse<String> locked = session.signIn(user.username(), user.password());
-        assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?throttled");
-        assertThat(new WebSession(baseUrl()).get("/account").statusCode()).isEqualTo(302);
-
-        TestUser other = newUser("unaffected");
-        assertThat(new WebSession(baseUrl())
-                        .signIn(other.username(), other.password())
-                        .headers()
-                        .firstValue("Location")
-                        .orElseThrow())
-                .doesNotContain("throttled")
-                .doesNotContain("error");
     }
 
     @Test

@@ -669,12 +669,23 @@ class SurveyIT extends IntegrationTest {
         assertThat(submitWith(formId, null, second, Map.of("age", "24")).status())
                 .as("a response from no country is not held by Kazakhstan's quota")
                 .isEqualTo(201);
-        assertThat(api().get("/api/v1/surveys/" + formId + "/quotas")
-                        .json()
-                        .get(0)
-                        .get("taken")
-                        .asInt())
-                .isEqualTo(1);
+        JsonNode owners = api().token(owner.token())
+                .get("/api/v1/surveys/" + formId + "/quotas")
+                .json()
+                .get(0);
+        assertThat(owners.get("taken").asInt()).isEqualTo(1);
+        assertThat(owners.get("maxResponses").asInt()).isEqualTo(1);
+        JsonNode everyones =
+                api().get("/api/v1/surveys/" + formId + "/quotas").json().get(0);
+        assertThat(everyones.get("country").asText()).isEqualTo("KZ");
+        assertThat(everyones.get("full").asBoolean()).isTrue();
+        assertThat(everyones.has("taken") || everyones.has("maxResponses"))
+                .as("a country's count is the owner's to see, below k or not")
+                .isFalse();
+        assertThat(api().token(newUser("stranger").token())
+                        .get("/api/v1/surveys/" + formId + "/quotas")
+                        .body())
+                .doesNotContain("taken");
         assertThat(api().get("/api/v1/surveys/" + formId + "/summary")
                         .json()
                         .get("responses")

@@ -17,9 +17,21 @@ import java.util.regex.Pattern;
 final class WebSession {
 
     private final String base;
+    private String address;
 
     WebSession(String base) {
         this.base = base;
+    }
+
+    /** Makes every request come from this client address, as a trusted proxy forwards it. */
+    WebSession from(String address) {
+        this.address = address;
+        return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        return address == null ? request : request.header("X-Forwarded-For", address);
     }
 
     private String baseUrl() {
@@ -32,7 +44,7 @@ final class WebSession {
             .build();
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        HttpRequest.Builder request = request(path);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -46,7 +58,7 @@ final class WebSession {
                 .append('=')
                 .append(Api.encode(v)));
         return client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                         .build(),
@@ -63,11 +75,31 @@ final class WebSession {
                     .append(Api.encode(pairs[i + 1]));
         }
         return client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Posts a file as a multipart form, with the CSRF token in its header. */
+    HttpResponse<String> postFile(String path, String csrf, String fileName, byte[] content, String... headers)
+            throws IOException, InterruptedException {
+        String boundary = "----vocbridge" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     String csrf(String path) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package org.vocbridge.accounts.domain;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +36,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
             long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, boolean active) {}
 
     /** A newly created token: {@code token} is shown this once and never again. */
-    public record CreatedToken(long id, String name, String token) {}
+    public record CreatedToken(long id, String name, String token) implements Serializable {}
 
     @Override
     @Transactional
@@ -82,6 +83,14 @@ public class ApiTokens implements ApiTokenAuthenticator {
                 .orElseThrow(() -> new NotFoundException("API token", tokenId));
         token.revoke(Instant.now());
         audit.record(owner, "revoke", "api-token", tokenId, token.name(), null);
+    }
+
+    /** Revokes every active token of a user whose password an admin has reset. */
+    void revokeAll(long userId) {
+        Instant now = Instant.now();
+        tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .filter(ApiToken::active)
+                .forEach(t -> t.revoke(now));
     }
 
     static String hash(String token) {

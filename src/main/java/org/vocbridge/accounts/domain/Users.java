@@ -15,7 +15,11 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
-/** Users: sign-in, creation by admins, enabling and disabling, passwords. */
+/**
+ * Users: sign-in, creation by admins, enabling and disabling, passwords. Disabling a user or
+ * resetting their password ends all their sessions (and a reset revokes their API tokens); a user
+ * changing their own password ends all their other sessions.
+ */
 @Service
 @RequiredArgsConstructor
 public class Users implements UserDetailsService {
@@ -26,6 +30,8 @@ public class Users implements UserDetailsService {
     private final RoleGrantRepository grants;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final SignedInSessions sessions;
+    private final ApiTokens tokens;
 
     /** What an admin fills in to create a user. */
     public record NewUser(String username, String displayName, String email, String password, boolean admin) {}
@@ -99,14 +105,20 @@ public class Users implements UserDetailsService {
         UserAccount user = require(userId);
         UserSummary before = summary(user);
         user.enable(enabled);
+        if (!enabled) {
+            sessions.end(user.username(), null);
+        }
         UserSummary after = summary(user);
         audit.record(actor, enabled ? "enable" : "disable", "user", userId, before, after);
         return after;
     }
 
-    /** A user changes their own password, proving the current one first. */
+    /**
+     * A user changes their own password, proving the current one first; their other sessions end
+     * (all but {@code keepSessionId}, the one they did it from, or all when it is null).
+     */
     @Transactional
-    public void changePassword(CurrentUser owner, String current, String replacement) {
+    public void changePassword(CurrentUser owner, String current, String replacement, String keepSessionId) {
         owner.requireSignedIn();
         UserAccount user = require(owner.id());
         InputCheck check = new InputCheck();
@@ -116,6 +128,7 @@ public class Users implements UserDetailsService {
         checkNewPassword(check, "newPassword", replacement);
         check.throwIfAny();
         user.changePassword(passwords.encode(replacement));
+        sessions.end(user.username(), keepSessionId);
         audit.record(owner, "password", "user", user.id(), null, null);
     }
 
@@ -128,6 +141,8 @@ public class Users implements UserDetailsService {
         checkNewPassword(check, "newPassword", replacement);
         check.throwIfAny();
         user.changePassword(passwords.encode(replacement));
+        sessions.end(user.username(), null);
+        tokens.revokeAll(userId);
         audit.record(actor, "reset-password", "user", userId, null, null);
     }
 

@@ -1,5 +1,6 @@
 package org.vocbridge.accounts.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.vocbridge.accounts.UserSummary;
 import org.vocbridge.accounts.domain.ApiTokens;
 import org.vocbridge.accounts.domain.AuditTrail;
 import org.vocbridge.accounts.domain.RoleGrants;
+import org.vocbridge.accounts.domain.SignedInSessions;
 import org.vocbridge.accounts.domain.Users;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
@@ -34,6 +36,7 @@ class AccountPages {
     private final RoleGrants grants;
     private final ApiTokens tokens;
     private final AuditTrail audit;
+    private final SignedInSessions sessions;
     private final List<RoleScopes> scopes;
 
     /** Each grant's record by name, for showing roles to people rather than numbers. */
@@ -57,12 +60,20 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(CurrentUser user, Locale locale, Model model) {
+    String account(CurrentUser user, HttpSession session, Locale locale, Model model) {
         var me = users.get(user.requireSignedIn().id());
         model.addAttribute("me", me);
         model.addAttribute("scopeNames", scopeNames(List.of(me), locale));
         model.addAttribute("tokens", tokens.of(user));
+        model.addAttribute("sessions", sessions.of(user, session.getId()));
         return "accounts/account";
+    }
+
+    @PostMapping("/account/sessions/end-others")
+    String endOtherSessions(CurrentUser user, HttpSession session, RedirectAttributes redirect) {
+        sessions.end(user.requireSignedIn().username(), session.getId());
+        redirect.addFlashAttribute("notice", "account.otherSessionsEnded");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")
@@ -80,8 +91,12 @@ class AccountPages {
             @RequestParam String currentPassword,
             @RequestParam String newPassword,
             CurrentUser user,
+            HttpSession session,
             RedirectAttributes redirect) {
-        Flash.run(redirect, "account.passwordChanged", () -> users.changePassword(user, currentPassword, newPassword));
+        Flash.run(
+                redirect,
+                "account.passwordChanged",
+                () -> users.changePassword(user, currentPassword, newPassword, session.getId()));
         return "redirect:/account";
     }
 

@@ -73,7 +73,7 @@ class AccountsApiController {
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@RequestBody PasswordChange body, CurrentUser user) {
-        users.changePassword(user, body.currentPassword(), body.newPassword());
+        users.changePassword(user, body.currentPassword(), body.newPassword(), null);
     }
 
     @PutMapping("/users/{id}/password")

@@ -48,10 +48,7 @@ public class People {
                     if (filter.q() != null) {
                         root.add(f.or(
                                 TextQuery.predicate(f, filter.q(), "name", "description"),
-                                f.simpleQueryString()
-                                        .field("keywords")
-                                        .matching(filter.q())
-                                        .toPredicate()));
+                                TextQuery.simple(f, "keywords", filter.q())));
                     }
                     if (filter.country() != null) {
                         root.add(f.match().field("country").matching(filter.country()));

@@ -241,12 +241,15 @@ class DirectoryApiController {
     }
 
     /** A secretariat's decision on a membership; rejecting and suspending need a reason. */
-    record Decision(MembershipStatus status, String reason, Long version) {}
+    record MembershipDecision(MembershipStatus status, String reason, Long version) {}
 
     @PostMapping("/alliances/{id}/memberships/{membershipId}/decisions")
     @Operation(summary = "Approve, activate, reject, suspend or end a membership (alliance secretariat)")
     MembershipSummary decide(
-            @PathVariable long id, @PathVariable long membershipId, @RequestBody Decision body, CurrentUser user) {
+            @PathVariable long id,
+            @PathVariable long membershipId,
+            @RequestBody MembershipDecision body,
+            CurrentUser user) {
         return memberships.decide(user, id, membershipId, body.status(), body.reason(), body.version());
     }
 

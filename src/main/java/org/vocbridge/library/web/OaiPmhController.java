@@ -1,7 +1,6 @@
 package org.vocbridge.library.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import org.vocbridge.library.domain.LibraryHarvest;
  * public simply stops being listed.
  */
 @RestController
-@Tag(name = "Library", description = "OAI-PMH 2.0 harvesting of the published library")
 class OaiPmhController {
 
     static final int PAGE = 100;

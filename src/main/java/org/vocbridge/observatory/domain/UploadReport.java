@@ -1,5 +1,7 @@
 package org.vocbridge.observatory.domain;
 
+import java.io.Serializable;
+
 /**
  * What an accepted upload of values held, and did.
  *
@@ -7,4 +9,4 @@ package org.vocbridge.observatory.domain;
  * @param changed values that differ from what the release or the published data holds
  * @param stored whether the values were stored (not on a dry run)
  */
-public record UploadReport(int rows, int changed, boolean stored, boolean dryRun) {}
+public record UploadReport(int rows, int changed, boolean stored, boolean dryRun) implements Serializable {}

@@ -185,13 +185,13 @@ class ObservatoryApiController {
         return releases.awaitingApproval(user);
     }
 
-    record Submission(String changeNote, Long version) {}
+    record ReleaseSubmission(String changeNote, Long version) {}
 
-    record Decision(String note, Long version) {}
+    record ReleaseDecision(String note, Long version) {}
 
     @PostMapping("/releases/{id}/submit")
     @Operation(summary = "Submit the open release for approval, with a note on what it adds or corrects")
-    ReleaseSummary submit(@PathVariable long id, @RequestBody Submission body, CurrentUser user) {
+    ReleaseSummary submit(@PathVariable long id, @RequestBody ReleaseSubmission body, CurrentUser user) {
         return releases.submit(user, id, body.changeNote(), body.version());
     }
 
@@ -199,13 +199,13 @@ class ObservatoryApiController {
     @Operation(
             summary = "Approve and publish a submitted release (a data steward of the country or an admin who"
                     + " entered none of its values)")
-    ReleaseSummary approve(@PathVariable long id, @RequestBody Decision body, CurrentUser user) {
+    ReleaseSummary approve(@PathVariable long id, @RequestBody ReleaseDecision body, CurrentUser user) {
         return releases.approve(user, id, body.version());
     }
 
     @PostMapping("/releases/{id}/return")
     @Operation(summary = "Send a submitted release back to the country's data stewards with a note")
-    ReleaseSummary sendBack(@PathVariable long id, @RequestBody Decision body, CurrentUser user) {
+    ReleaseSummary sendBack(@PathVariable long id, @RequestBody ReleaseDecision body, CurrentUser user) {
         return releases.sendBack(user, id, body.note(), body.version());
     }
 

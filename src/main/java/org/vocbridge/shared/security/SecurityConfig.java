@@ -1,5 +1,6 @@
 package org.vocbridge.shared.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,13 +90,10 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no cookies are used to authenticate API calls, so there is nothing to forge
                 .csrf(csrf -> csrf.disable())
+                // answered by the error controller as a problem detail in the caller's language
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setContentType("application/problem+json");
-                    response.getWriter()
-                            .write(
-                                    "{\"type\":\"urn:vocbridge:problem:unauthenticated\",\"title\":\"Unauthorized\","
-                                            + "\"status\":401,\"detail\":\"Send a personal API token as Authorization: Bearer <token>.\"}");
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
                 }))
                 .headers(this::headers);
         return http.build();
@@ -104,7 +102,9 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**")
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/account/**")
                         .authenticated()

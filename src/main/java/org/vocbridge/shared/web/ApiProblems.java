@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,10 +15,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.NotFoundException;
@@ -51,9 +53,32 @@ public class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalidInput", locale, Map.of("errors", errors));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+        if (NestedExceptionUtils.getRootCause(e) instanceof RequestBodyLimit.BodyTooLargeException) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "error.http.413", locale, Map.of());
+        }
         return problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable", locale, Map.of());
+    }
+
+    /** A parameter that is not of its type ({@code page=abc}), named in the problem. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException e, Locale locale) {
+        return invalid(
+                new InvalidInputException(
+                        List.of(new InvalidInputException.FieldProblem(e.getName(), "error.parameter.type"))),
+                locale);
+    }
+
+    /** A required parameter or file part that is missing, named in the problem. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    public ResponseEntity<ProblemDetail> missing(Exception e, Locale locale) {
+        String name = e instanceof MissingServletRequestParameterException p
+                ? p.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        return invalid(
+                new InvalidInputException(List.of(new InvalidInputException.FieldProblem(name, "error.required"))),
+                locale);
     }
 
     @ExceptionHandler(UnreadableSpreadsheetException.class)
@@ -86,11 +111,6 @@ public class ApiProblems {
                 "error.rejectedRows",
                 locale,
                 Map.of("rows", e.rows(), "errors", errors));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "error.upload.tooLarge", locale, Map.of());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -19,6 +19,9 @@ import org.vocbridge.surveys.Questionnaire;
  */
 public final class AnswerCheck {
 
+    /** The longest answer taken, unless the question's own constraint allows less. */
+    static final int MAX_ANSWER_LENGTH = 10_000;
+
     private AnswerCheck() {}
 
     /**
@@ -31,13 +34,24 @@ public final class AnswerCheck {
             LocalDate today,
             java.util.function.Predicate<String> checked,
             InputCheck check) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        given.forEach((k, v) -> answers.put(k, v == null ? "" : v.strip()));
         Set<String> asked = new HashSet<>();
         collectNames(q.items(), asked);
         Set<String> repeated = new HashSet<>();
         q.repeats().forEach(r -> r.questions().forEach(x -> repeated.add(x.name())));
+        int mostAnswers = asked.size() + repeated.size() * Questionnaire.Section.MAX_INSTANCES;
+        if (given.size() > mostAnswers) {
+            check.reject("answers", "error.survey.tooManyAnswers", mostAnswers);
+            return Map.of();
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        given.forEach((k, v) -> answers.put(k, v == null ? "" : v.strip()));
         for (String key : answers.keySet()) {
+            if (check.isFull()) {
+                break;
+            }
+            if (answers.get(key).length() > MAX_ANSWER_LENGTH) {
+                check.reject("answers." + key, "error.tooLong", MAX_ANSWER_LENGTH);
+            }
             String name = Questionnaire.questionOf(key);
             boolean known = key.equals(name)
                     ? asked.contains(name) && !repeated.contains(name)

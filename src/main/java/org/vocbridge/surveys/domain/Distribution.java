@@ -1,5 +1,6 @@
 package org.vocbridge.surveys.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,20 @@ public class Distribution {
         }
     }
 
-    public record Quota(String country, int maxResponses, int taken) {}
+    /**
+     * A country's quota. Only the survey's owner (or an admin) sees its numbers; everyone else sees
+     * whether it is full, so that no count of respondents below the survey's k leaks out.
+     *
+     * @param maxResponses null unless the reader manages the survey
+     * @param taken null unless the reader manages the survey
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Quota(String country, boolean full, Integer maxResponses, Integer taken) {
+
+        Quota forPublic() {
+            return new Quota(country, full, null, null);
+        }
+    }
 
     @Transactional(readOnly = true)
     public Settings settings(String formId) {
@@ -207,9 +221,12 @@ public class Distribution {
     }
 
     @Transactional(readOnly = true)
-    public List<Quota> quotas(String formId) {
+    public List<Quota> quotas(CurrentUser reader, String formId) {
         Survey survey = surveys.require(formId);
-        return quotas.of(survey.id());
+        List<Quota> all = quotas.of(survey.id());
+        return surveys.canManage(reader, formId)
+                ? all
+                : all.stream().map(Quota::forPublic).toList();
     }
 
     /** Sets a country's quota (the most responses it may give); zero or less removes it. */

@@ -15,7 +15,8 @@ class QuotaData {
     List<Distribution.Quota> of(long surveyId) {
         return jdbc.sql("select country, max_responses, taken from surveys_quota where survey_id = ? order by country")
                 .param(surveyId)
-                .query((rs, n) -> new Distribution.Quota(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .query((rs, n) -> new Distribution.Quota(
+                        rs.getString(1), rs.getInt(3) >= rs.getInt(2), rs.getInt(2), rs.getInt(3)))
                 .list();
     }
 

@@ -11,6 +11,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.accounts.UserSummary;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
@@ -31,6 +33,7 @@ public class Surveys {
     private final ResponseData responses;
     private final LinkRepository links;
     private final JsonMapper json;
+    private final AccountsApi accounts;
 
     /** Imports an XLSForm workbook as a new survey; a rejected one names every problem ({@link XlsForm.RejectedFormException}). */
     @Transactional
@@ -180,7 +183,7 @@ public class Surveys {
                 q.version(),
                 s.title(),
                 q.languages(),
-                s.owner(),
+                accounts.user(s.owner()).map(UserSummary::displayName).orElse(""),
                 responses.count(s.id()),
                 s.opensAt(),
                 s.closesAt(),

@@ -47,7 +47,7 @@ class DistributionPages {
             }
             model.addAttribute("links", distribution.links(user, formId));
             model.addAttribute("invitations", distribution.invitations(formId));
-            model.addAttribute("quotas", distribution.quotas(formId));
+            model.addAttribute("quotas", distribution.quotas(user, formId));
             model.addAttribute("countries", taxonomy.countries());
             model.addAttribute(
                     "choiceQuestions",

@@ -15,9 +15,20 @@ class PageProblems {
 
     private final MessageSource messages;
 
+    /** Each problem of a refused workbook with where it is: the sheet, and the row and column when it has them. */
     List<String> of(XlsForm.RejectedFormException e) {
         return e.problems().stream()
-                .map(p -> message(p.code(), p.args().toArray()))
+                .map(p -> {
+                    String what = message(p.code(), p.args().toArray());
+                    if (p.sheet() == null || p.sheet().isBlank()) {
+                        return what;
+                    } else if (p.row() <= 0) {
+                        return message("surveys.problemInSheet", new Object[] {p.sheet(), what});
+                    } else if (p.column() == null || p.column().isBlank()) {
+                        return message("surveys.problemAtRow", new Object[] {p.sheet(), p.row(), what});
+                    }
+                    return message("surveys.problemAtCell", new Object[] {p.sheet(), p.row(), p.column(), what});
+                })
                 .distinct()
                 .toList();
     }

@@ -218,8 +218,12 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/quotas")
-    List<Distribution.Quota> quotas(@PathVariable String formId) {
-        return distribution.quotas(formId);
+    @Operation(
+            summary = "The quotas per country",
+            description = "The survey's owner sees each country's most responses and how many it has taken;"
+                    + " everyone else only whether it is full.")
+    List<Distribution.Quota> quotas(@PathVariable String formId, CurrentUser user) {
+        return distribution.quotas(user, formId);
     }
 
     record QuotaRequest(int maxResponses) {}
@@ -232,6 +236,6 @@ class SurveyApiController {
             @RequestBody QuotaRequest request,
             CurrentUser user) {
         distribution.setQuota(user, formId, country, request.maxResponses());
-        return distribution.quotas(formId);
+        return distribution.quotas(user, formId);
     }
 }

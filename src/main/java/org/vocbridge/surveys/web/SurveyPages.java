@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
 import org.vocbridge.surveys.domain.ResultTables;
 import org.vocbridge.surveys.domain.Surveys;
 import org.vocbridge.surveys.domain.XlsForm;
@@ -46,6 +47,8 @@ class SurveyPages {
             return refused(problems.of(e), model, response);
         } catch (InvalidInputException e) {
             return refused(problems.of(e), model, response);
+        } catch (UnreadableSpreadsheetException e) {
+            return refused(problems.of(e.code()), model, response);
         }
     }
 

@@ -20,7 +20,7 @@ import org.vocbridge.taxonomy.domain.EscoOccupations;
 /** ESCO occupations: the admin's import of ESCO's CSV download, and the occupations under an ISCO group. */
 @RestController
 @RequestMapping("/api/v1/esco/occupations")
-@Tag(name = "Taxonomy", description = "Countries, country groups, ISCED-F 2013, ISCO-08 and ESCO occupations")
+@Tag(name = "Taxonomy", description = TaxonomyApiController.TAG_DESCRIPTION)
 @RequiredArgsConstructor
 class EscoApiController {
 

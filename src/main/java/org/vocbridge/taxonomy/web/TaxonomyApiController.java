@@ -25,9 +25,11 @@ import org.vocbridge.taxonomy.domain.CountryGroups;
 /** Countries, country groups and classifications as JSON. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Taxonomy", description = "Countries, country groups, ISCED-F 2013 and ISCO-08")
+@Tag(name = "Taxonomy", description = TaxonomyApiController.TAG_DESCRIPTION)
 @RequiredArgsConstructor
 class TaxonomyApiController {
+
+    static final String TAG_DESCRIPTION = "Countries, country groups, ISCED-F 2013, ISCO-08 and ESCO occupations";
 
     private final TaxonomyApi taxonomy;
     private final CountryGroups groups;
