@@ -9,6 +9,8 @@ import org.vocbridge.shared.LocalizedText;
 /**
  * An agreement as its readers see it.
  *
+ * @param allianceId the alliance it counts for (its secretariat accepted it or filed it)
+ * @param proposedAllianceId an alliance a party named, waiting for its secretariat to accept it
  * @param next the states it may move to now
  * @param overdueReports the years whose progress report is past due
  * @param demo whether it is part of the demo data, with made-up figures
@@ -20,6 +22,8 @@ public record AgreementSummary(
         LocalizedText summary,
         Long allianceId,
         LocalizedText allianceName,
+        Long proposedAllianceId,
+        LocalizedText proposedAllianceName,
         AgreementStatus status,
         List<PartySummary> parties,
         Set<CooperationType> types,

@@ -18,8 +18,10 @@ import org.vocbridge.cooperation.domain.AgreementQueries;
 import org.vocbridge.cooperation.domain.Agreements;
 import org.vocbridge.cooperation.domain.AllianceNumbers;
 import org.vocbridge.cooperation.domain.Transition;
+import org.vocbridge.directory.MembershipRole;
 import org.vocbridge.directory.OrganizationKind;
 import org.vocbridge.directory.domain.Alliances;
+import org.vocbridge.directory.domain.Memberships;
 import org.vocbridge.directory.domain.OrganizationDraft;
 import org.vocbridge.directory.domain.Organizations;
 import org.vocbridge.library.ResourceKind;
@@ -57,6 +59,9 @@ class CooperationModuleTests extends ModuleTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Memberships memberships;
+
     CurrentUser editor;
     long alliance;
     long agreement;
@@ -68,6 +73,9 @@ class CooperationModuleTests extends ModuleTest {
         alliance = newAlliance(alliances, "Module Alliance");
         long college = organization("Module College", "CN");
         long university = organization("Module University", "LA");
+        // an agreement counts for an alliance through a member, once the alliance accepts it
+        CurrentUser admin = new CurrentUser(0L, "module-admin", true);
+        memberships.addMember(admin, alliance, college, MembershipRole.MEMBER, LocalDate.of(2020, 1, 1));
         agreement = agreements
                 .create(
                         editor,
@@ -88,6 +96,7 @@ class CooperationModuleTests extends ModuleTest {
                                 List.of(),
                                 null))
                 .id();
+        agreements.decideAlliance(admin, agreement, true);
         move(AgreementStatus.NEGOTIATING, null);
         move(
                 AgreementStatus.SIGNED,

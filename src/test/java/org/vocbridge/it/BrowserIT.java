@@ -220,6 +220,11 @@ class BrowserIT extends IntegrationTest {
                 .json()
                 .get("id")
                 .asLong();
+        Api.Response joined = api().token(adminToken())
+                .post(
+                        "/api/v1/alliances/" + alliance + "/members",
+                        Map.of("organizationId", mine, "role", "MEMBER", "joinedOn", "2020-01-01"));
+        assertThat(joined.status()).isEqualTo(200);
         signIn(editor.username(), editor.password());
         page.navigate("/alliances/" + alliance + "/numbers");
         assertThat(page.locator("#total-agreements")).hasText("0");
@@ -251,7 +256,20 @@ class BrowserIT extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move"))
                 .click();
         assertThat(page.locator("#agreement-status")).hasText("signed");
+        // the editor proposes; the agreement counts once the alliance's secretariat accepts it
+        assertThat(page.locator("#alliance-proposed")).containsText("waiting for the alliance secretariat");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into the alliance")))
+                .hasCount(0);
+        String agreementPage = page.url();
+        page.navigate("/alliances/" + alliance + "/numbers");
+        assertThat(page.locator("#total-agreements")).hasText("0");
 
+        context.clearCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate(agreementPage);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into the alliance"))
+                .click();
+        assertThat(page.locator("#alliance-proposed")).hasCount(0);
         page.navigate("/alliances/" + alliance + "/numbers");
         assertThat(page.locator("#total-agreements")).hasText("1");
         assertThat(page.locator("#agreements-by-status")).containsText("signed");
@@ -366,9 +384,7 @@ class BrowserIT extends IntegrationTest {
         String resourcePage = page.url().replaceAll("\\?.*", "");
         page.locator("#version-file")
                 .setInputFiles(new FilePayload(
-                        "course.pdf",
-                        "application/pdf",
-                        "%PDF-1.4\nrubber tapping\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                        "course.pdf", "application/pdf", org.vocbridge.testing.TestPdf.of("rubber tapping")));
         page.locator("#version-note").fill("First edition");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
                 .click();
@@ -553,6 +569,24 @@ class BrowserIT extends IntegrationTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)
                 .setPath(Path.of("target/screenshots/survey-settings-ru-390.png")));
+    }
+
+    @Test
+    void theAccountPageListsWhereOneIsSignedInAndFitsAPhoneInChinese() {
+        TestUser user = newUser("phone");
+        signIn(user.username(), user.password());
+        page.setViewportSize(360, 740);
+        page.navigate("/account?lang=zh");
+        assertThat(page.locator("h2")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("您已登录的会话")))
+                .isVisible();
+        assertThat(page.locator("table.table-scroll tbody tr")).hasCount(1);
+        assertThat(page.locator("table.table-scroll")).containsText("当前浏览器");
+        Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
+        org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(Path.of("target/screenshots/account-zh-360.png")));
     }
 
     /** The demo youth survey's public link. */

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /** Agreements from draft to signed, their documents, reports and outputs, and what alliances show of them. */
 class CooperationIT extends IntegrationTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = org.vocbridge.testing.TestPdf.of("Cooperation agreement");
 
     /** Two organizations, each with its own editor. */
     record Parties(TestUser first, long firstId, TestUser second, long secondId) {}
@@ -239,12 +239,30 @@ class CooperationIT extends IntegrationTest {
         assertThat(errorCodes(terminate)).contains("error.agreement.reasonRequired");
     }
 
+    /** Makes the organization a member of the alliance (as an admin), so that its agreements may name it. */
+    private void join(long alliance, long organization) {
+        Api.Response joined = api().token(adminToken())
+                .post(
+                        "/api/v1/alliances/" + alliance + "/members",
+                        Map.of("organizationId", organization, "role", "MEMBER", "joinedOn", "2020-01-01"));
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+    }
+
+    /** A signed agreement of the parties; under an alliance, the first party joins it and the alliance accepts it. */
     private long signedAgreement(Parties p, Long alliance, String title) {
+        if (alliance != null) {
+            join(alliance, p.firstId());
+        }
         long id = api().token(p.first().token())
                 .post("/api/v1/agreements", draft(title, alliance, p.firstId(), p.secondId()))
                 .json()
                 .get("id")
                 .asLong();
+        if (alliance != null) {
+            Api.Response accepted = api().token(adminToken())
+                    .post("/api/v1/agreements/" + id + "/alliance-decision", Map.of("accept", true));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        }
         api().token(p.first().token()).post("/api/v1/agreements/" + id + "/transitions", move("NEGOTIATING", null));
         assertThat(api().token(p.first().token())
                         .post("/api/v1/agreements/" + id + "/transitions", move("SIGNED", SIGNING))
@@ -366,7 +384,7 @@ class CooperationIT extends IntegrationTest {
                 .hasSize(2);
 
         // a second version keeps the first downloadable
-        byte[] second = "%PDF-1.4\n% second version\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] second = org.vocbridge.testing.TestPdf.of("second version");
         Api.Response versioned = api().token(p.first().token())
                 .upload(
                         "/api/v1/agreements/" + id + "/documents/" + documentId + "/versions?note=countersigned",
@@ -546,7 +564,7 @@ class CooperationIT extends IntegrationTest {
     }
 
     @Test
-    void theSecretariatMayChangeItsAlliancesAgreements() {
+    void theSecretariatMayChangeItsAlliancesAgreementsOnceItHasAcceptedThem() {
         String admin = adminToken();
         long alliance = api().token(admin)
                 .post("/api/v1/alliances", Map.of("name", Map.of("en", "Secretariat Test Alliance")))
@@ -554,16 +572,28 @@ class CooperationIT extends IntegrationTest {
                 .get("id")
                 .asLong();
         Parties p = parties("DE");
+        join(alliance, p.firstId());
         long id = api().token(p.first().token())
                 .post("/api/v1/agreements", draft("Under the alliance", alliance, p.firstId(), p.secondId()))
                 .json()
                 .get("id")
                 .asLong();
         TestUser secretariat = newUserWith("coop-sec", Role.ALLIANCE_SECRETARIAT, alliance);
+        JsonNode proposed =
+                api().token(secretariat.token()).get("/api/v1/agreements/" + id).json();
+        assertThat(proposed.get("proposedAllianceId").asLong()).isEqualTo(alliance);
+        assertThat(proposed.get("allianceId").isNull()).isTrue();
         assertThat(api().token(secretariat.token())
-                        .get("/api/v1/agreements/" + id)
+                        .post("/api/v1/agreements/" + id + "/transitions", move("NEGOTIATING", null))
                         .status())
-                .isEqualTo(200);
+                .as("a proposal is not the secretariat's to edit")
+                .isEqualTo(403);
+        assertThat(api().token(secretariat.token())
+                        .post("/api/v1/agreements/" + id + "/alliance-decision", Map.of("accept", true))
+                        .json()
+                        .get("allianceId")
+                        .asLong())
+                .isEqualTo(alliance);
         assertThat(api().token(secretariat.token())
                         .post("/api/v1/agreements/" + id + "/transitions", move("NEGOTIATING", null))
                         .status())
@@ -571,5 +601,60 @@ class CooperationIT extends IntegrationTest {
         TestUser other = newUserWith("coop-other-sec", Role.ALLIANCE_SECRETARIAT, alliance("长江工坊"));
         assertThat(api().token(other.token()).get("/api/v1/agreements/" + id).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anAgreementCountsForAnAllianceOnlyThroughAMemberAndOnceTheSecretariatAcceptsIt() {
+        AllianceSetting s = allianceSetting("Acceptance Test Alliance");
+        long outsiderCompany = newOrganization(s.outsider(), "ENTERPRISE", "KZ", Map.of("en", "Outsider Partner"));
+        Parties strangers = parties("UZ");
+
+        Api.Response noMember = api().token(strangers.first().token())
+                .post(
+                        "/api/v1/agreements",
+                        draft("Foreign alliance", s.alliance(), strangers.firstId(), strangers.secondId()));
+        assertThat(noMember.status()).isEqualTo(400);
+        assertThat(errorCodes(noMember)).containsExactly("error.agreement.allianceNotMember");
+
+        long id = api().token(s.outsider().token())
+                .post("/api/v1/agreements", draft("With a member college", s.alliance(), outsiderCompany, s.college()))
+                .json()
+                .get("id")
+                .asLong();
+        api().token(s.outsider().token()).post("/api/v1/agreements/" + id + "/transitions", move("NEGOTIATING", null));
+        assertThat(api().token(s.outsider().token())
+                        .post("/api/v1/agreements/" + id + "/transitions", move("SIGNED", SIGNING))
+                        .status())
+                .isEqualTo(200);
+        String numbers = "/api/v1/alliances/" + s.alliance() + "/numbers";
+        assertThat(api().get(numbers).json().get("agreements").asLong())
+                .as("signed, but not accepted by the alliance")
+                .isZero();
+        assertThat(api().get("/api/v1/agreements?alliance=" + s.alliance())
+                        .json()
+                        .get("items"))
+                .isEmpty();
+
+        TestUser otherSecretariat = newUserWith("coop-foreign-sec", Role.ALLIANCE_SECRETARIAT, alliance("长江工坊"));
+        assertThat(api().token(otherSecretariat.token())
+                        .post("/api/v1/agreements/" + id + "/alliance-decision", Map.of("accept", true))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().token(s.outsider().token())
+                        .post("/api/v1/agreements/" + id + "/alliance-decision", Map.of("accept", true))
+                        .status())
+                .as("a party does not accept its own proposal")
+                .isEqualTo(403);
+
+        assertThat(api().token(s.secretariat().token())
+                        .post("/api/v1/agreements/" + id + "/alliance-decision", Map.of("accept", true))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().get(numbers).json().get("agreements").asLong()).isEqualTo(1);
+        assertThat(api().token(s.secretariat().token())
+                        .post("/api/v1/agreements/" + id + "/alliance-decision", Map.of("accept", true))
+                        .status())
+                .as("nothing is waiting any more")
+                .isEqualTo(400);
     }
 }

@@ -126,7 +126,7 @@ class LibraryIT extends IntegrationTest {
         Map<String, Object> draft = draft("COURSE", "Confidential pipeline course", s.college(), s.alliance());
         draft.put("visibility", "MEMBERS");
         long id = submit(s.member(), draft);
-        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.vocbridge.testing.TestPdf.of("Confidential pipeline course");
         assertThat(api().token(s.member().token())
                         .upload("/api/v1/resources/" + id + "/versions", "course.pdf", pdf)
                         .status())
@@ -178,7 +178,7 @@ class LibraryIT extends IntegrationTest {
     void versionsStayDownloadableWithTheirFingerprintsAndDownloadsAreCounted() throws Exception {
         AllianceSetting s = allianceSetting("Library Versions Alliance");
         long id = submit(s.member(), draft("TEXTBOOK", "Pipeline welding textbook", s.college(), s.alliance()));
-        byte[] first = "%PDF-1.4\nfirst edition\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] first = org.vocbridge.testing.TestPdf.of("first edition");
         byte[] second = docx("second edition");
         assertThat(api().token(s.member().token())
                         .upload("/api/v1/resources/" + id + "/versions?changeNote=First", "book.pdf", first)
@@ -265,7 +265,11 @@ class LibraryIT extends IntegrationTest {
         });
         // a PDF declared as a course package is not what it claims
         Api.Response mismatch = api().token(s.member().token())
-                .upload(path, "x.zip", "application/zip", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                .upload(
+                        path,
+                        "x.zip",
+                        "application/zip",
+                        org.vocbridge.testing.TestPdf.of("a standard, not a package"));
         assertThat(CooperationIT.errorCodes(mismatch)).containsExactly("error.upload.mismatch");
         assertThat(api().token(s.member().token()).get(path).json()).isEmpty();
     }

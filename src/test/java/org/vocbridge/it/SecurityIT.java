@@ -386,6 +386,54 @@ class SecurityIT extends IntegrationTest {
         assertThat(rejected.body()).contains("Sheet survey, row 2, column type:");
     }
 
+    @Test
+    void namesThatCouldNeverBeAnsweredOrAreTooLongAreRefusedOnImport() throws Exception {
+        byte[] form = SurveyIT.form(
+                "bad_names_" + System.nanoTime(),
+                "Bad names",
+                java.util.List.of(
+                        SurveyIT.question(
+                                "skills",
+                                org.vocbridge.surveys.QuestionType.SELECT_MULTIPLE,
+                                "skills",
+                                "Which skills?",
+                                false,
+                                null,
+                                null,
+                                null),
+                        SurveyIT.question(
+                                "q" + "x".repeat(10_000),
+                                org.vocbridge.surveys.QuestionType.TEXT,
+                                null,
+                                "A name no one can type",
+                                false,
+                                null,
+                                null,
+                                null)),
+                Map.of(
+                        "skills",
+                        java.util.List.of(new org.vocbridge.surveys.Questionnaire.Choice(
+                                "cnc machining",
+                                org.vocbridge.shared.LocalizedText.of("en", "CNC machining"),
+                                Map.of()))));
+        Api.Response refused = api().token(newUser("namer").token()).upload("/api/v1/surveys", "names.xlsx", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().findValuesAsString("code"))
+                .contains("error.xlsform.choice.space", "error.xlsform.name.long");
+    }
+
+    @Test
+    void aResumeCodeNeverShapesTheAddressItRedirectsTo() throws Exception {
+        WebSession respondent = new WebSession(baseUrl());
+        String csrf = respondent.csrf("/login");
+        HttpResponse<String> odd =
+                respondent.post("/s/some-link/resume", Map.of("code", "../../admin//evil.example", "_csrf", csrf));
+        assertThat(odd.statusCode()).isEqualTo(302);
+        assertThat(odd.headers().firstValue("Location").orElseThrow()).endsWith("/s/some-link/r/-");
+        HttpResponse<String> fine = respondent.post("/s/some-link/resume", Map.of("code", "ab2c-d3ef", "_csrf", csrf));
+        assertThat(fine.headers().firstValue("Location").orElseThrow()).endsWith("/s/some-link/r/ab2cd3ef");
+    }
+
     private static byte[] zip(Map<String, String> entries) throws java.io.IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {

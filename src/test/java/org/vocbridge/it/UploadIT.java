@@ -86,8 +86,7 @@ class UploadIT extends IntegrationTest {
         long person = expert.get("id").asLong();
         long appointment = expert.get("appointments").get(0).get("id").asLong();
         String path = "/people/" + person + "/appointments/" + appointment + "/letter";
-        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.vocbridge.testing.TestPdf.of("Letter of appointment");
 
         TestUser stranger = newUser("stranger");
         assertThat(api().token(stranger.token())

@@ -87,7 +87,11 @@ class Agreement {
                             params = @Param(name = "field", value = "description")))
     private Map<String, String> summary;
 
+    /** The alliance the agreement counts for: one its secretariat accepted (or filed it under). */
     private Long allianceId;
+
+    /** An alliance a party asked the agreement to count for, until its secretariat decides. */
+    private Long proposedAllianceId;
 
     @Enumerated(EnumType.STRING)
     private AgreementStatus status = AgreementStatus.DRAFT;
@@ -188,6 +192,32 @@ class Agreement {
         return List.copyOf(history);
     }
 
+    /**
+     * Names the alliance the draft asks for: at once when {@code accepted} (its secretariat or an
+     * admin asks), else as proposed to its secretariat; an alliance already accepted stays.
+     */
+    void nameAlliance(Long requested, boolean accepted) {
+        if (requested == null) {
+            allianceId = null;
+            proposedAllianceId = null;
+        } else if (accepted || requested.equals(allianceId)) {
+            allianceId = requested;
+            proposedAllianceId = null;
+        } else {
+            allianceId = null;
+            proposedAllianceId = requested;
+        }
+    }
+
+    /** The secretariat's decision on the proposed alliance: it counts for it, or no longer asks. */
+    void decideAlliance(boolean accept) {
+        if (accept) {
+            allianceId = proposedAllianceId;
+        }
+        proposedAllianceId = null;
+        updatedAt = Instant.now();
+    }
+
     boolean isVersion(long loaded) {
         return version == loaded;
     }
@@ -199,7 +229,6 @@ class Agreement {
     void update(AgreementDraft draft, List<Party> parties, Codes codes, boolean demo) {
         this.title = LocalizedText.of(draft.title()).values();
         this.summary = LocalizedText.of(draft.summary()).values();
-        this.allianceId = draft.allianceId();
         this.parties.clear();
         this.parties.addAll(parties);
         this.types.clear();

@@ -47,8 +47,12 @@ public class AgreementAccess {
                         && accounts.holds(user, Role.ALLIANCE_SECRETARIAT, agreement.allianceId()));
     }
 
+    /** Public once signed; before that its parties' editors, its alliance's secretariat and that of the alliance it is proposed to. */
     boolean canSee(CurrentUser user, Agreement agreement) {
-        return agreement.status().isPublic() || canEdit(user, agreement);
+        return agreement.status().isPublic()
+                || canEdit(user, agreement)
+                || (agreement.proposedAllianceId() != null
+                        && accounts.holds(user, Role.ALLIANCE_SECRETARIAT, agreement.proposedAllianceId()));
     }
 
     /** Whether the user edits an organization that currently belongs to the agreement's alliance. */

@@ -72,6 +72,10 @@ class AgreementChecks {
         }
         if (draft.allianceId() != null && !directory.allianceExists(draft.allianceId())) {
             check.reject("allianceId", "error.alliance.unknown");
+        } else if (draft.allianceId() != null
+                && !directory.currentAlliancesOf(ids).contains(draft.allianceId())) {
+            // an agreement counts for an alliance only through a member among its parties
+            check.reject("allianceId", "error.agreement.allianceNotMember");
         }
         Signing signing = draft.signing();
         if (signing.signedOn() != null && signing.signedOn().isAfter(LocalDate.now())) {

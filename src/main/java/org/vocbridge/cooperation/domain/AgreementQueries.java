@@ -100,6 +100,7 @@ public class AgreementQueries {
             any.add(withPublic ? root.get("status").in(AgreementStatus.PUBLIC) : cb.disjunction());
             if (!secretariatOf.isEmpty()) {
                 any.add(root.get("allianceId").in(secretariatOf));
+                any.add(root.get("proposedAllianceId").in(secretariatOf));
             }
             if (!editorOf.isEmpty()) {
                 any.add(partyMatches(root, query, cb, "organizationId", editorOf));

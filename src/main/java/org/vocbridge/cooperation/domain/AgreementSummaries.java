@@ -48,6 +48,9 @@ class AgreementSummaries {
             if (a.allianceId() != null) {
                 allianceIds.add(a.allianceId());
             }
+            if (a.proposedAllianceId() != null) {
+                allianceIds.add(a.proposedAllianceId());
+            }
         }
         Map<Long, OrganizationLabel> names = directory.organizationLabels(organizationIds);
         Map<Long, LocalizedText> allianceNames = new HashMap<>();
@@ -88,6 +91,8 @@ class AgreementSummaries {
                 a.summary(),
                 a.allianceId(),
                 a.allianceId() == null ? null : allianceNames.get(a.allianceId()),
+                a.proposedAllianceId(),
+                a.proposedAllianceId() == null ? null : allianceNames.get(a.proposedAllianceId()),
                 a.status(),
                 a.parties().stream()
                         .map(p -> new PartySummary(

@@ -50,13 +50,11 @@ public class Agreements {
         Map<Long, OrganizationLabel> parties = checks.check(draft);
         Set<Long> editorOf = accounts.scopes(actor, Role.ORGANIZATION_EDITOR);
         boolean party = draft.parties().stream().anyMatch(p -> editorOf.contains(p.organizationId()));
-        boolean secretariat =
-                draft.allianceId() != null && accounts.holds(actor, Role.ALLIANCE_SECRETARIAT, draft.allianceId());
-        if (!actor.admin() && !party && !secretariat) {
+        if (!actor.admin() && !party && !runsAlliance(actor, draft.allianceId())) {
             throw new AccessDeniedException("Only a party's editor or the alliance secretariat records an agreement");
         }
         Agreement agreement = new Agreement(actor.username());
-        apply(agreement, draft, parties, demo);
+        apply(actor, agreement, draft, parties, demo);
         agreement.recorded(LocalDate.now(), actor.username());
         agreements.save(agreement);
         return changed(actor, "create", agreement, null);
@@ -72,12 +70,42 @@ public class Agreements {
         AgreementSummary before = summaries.of(agreement);
         // the alliance it leaves, if it moves, changes too
         events.publishEvent(new AgreementChanged(id, agreement.allianceId()));
-        apply(agreement, draft, parties, agreement.demo());
+        apply(actor, agreement, draft, parties, agreement.demo());
         agreements.flush();
         return changed(actor, "update", agreement, before);
     }
 
-    private void apply(Agreement agreement, AgreementDraft draft, Map<Long, OrganizationLabel> found, boolean demo) {
+    /** Whether the user may let an agreement count for the alliance: its secretariat, or an admin. */
+    private boolean runsAlliance(CurrentUser actor, Long allianceId) {
+        return allianceId != null && accounts.holds(actor, Role.ALLIANCE_SECRETARIAT, allianceId);
+    }
+
+    /**
+     * The alliance's secretariat decides on an agreement proposed to count for it: accepted, it
+     * counts in the alliance's numbers (and the secretariat may edit it); declined, it no longer asks.
+     */
+    @Transactional
+    public AgreementSummary decideAlliance(CurrentUser actor, long id, boolean accept) {
+        actor.requireSignedIn();
+        Agreement agreement = access.require(id);
+        if (agreement.proposedAllianceId() == null) {
+            new InputCheck().reject("allianceId", "error.agreement.noProposal").throwIfAny();
+        }
+        if (!runsAlliance(actor, agreement.proposedAllianceId())) {
+            throw new AccessDeniedException("Only the alliance's secretariat decides");
+        }
+        AgreementSummary before = summaries.of(agreement);
+        agreement.decideAlliance(accept);
+        agreements.flush();
+        return changed(actor, accept ? "accept-into-alliance" : "decline-alliance", agreement, before);
+    }
+
+    private void apply(
+            CurrentUser actor,
+            Agreement agreement,
+            AgreementDraft draft,
+            Map<Long, OrganizationLabel> found,
+            boolean demo) {
         List<Party> parties = draft.parties().stream()
                 .map(p -> new Party(
                         p.organizationId(),
@@ -85,6 +113,7 @@ public class Agreements {
                         found.get(p.organizationId()).country()))
                 .toList();
         agreement.update(draft, parties, taxonomy.withEscoGroups(draft.codes()), demo);
+        agreement.nameAlliance(draft.allianceId(), runsAlliance(actor, draft.allianceId()));
     }
 
     /** Moves the agreement on, if the move is allowed from its state and what it needs is filled in. */

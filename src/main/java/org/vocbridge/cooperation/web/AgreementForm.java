@@ -104,7 +104,7 @@ record AgreementForm(
         return new AgreementForm(
                 TranslationRow.rows(a.title()),
                 TranslationRow.rows(a.summary()),
-                a.allianceId(),
+                a.allianceId() != null ? a.allianceId() : a.proposedAllianceId(),
                 spareParties(a.parties().stream()
                         .map(p -> new PartyRow(p.organizationId(), p.role()))
                         .collect(Collectors.toCollection(ArrayList::new))),

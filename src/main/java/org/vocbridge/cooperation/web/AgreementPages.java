@@ -114,6 +114,10 @@ class AgreementPages {
         boolean canEdit = access.canEdit(user, id);
         model.addAttribute("agreement", agreement);
         model.addAttribute("canEdit", canEdit);
+        model.addAttribute(
+                "decidesAlliance",
+                agreement.proposedAllianceId() != null
+                        && accounts.holds(user, Role.ALLIANCE_SECRETARIAT, agreement.proposedAllianceId()));
         model.addAttribute("documents", documents.list(user, id));
         model.addAttribute("reports", reports.of(user, id));
         model.addAttribute("outputs", outputs.of(user, id));
@@ -122,6 +126,13 @@ class AgreementPages {
             model.addAttribute("reportYears", reports.years(agreement));
         }
         return "cooperation/agreement";
+    }
+
+    /** The secretariat of the alliance an agreement is proposed to accepts it (it counts there) or declines. */
+    @PostMapping("/{id}/alliance-decision")
+    String decideAlliance(@PathVariable long id, @RequestParam boolean accept, CurrentUser user) {
+        lifecycle.decideAlliance(user, id, accept);
+        return "redirect:/agreements/" + id;
     }
 
     @GetMapping("/new")

@@ -117,6 +117,18 @@ class CooperationApiController {
         return lifecycle.transition(user, id, move);
     }
 
+    /** The alliance secretariat's decision on an agreement proposed to count for the alliance. */
+    record AllianceDecision(boolean accept) {}
+
+    @PostMapping("/agreements/{id}/alliance-decision")
+    @Operation(
+            summary = "Accept or decline an agreement proposed to count for an alliance (its secretariat)",
+            description = "A party's editor who names an alliance in an agreement only proposes it: the agreement"
+                    + " counts in the alliance's numbers once the alliance's secretariat accepts it.")
+    AgreementSummary decideAlliance(@PathVariable long id, @RequestBody AllianceDecision body, CurrentUser user) {
+        return lifecycle.decideAlliance(user, id, body.accept());
+    }
+
     @GetMapping("/agreements/{id}/documents")
     List<DocumentSummary> documents(@PathVariable long id, CurrentUser user) {
         return documents.list(user, id);

@@ -1,7 +1,10 @@
 package org.vocbridge.shared.files;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.vocbridge.shared.InputCheck;
 
 /**
@@ -53,6 +56,8 @@ public final class UploadCheck {
                     field,
                     "error.upload.type",
                     String.join(", ", accepted.stream().sorted().toList()));
+        } else if (PDF.equals(detected) && !isPdf(content)) {
+            check.reject(field, "error.upload.notPdf");
         } else if (declared != null
                 && !declared.isBlank()
                 && !declared.startsWith("application/octet-stream")
@@ -61,6 +66,15 @@ public final class UploadCheck {
         }
         check.throwIfAny();
         return detected;
+    }
+
+    /** Whether the content parses as a PDF document (one that only starts like one, HTML say, does not). */
+    private static boolean isPdf(byte[] content) {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return document.getNumberOfPages() > 0;
+        } catch (IOException | RuntimeException notPdf) {
+            return false;
+        }
     }
 
     private static boolean startsWith(byte[] content, int offset, byte[] prefix) {

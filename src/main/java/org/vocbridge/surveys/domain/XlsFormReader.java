@@ -38,6 +38,9 @@ final class XlsFormReader {
     static final Set<String> KNOWN_SHEETS = Set.of("survey", "choices", "settings");
     private static final Pattern TEXT_COLUMN = Pattern.compile("([a-z_]+):{1,2}(.+)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    /** The longest name of a question or a choice. */
+    static final int MAX_NAME_LENGTH = 64;
+
     private static final Pattern SELECT = Pattern.compile("(select_one|select_multiple)\\s+(\\S+)");
     private static final Pattern LEGACY_SELECT = Pattern.compile("select (one|all that apply) from (\\S+)");
 
@@ -184,6 +187,21 @@ final class XlsFormReader {
                 problem("choices", row.number(), "name", "error.required");
                 continue;
             }
+            if (name.codePoints().anyMatch(Character::isWhitespace)) {
+                // a select_multiple answer is its choices' names separated by spaces
+                problem("choices", row.number(), "name", "error.xlsform.choice.space", name);
+                continue;
+            }
+            if (name.length() > MAX_NAME_LENGTH) {
+                problem(
+                        "choices",
+                        row.number(),
+                        "name",
+                        "error.xlsform.name.long",
+                        name.substring(0, 40),
+                        MAX_NAME_LENGTH);
+                continue;
+            }
             if (!names.computeIfAbsent(list, l -> new HashSet<>()).add(name) && !duplicatesAllowed) {
                 problem("choices", row.number(), "name", "error.xlsform.choice.duplicate", name, list);
             }
@@ -282,6 +300,10 @@ final class XlsFormReader {
             String name = row.get("name");
             if (name == null) {
                 problem("survey", at, "name", "error.required");
+                continue;
+            }
+            if (name.length() > MAX_NAME_LENGTH) {
+                problem("survey", at, "name", "error.xlsform.name.long", name.substring(0, 40), MAX_NAME_LENGTH);
                 continue;
             }
             if (!NAME.matcher(name).matches()) {

@@ -2,6 +2,7 @@ package org.vocbridge.surveys.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.Texts;
@@ -100,8 +102,10 @@ class RespondentPages {
 
     @PostMapping("/resume")
     String resume(@PathVariable String token, @RequestParam(defaultValue = "") String code) {
+        // a code is letters and digits; anything else (or nothing) finds no draft, and never reaches the address
         String normalized = code.replaceAll("[\\s-]", "");
-        return "redirect:/s/" + token + "/r/" + (normalized.isEmpty() ? "-" : normalized);
+        String segment = normalized.matches("[A-Za-z0-9]{1,64}") ? normalized : "-";
+        return "redirect:/s/" + UriUtils.encodePathSegment(token, StandardCharsets.UTF_8) + "/r/" + segment;
     }
 
     @GetMapping("/r/{code}")

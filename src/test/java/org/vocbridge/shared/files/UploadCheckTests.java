@@ -51,6 +51,17 @@ class UploadCheckTests {
     }
 
     @Test
+    void aPdfMustParseAsOneNotOnlyStartLikeOne() {
+        Set<String> pdf = Set.of(UploadCheck.PDF);
+        assertThat(UploadCheck.check(
+                        "file", org.vocbridge.testing.TestPdf.of("A letter"), "application/pdf", pdf, 1000_000))
+                .isEqualTo(UploadCheck.PDF);
+        byte[] html = "%PDF-1.7\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(code(() -> UploadCheck.check("file", html, "application/pdf", pdf, 1000_000)))
+                .isEqualTo("error.upload.notPdf");
+    }
+
+    @Test
     void tooLargeIsRefusedBeforeAnythingElse() throws IOException {
         byte[] large = new byte[2000];
         System.arraycopy(image("png"), 0, large, 0, 8);
