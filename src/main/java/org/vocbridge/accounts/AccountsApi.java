@@ -48,6 +48,13 @@ public class AccountsApi {
         return users.findByUsername(username);
     }
 
+    /** How a user is shown to others: their display name, never the name they sign in with. */
+    public String displayName(String username) {
+        return username == null
+                ? null
+                : user(username).map(UserSummary::displayName).orElse("");
+    }
+
     /**
      * Grants a role for a caller that has checked the actor's right itself (a creator becoming the
      * editor of what they created, an admin appointing a data steward).

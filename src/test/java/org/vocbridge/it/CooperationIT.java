@@ -458,6 +458,11 @@ class CooperationIT extends IntegrationTest {
                 .isEqualTo(200);
         assertThat(years(api().get("/api/v1/agreements/" + id).json().get("overdueReports")))
                 .doesNotContain(2024);
+        // who reported is shown by display name; the name one signs in with is never published
+        String shown = api().get("/api/v1/agreements/" + id + "/reports").body();
+        assertThat(shown)
+                .contains("\"submittedBy\":\"coop-a\"")
+                .doesNotContain(p.first().username());
         JsonNode after = api().get("/api/v1/alliances/" + alliance + "/numbers").json();
         assertThat(after.get("figuresByYear").get(0).get("studentsEnrolled").asLong())
                 .isEqualTo(40);

@@ -122,58 +122,6 @@ class TaxonomyIT extends IntegrationTest {
     }
 
     @Test
-    void theApiIsDescribedByOpenApi() {
-        JsonNode document = api().get("/v3/api-docs").json();
-        assertThat(document.get("openapi").asText()).startsWith("3.");
-        JsonNode paths = document.get("paths");
-        for (String path : List.of(
-                "/api/v1/organizations",
-                "/api/v1/people",
-                "/api/v1/alliances",
-                "/api/v1/alliances/{id}/memberships",
-                "/api/v1/countries",
-                "/api/v1/country-groups",
-                "/api/v1/taxonomies/isced-f",
-                "/api/v1/taxonomies/isco-08",
-                "/api/v1/search")) {
-            assertThat(paths.has(path)).as(path).isTrue();
-        }
-        assertThat(paths.get("/api/v1/organizations").get("get").toString()).doesNotContain("\"currentUser\"");
-        assertThat(document.get("components").get("securitySchemes").has("token"))
-                .isTrue();
-
-        assertThat(requestProperties(document, "/api/v1/observatory/releases/{id}/submit"))
-                .contains("changeNote");
-        assertThat(requestProperties(document, "/api/v1/observatory/releases/{id}/approve"))
-                .contains("note")
-                .doesNotContain("changeNote", "status");
-        assertThat(requestProperties(document, "/api/v1/alliances/{id}/memberships/{membershipId}/decisions"))
-                .contains("status", "reason");
-        assertThat(requestProperties(document, "/api/v1/surveys/{formId}/responses"))
-                .contains("instanceId", "answers");
-        List<String> tags = new java.util.ArrayList<>();
-        document.get("tags").forEach(t -> tags.add(t.get("name").asText()));
-        assertThat(tags).doesNotHaveDuplicates();
-    }
-
-    /** The properties of the JSON body an operation (POST) takes, as its schema in the document says. */
-    private static List<String> requestProperties(JsonNode document, String path) {
-        String ref = document.get("paths")
-                .get(path)
-                .get("post")
-                .get("requestBody")
-                .get("content")
-                .get("application/json")
-                .get("schema")
-                .get("$ref")
-                .asText();
-        JsonNode schema = document.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1));
-        List<String> names = new java.util.ArrayList<>();
-        schema.get("properties").propertyNames().forEach(names::add);
-        return names;
-    }
-
-    @Test
     void classificationsAreServedAtEveryLevel() {
         assertThat(api().get("/api/v1/taxonomies/isco-08").json().size()).isEqualTo(619);
         assertThat(api().get("/api/v1/taxonomies/isco-08?level=1").json().size())

@@ -36,17 +36,20 @@ class AccountsApiController {
     private final AuditTrail audit;
 
     @GetMapping("/me")
+    @Operation(summary = "The caller's account", description = "The caller's user name, display name and roles.")
     UserSummary me(CurrentUser user) {
         return users.get(user.requireSignedIn().id());
     }
 
     @GetMapping("/users")
+    @Operation(summary = "List users", description = "Every user with their roles and grants (platform admins).")
     List<UserSummary> users(CurrentUser user) {
         return users.all(user);
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a user", description = "Add a user with a first password (platform admins).")
     UserSummary createUser(@RequestBody Users.NewUser body, CurrentUser user) {
         return users.create(user, body);
     }
@@ -56,13 +59,15 @@ class AccountsApiController {
 
     @PostMapping("/users/{id}/grants")
     @Operation(
-            summary = "Grant a role for one record: ALLIANCE_SECRETARIAT (alliance id), ORGANIZATION_EDITOR "
-                    + "(organization id) or EXPERT (person id)")
+            summary = "Grant a role for one record",
+            description = "ALLIANCE_SECRETARIAT (alliance id), ORGANIZATION_EDITOR (organization id) or EXPERT "
+                    + "(person id) (platform admins).")
     UserSummary grant(@PathVariable long id, @RequestBody GrantRequest body, CurrentUser user) {
         return grants.grant(user, id, body.role(), body.scopeId());
     }
 
     @DeleteMapping("/users/{id}/grants/{grantId}")
+    @Operation(summary = "Revoke a grant", description = "Revoke a grant (platform admins); it ends at once.")
     UserSummary revoke(@PathVariable long id, @PathVariable long grantId, CurrentUser user) {
         return grants.revoke(user, id, grantId);
     }
@@ -72,18 +77,26 @@ class AccountsApiController {
 
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Change one's password",
+            description =
+                    "Change the caller's password: the current one is needed; the caller's other sessions " + "end.")
     void changePassword(@RequestBody PasswordChange body, CurrentUser user) {
         users.changePassword(user, body.currentPassword(), body.newPassword(), null);
     }
 
     @PutMapping("/users/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a new password for a user (platform admins)")
+    @Operation(
+            summary = "Set a user's password",
+            description = "Set a new password for a user (platform admins): every session of the user ends and "
+                    + "their API tokens are revoked.")
     void resetPassword(@PathVariable long id, @RequestBody PasswordChange body, CurrentUser user) {
         users.resetPassword(user, id, body.newPassword());
     }
 
     @GetMapping("/audit")
+    @Operation(summary = "The audit log", description = "Who did what and when (platform admins), newest first.")
     ResultPage<AuditTrail.Entry> audit(
             @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String recordId,

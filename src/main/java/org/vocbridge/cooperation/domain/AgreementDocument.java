@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -58,14 +59,15 @@ class AgreementDocument {
         return List.copyOf(versions);
     }
 
-    DocumentSummary summary() {
+    /** The document as shown, its uploaders by the name that {@code names} gives for a user name. */
+    DocumentSummary summary(UnaryOperator<String> names) {
         return new DocumentSummary(
                 id,
                 agreementId,
                 LocalizedText.of(title),
                 visibility,
                 versions.stream()
-                        .map(v -> v.summary("/agreements/" + agreementId + "/documents/" + id + "/versions/"))
+                        .map(v -> v.summary("/agreements/" + agreementId + "/documents/" + id + "/versions/", names))
                         .toList());
     }
 

@@ -52,7 +52,7 @@ public class AgreementDocuments {
         Readers readers = readers(user, agreement);
         return documents.findByAgreementIdOrderById(agreementId).stream()
                 .filter(d -> readers.may(d.visibility()))
-                .map(AgreementDocument::summary)
+                .map(d -> d.summary(accounts::displayName))
                 .toList();
     }
 
@@ -70,7 +70,7 @@ public class AgreementDocuments {
                 new AgreementDocument(agreementId, LocalizedText.of(upload.title()), upload.visibility());
         addVersion(actor, document, upload, mediaType);
         documents.save(document);
-        DocumentSummary after = document.summary();
+        DocumentSummary after = document.summary(accounts::displayName);
         accounts.audit(actor, "add", "agreement-document", document.id(), null, after);
         return after;
     }
@@ -82,13 +82,13 @@ public class AgreementDocuments {
         AgreementDocument document = require(agreementId, documentId);
         new InputCheck().maxLength("note", upload.note(), 1000).throwIfAny();
         String mediaType = checkFile(upload);
-        DocumentSummary before = document.summary();
+        DocumentSummary before = document.summary(accounts::displayName);
         if (upload.visibility() != null) {
             document.visibility(upload.visibility());
         }
         addVersion(actor, document, upload, mediaType);
         documents.flush();
-        DocumentSummary after = document.summary();
+        DocumentSummary after = document.summary(accounts::displayName);
         accounts.audit(actor, "add-version", "agreement-document", documentId, before, after);
         return after;
     }

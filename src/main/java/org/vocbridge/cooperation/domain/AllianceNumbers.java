@@ -120,8 +120,9 @@ public class AllianceNumbers {
                 .filter(f -> f.year() == year)
                 .findFirst()
                 .orElse(new YearFigures(year, 0, 0, 0, 0, 0, 0, false));
+        // the public report gives the figures and the narrative, not who typed them in
         List<ReportSummary> yearReports = reports.forAllianceYear(allianceId, PUBLIC, year).stream()
-                .map(ProgressReport::summary)
+                .map(r -> r.summary(author -> null))
                 .toList();
         Map<Long, AgreementSummary> reported = new TreeMap<>();
         List<Long> reportedIds =

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import lombok.Getter;
 import org.vocbridge.cooperation.DocumentSummary;
 
@@ -71,8 +72,16 @@ class DocumentVersion {
     }
 
     /** The version as listed, downloaded from the address given plus its number. */
-    DocumentSummary.VersionSummary summary(String addressOfVersions) {
+    DocumentSummary.VersionSummary summary(String addressOfVersions, UnaryOperator<String> names) {
         return new DocumentSummary.VersionSummary(
-                number, fileName, mediaType, size, fileKey, note, uploadedBy, uploadedAt, addressOfVersions + number);
+                number,
+                fileName,
+                mediaType,
+                size,
+                fileKey,
+                note,
+                names.apply(uploadedBy),
+                uploadedAt,
+                addressOfVersions + number);
     }
 }

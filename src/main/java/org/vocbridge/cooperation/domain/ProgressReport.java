@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -69,7 +70,8 @@ class ProgressReport {
         this.submittedAt = Instant.now();
     }
 
-    ReportSummary summary() {
+    /** The report as shown, its author by the name that {@code names} gives for a user name. */
+    ReportSummary summary(UnaryOperator<String> names) {
         return new ReportSummary(
                 id,
                 version,
@@ -84,7 +86,7 @@ class ProgressReport {
                         studyTourParticipants),
                 LocalizedText.of(narrative),
                 demo,
-                submittedBy,
+                names.apply(submittedBy),
                 submittedAt);
     }
 }

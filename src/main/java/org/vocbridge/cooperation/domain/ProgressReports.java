@@ -32,7 +32,7 @@ public class ProgressReports {
     public List<ReportSummary> of(CurrentUser user, long agreementId) {
         access.requireVisible(user, agreementId);
         return reports.findByAgreementIdOrderByYearDesc(agreementId).stream()
-                .map(ProgressReport::summary)
+                .map(r -> r.summary(accounts::displayName))
                 .toList();
     }
 
@@ -76,12 +76,12 @@ public class ProgressReports {
             if (draft.version() == null || draft.version() != report.version()) {
                 throw new ConcurrentEditException("Report", report.id());
             }
-            before = report.summary();
+            before = report.summary(accounts::displayName);
         }
         report.submit(figures, LocalizedText.of(draft.narrative()), demo, actor.username());
         reports.saveAndFlush(report);
         events.publishEvent(new AgreementChanged(agreementId, agreement.allianceId()));
-        ReportSummary after = report.summary();
+        ReportSummary after = report.summary(accounts::displayName);
         accounts.audit(
                 actor, before == null ? "report" : "correct-report", "agreement-report", report.id(), before, after);
         return after;

@@ -61,8 +61,10 @@ class CooperationApiController {
 
     @GetMapping("/agreements")
     @Operation(
-            summary = "List agreements the caller may see (signed and later for everyone; drafts for the"
-                    + " parties' editors and the alliance secretariat); country is any party's country")
+            summary = "List agreements",
+            description = "The agreements the caller may see: signed and later ones for everyone, drafts for the "
+                    + "parties' editors and the alliance secretariat. Filter by alliance, organization, status, "
+                    + "type, country (any party's country), field and occupation (codes at any level); paged.")
     ResultPage<AgreementSummary> list(
             @ParameterObject AgreementFilter filter,
             @RequestParam(defaultValue = "0") int page,
@@ -72,7 +74,11 @@ class CooperationApiController {
     }
 
     @GetMapping("/agreements/export")
-    @Operation(summary = "Export the filtered agreements as CSV or XLSX (format=csv|xlsx)")
+    @Operation(
+            summary = "Export agreements as CSV or XLSX",
+            description = "The agreements the list would show with the same filters, as CSV or XLSX "
+                    + "(format=csv|xlsx), one row per agreement with its parties and their countries. Cells "
+                    + "that a spreadsheet would run as formulas are written as text.")
     void exportAgreements(
             @RequestParam(defaultValue = "csv") String format,
             @ParameterObject AgreementFilter filter,
@@ -85,18 +91,31 @@ class CooperationApiController {
     }
 
     @GetMapping("/agreements/overdue")
-    @Operation(summary = "Agreements with overdue progress reports that the caller answers for")
+    @Operation(
+            summary = "Agreements with overdue reports",
+            description = "Agreements whose progress report of a past year is missing, among those the caller "
+                    + "answers for as a party's editor or the alliance secretariat. Empty for anonymous "
+                    + "callers.")
     List<AgreementSummary> overdue(CurrentUser user) {
         return agreements.overdue(user);
     }
 
     @GetMapping("/agreements/{id}")
+    @Operation(
+            summary = "One agreement",
+            description = "An agreement with its parties, terms, status history and alliance. Drafts are found only "
+                    + "by the parties' editors and the alliance secretariat (404 for others).")
     AgreementSummary get(@PathVariable long id, CurrentUser user) {
         return agreements.get(id, user);
     }
 
     @PostMapping("/agreements")
-    @Operation(summary = "Record an agreement (as a draft) between two or more organizations")
+    @Operation(
+            summary = "Record an agreement",
+            description = "Record a draft agreement between two or more organizations; the caller edits one of the "
+                    + "parties. Naming an alliance proposes the agreement to it: a party must be a member now, "
+                    + "and it counts for the alliance once the secretariat accepts it. Bad fields give 400 with "
+                    + "a problem per field.")
     ResponseEntity<AgreementSummary> create(@RequestBody AgreementDraft draft, CurrentUser user) {
         AgreementSummary created = lifecycle.create(user, draft);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + created.id()))
@@ -104,15 +123,20 @@ class CooperationApiController {
     }
 
     @PutMapping("/agreements/{id}")
-    @Operation(summary = "Change an agreement's terms; send the version you read, a stale version gets 409")
+    @Operation(
+            summary = "Change an agreement's terms",
+            description = "Change the terms of an agreement a party's editor answers for. Send the version read: a "
+                    + "stale version gets 409 and changes nothing.")
     AgreementSummary update(@PathVariable long id, @RequestBody AgreementDraft draft, CurrentUser user) {
         return lifecycle.update(user, id, draft);
     }
 
     @PostMapping("/agreements/{id}/transitions")
     @Operation(
-            summary = "Move an agreement: draft → negotiating → signed → active → completed, or terminated;"
-                    + " signing needs the date and signatories, activation a start date, termination a reason")
+            summary = "Move an agreement to its next status",
+            description = "draft → negotiating → signed → active → completed, or terminated. Signing needs the date "
+                    + "and the signatories, activation a start date, termination a reason. A move the lifecycle "
+                    + "does not allow gets 409.")
     AgreementSummary transition(@PathVariable long id, @RequestBody Transition move, CurrentUser user) {
         return lifecycle.transition(user, id, move);
     }
@@ -122,20 +146,28 @@ class CooperationApiController {
 
     @PostMapping("/agreements/{id}/alliance-decision")
     @Operation(
-            summary = "Accept or decline an agreement proposed to count for an alliance (its secretariat)",
-            description = "A party's editor who names an alliance in an agreement only proposes it: the agreement"
-                    + " counts in the alliance's numbers once the alliance's secretariat accepts it.")
+            summary = "Accept or decline an agreement for an alliance",
+            description = "A party's editor who names an alliance only proposes the agreement: it counts in the "
+                    + "alliance's numbers once the alliance's secretariat (or a platform admin) accepts it "
+                    + "here. 400 when nothing is proposed, 403 for anyone else.")
     AgreementSummary decideAlliance(@PathVariable long id, @RequestBody AllianceDecision body, CurrentUser user) {
         return lifecycle.decideAlliance(user, id, body.accept());
     }
 
     @GetMapping("/agreements/{id}/documents")
+    @Operation(
+            summary = "An agreement's documents",
+            description = "The documents attached to an agreement the caller may see, each with its versions' sizes "
+                    + "and SHA-256.")
     List<DocumentSummary> documents(@PathVariable long id, CurrentUser user) {
         return documents.list(user, id);
     }
 
     @PostMapping(path = "/agreements/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach a document (PDF, PNG or JPEG, at most 20 MB); title is in the language lang")
+    @Operation(
+            summary = "Attach a document",
+            description = "Attach a PDF, PNG or JPEG of at most 20 MB (a party's editor); title is in the language "
+                    + "lang. A file that is not what its type says is refused with 400 and nothing is stored.")
     ResponseEntity<DocumentSummary> addDocument(
             @PathVariable long id,
             @RequestParam String title,
@@ -162,7 +194,10 @@ class CooperationApiController {
     @PostMapping(
             path = "/agreements/{id}/documents/{document}/versions",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a new version of a document; earlier versions stay downloadable")
+    @Operation(
+            summary = "Upload a new version of a document",
+            description = "Upload the next version of an attached document (a party's editor); earlier versions "
+                    + "stay downloadable.")
     DocumentSummary addVersion(
             @PathVariable long id,
             @PathVariable long document,
@@ -180,42 +215,64 @@ class CooperationApiController {
     }
 
     @GetMapping("/agreements/{id}/documents/{document}/versions/{number}")
-    @Operation(summary = "Download a version of a document, if the caller may read it (its SHA-256 in Digest)")
+    @Operation(
+            summary = "Download a document version",
+            description = "The file of one version of a document, if the caller may read the agreement; its SHA-256 "
+                    + "is in the Digest header. Served as an attachment.")
     ResponseEntity<byte[]> download(
             @PathVariable long id, @PathVariable long document, @PathVariable int number, CurrentUser user) {
         return AgreementActions.file(documents.download(user, id, document, number));
     }
 
     @GetMapping("/agreements/{id}/reports")
+    @Operation(
+            summary = "An agreement's progress reports",
+            description = "The yearly progress reports of an agreement the caller may see, newest year first.")
     List<ReportSummary> reports(@PathVariable long id, CurrentUser user) {
         return reports.of(user, id);
     }
 
     @PostMapping("/agreements/{id}/reports")
-    @Operation(summary = "Submit (or, with the version read, correct) the progress report of a year")
+    @Operation(
+            summary = "Submit or correct a year's progress report",
+            description = "Submit the progress report of a year (a party's editor); to correct it, send the version "
+                    + "read (a stale one gets 409).")
     ReportSummary report(@PathVariable long id, @RequestBody ReportDraft draft, CurrentUser user) {
         return reports.submit(user, id, draft);
     }
 
     @GetMapping("/agreements/{id}/outputs")
+    @Operation(
+            summary = "An agreement's outputs",
+            description = "What an agreement produced: trained people, programmes, resources and events, with links "
+                    + "to records of other modules.")
     List<OutputSummary> outputs(@PathVariable long id, CurrentUser user) {
         return outputs.of(user, id);
     }
 
     @PostMapping("/agreements/{id}/outputs")
-    @Operation(summary = "Record an output; link a record of another module by recordType and recordId")
+    @Operation(
+            summary = "Record an output",
+            description = "Record an output of an agreement (a party's editor); link a record of another module by "
+                    + "recordType and recordId.")
     ResponseEntity<OutputSummary> addOutput(@PathVariable long id, @RequestBody OutputDraft draft, CurrentUser user) {
         OutputSummary added = outputs.add(user, id, draft);
         return ResponseEntity.status(201).body(added);
     }
 
     @GetMapping("/alliances/{id}/numbers")
-    @Operation(summary = "An alliance in numbers, computed from its records (signed agreements only)")
+    @Operation(
+            summary = "An alliance in numbers",
+            description = "Counts computed from the alliance's records: its members, and its signed agreements "
+                    + "(those accepted for the alliance) by status, type and year.")
     AllianceNumbers.Dashboard numbers(@PathVariable long id) {
         return numbers.dashboard(id);
     }
 
     @GetMapping("/alliances/{id}/annual-reports/{year}")
+    @Operation(
+            summary = "An alliance's annual report",
+            description = "The annual report of an alliance for a year, assembled from its records.")
     AllianceNumbers.AnnualReport annualReport(@PathVariable long id, @PathVariable int year, Locale locale) {
         return numbers.annualReport(id, year);
     }

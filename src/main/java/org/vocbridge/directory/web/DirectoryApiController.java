@@ -66,7 +66,9 @@ class DirectoryApiController {
 
     @GetMapping("/organizations")
     @Operation(
-            summary = "List organizations; q is free text in any language, field and occupation include narrower codes")
+            summary = "List organizations",
+            description = "Organizations by free text in any language (q), type, country, field and occupation "
+                    + "(codes at any level, narrower ones included); paged.")
     ResultPage<OrganizationSummary> organizations(
             @ParameterObject OrganizationFilter filter,
             @RequestParam(defaultValue = "0") int page,
@@ -76,11 +78,18 @@ class DirectoryApiController {
     }
 
     @GetMapping("/organizations/{id}")
+    @Operation(
+            summary = "One organization",
+            description = "An organization with its names, addresses, fields and occupations.")
     OrganizationSummary organization(@PathVariable long id, CurrentUser user) {
         return organizations.get(id, user);
     }
 
     @PostMapping("/organizations")
+    @Operation(
+            summary = "Add an organization",
+            description = "Add an organization; the caller becomes its editor. Bad fields give 400 with a problem "
+                    + "per field.")
     ResponseEntity<OrganizationSummary> createOrganization(@RequestBody OrganizationDraft draft, CurrentUser user) {
         OrganizationSummary created = organizations.create(user, draft);
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id()))
@@ -88,36 +97,49 @@ class DirectoryApiController {
     }
 
     @PutMapping("/organizations/{id}")
-    @Operation(summary = "Change an organization; send the version you read, a stale version gets 409")
+    @Operation(
+            summary = "Change an organization",
+            description = "Change an organization (its editors); send the version read, a stale one gets 409.")
     OrganizationSummary updateOrganization(
             @PathVariable long id, @RequestBody OrganizationDraft draft, CurrentUser user) {
         return organizations.update(user, id, draft);
     }
 
     @PutMapping(path = "/organizations/{id}/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Set the logo: a PNG, JPEG or WebP image of at most 1 MB (organization editors)")
+    @Operation(
+            summary = "Set an organization's logo",
+            description = "A PNG, JPEG or WebP image of at most 1 MB (the organization's editors).")
     OrganizationSummary setLogo(@PathVariable long id, @RequestPart("file") MultipartFile file, CurrentUser user)
             throws IOException {
         return organizations.setLogo(user, id, file.getBytes(), file.getContentType());
     }
 
     @DeleteMapping("/organizations/{id}/logo")
+    @Operation(summary = "Remove an organization's logo", description = "Remove the logo (the organization's editors).")
     OrganizationSummary removeLogo(@PathVariable long id, CurrentUser user) {
         return organizations.removeLogo(user, id);
     }
 
     @GetMapping("/organizations/{id}/people")
+    @Operation(summary = "An organization's people", description = "The people who work at the organization.")
     List<PersonSummary> peopleOfOrganization(@PathVariable long id) {
         return people.peopleOf(id);
     }
 
     @GetMapping("/organizations/{id}/memberships")
+    @Operation(
+            summary = "An organization's memberships",
+            description =
+                    "The alliances the organization belongs to or has applied to, with each membership's " + "status.")
     List<MembershipSummary> membershipsOfOrganization(@PathVariable long id) {
         return memberships.ofOrganization(id);
     }
 
     @GetMapping("/organizations/export")
-    @Operation(summary = "Export the filtered organizations as CSV or XLSX (format=csv|xlsx)")
+    @Operation(
+            summary = "Export organizations as CSV or XLSX",
+            description = "The organizations the list would show with the same filters, as CSV or XLSX "
+                    + "(format=csv|xlsx). Cells that a spreadsheet would run as formulas are written as text.")
     void exportOrganizations(
             @RequestParam(defaultValue = "csv") String format,
             @ParameterObject OrganizationFilter filter,
@@ -131,8 +153,9 @@ class DirectoryApiController {
 
     @PostMapping(path = "/organizations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Import organizations from CSV or XLSX; dryRun=true only reports, bad rows block the "
-                    + "import unless skipInvalid=true")
+            summary = "Import organizations from CSV or XLSX",
+            description = "dryRun=true only reports; bad rows block the import unless skipInvalid=true. Every bad "
+                    + "row is reported by row and column.")
     OrganizationTransfer.Report importOrganizations(
             @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
@@ -148,6 +171,10 @@ class DirectoryApiController {
     }
 
     @GetMapping("/people")
+    @Operation(
+            summary = "List people",
+            description = "People and experts, filtered as the parameters say (free text in any language, codes at "
+                    + "any level); paged.")
     ResultPage<PersonSummary> people(
             @ParameterObject PersonFilter filter,
             @RequestParam(defaultValue = "0") int page,
@@ -157,11 +184,13 @@ class DirectoryApiController {
     }
 
     @GetMapping("/people/{id}")
+    @Operation(summary = "One person", description = "A person with their organization, positions and expertise.")
     PersonSummary person(@PathVariable long id, CurrentUser user) {
         return people.get(id, user);
     }
 
     @PostMapping("/people")
+    @Operation(summary = "Add a person", description = "Add a person at an organization the caller edits.")
     ResponseEntity<PersonSummary> createPerson(@RequestBody PersonDraft draft, CurrentUser user) {
         PersonSummary created = people.create(user, draft);
         return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
@@ -169,6 +198,10 @@ class DirectoryApiController {
     }
 
     @PutMapping("/people/{id}")
+    @Operation(
+            summary = "Change a person",
+            description = "Change a person (the editors of their organization); send the version read, a stale one "
+                    + "gets 409.")
     PersonSummary updatePerson(@PathVariable long id, @RequestBody PersonDraft draft, CurrentUser user) {
         return people.update(user, id, draft);
     }
@@ -176,7 +209,10 @@ class DirectoryApiController {
     @PutMapping(
             path = "/people/{id}/appointments/{appointmentId}/letter",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Store the signed appointment letter, a PDF of at most 10 MB (alliance secretariat)")
+    @Operation(
+            summary = "Store an appointment letter",
+            description = "Store the signed appointment letter of an expert, a PDF of at most 10 MB (the alliance "
+                    + "secretariat).")
     PersonSummary attachLetter(
             @PathVariable long id,
             @PathVariable long appointmentId,
@@ -188,16 +224,22 @@ class DirectoryApiController {
     }
 
     @GetMapping("/alliances")
+    @Operation(
+            summary = "List alliances",
+            description = "Every alliance with its name, acronym and founding, sorted by its name in the reader's "
+                    + "language.")
     List<AllianceSummary> alliances(Locale locale) {
         return alliances.list(locale);
     }
 
     @GetMapping("/alliances/{id}")
+    @Operation(summary = "One alliance", description = "An alliance with its name, acronym, description and founding.")
     AllianceSummary alliance(@PathVariable long id) {
         return alliances.get(id);
     }
 
     @PostMapping("/alliances")
+    @Operation(summary = "Add an alliance", description = "Add an alliance (platform admins).")
     ResponseEntity<AllianceSummary> createAlliance(@RequestBody AllianceDraft draft, CurrentUser user) {
         AllianceSummary created = alliances.create(user, draft);
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + created.id()))
@@ -205,17 +247,25 @@ class DirectoryApiController {
     }
 
     @PutMapping("/alliances/{id}")
+    @Operation(
+            summary = "Change an alliance",
+            description = "Change an alliance (its secretariat or platform admins); send the version read, a stale "
+                    + "one gets 409.")
     AllianceSummary updateAlliance(@PathVariable long id, @RequestBody AllianceDraft draft, CurrentUser user) {
         return alliances.update(user, id, draft);
     }
 
     @GetMapping("/alliances/{id}/counts")
+    @Operation(summary = "An alliance's members in numbers", description = "Its active members by country and by type.")
     MemberCounts allianceCounts(@PathVariable long id) {
         alliances.get(id);
         return memberships.counts(id);
     }
 
     @GetMapping("/alliances/{id}/memberships")
+    @Operation(
+            summary = "An alliance's memberships",
+            description = "The alliance's memberships with their role and status.")
     List<MembershipSummary> memberships(@PathVariable long id) {
         return memberships.of(id);
     }
@@ -224,7 +274,10 @@ class DirectoryApiController {
     record Application(long organizationId, MembershipRole role, String note) {}
 
     @PostMapping("/alliances/{id}/memberships")
-    @Operation(summary = "Apply for an organization you edit to join the alliance")
+    @Operation(
+            summary = "Apply to join an alliance",
+            description =
+                    "Apply for an organization the caller edits to join the alliance; the secretariat " + "decides.")
     ResponseEntity<MembershipSummary> apply(@PathVariable long id, @RequestBody Application body, CurrentUser user) {
         MembershipSummary created = memberships.apply(user, id, body.organizationId(), body.role(), body.note());
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + id + "/memberships/" + created.id()))
@@ -235,7 +288,7 @@ class DirectoryApiController {
     record NewMember(long organizationId, MembershipRole role, LocalDate joinedOn) {}
 
     @PostMapping("/alliances/{id}/members")
-    @Operation(summary = "Add a member directly (alliance secretariat)")
+    @Operation(summary = "Add a member", description = "Add a member directly (the alliance secretariat).")
     MembershipSummary addMember(@PathVariable long id, @RequestBody NewMember body, CurrentUser user) {
         return memberships.addMember(user, id, body.organizationId(), body.role(), body.joinedOn());
     }
@@ -244,7 +297,10 @@ class DirectoryApiController {
     record MembershipDecision(MembershipStatus status, String reason, Long version) {}
 
     @PostMapping("/alliances/{id}/memberships/{membershipId}/decisions")
-    @Operation(summary = "Approve, activate, reject, suspend or end a membership (alliance secretariat)")
+    @Operation(
+            summary = "Decide on a membership",
+            description = "Approve, activate, reject, suspend or end a membership (the alliance secretariat), with "
+                    + "a reason where one is needed.")
     MembershipSummary decide(
             @PathVariable long id,
             @PathVariable long membershipId,
@@ -257,13 +313,16 @@ class DirectoryApiController {
     record RoleChange(MembershipRole role) {}
 
     @PutMapping("/alliances/{id}/memberships/{membershipId}/role")
-    @Operation(summary = "Change a member's role (alliance secretariat)")
+    @Operation(
+            summary = "Change a member's role",
+            description = "Change a member's role in the alliance (the alliance secretariat).")
     MembershipSummary changeRole(
             @PathVariable long id, @PathVariable long membershipId, @RequestBody RoleChange body, CurrentUser user) {
         return memberships.changeRole(user, id, membershipId, body.role());
     }
 
     @GetMapping("/alliances/{id}/chair")
+    @Operation(summary = "An alliance's chairs", description = "The alliance's chair terms.")
     List<ChairTermSummary> chairTerms(@PathVariable long id) {
         return alliances.chairTerms(id);
     }
@@ -272,11 +331,16 @@ class DirectoryApiController {
     record Handover(long organizationId, LocalDate from, LocalDate to, String note) {}
 
     @PostMapping("/alliances/{id}/chair")
+    @Operation(
+            summary = "Hand over the chair",
+            description =
+                    "Record which member organization chairs the alliance from a date (the alliance " + "secretariat).")
     ChairTermSummary handOver(@PathVariable long id, @RequestBody Handover body, CurrentUser user) {
         return alliances.handOverChair(user, id, body.organizationId(), body.from(), body.to(), body.note());
     }
 
     @GetMapping("/alliances/{id}/experts")
+    @Operation(summary = "An alliance's experts", description = "The experts appointed by the alliance.")
     List<PersonSummary> experts(@PathVariable long id) {
         alliances.get(id);
         return people.expertsOf(id);
@@ -286,6 +350,9 @@ class DirectoryApiController {
     record NewAppointment(long personId, Map<String, String> role, LocalDate from, LocalDate to, String document) {}
 
     @PostMapping("/alliances/{id}/appointments")
+    @Operation(
+            summary = "Appoint an expert",
+            description = "Appoint a person as an expert of the alliance (the alliance secretariat).")
     PersonSummary appoint(@PathVariable long id, @RequestBody NewAppointment body, CurrentUser user) {
         return appointments.appoint(user, id, body.personId(), body.role(), body.from(), body.to(), body.document());
     }

@@ -51,11 +51,11 @@ class LibraryApiController {
 
     @GetMapping
     @Operation(
-            summary = "List or search the resources the caller may see: published ones (members-only ones to the"
-                    + " alliance's members); q searches titles, summaries and file text in any language, or an"
-                    + " ISCO-08/ISCED-F code (sort=RELEVANCE by default then); status=SUBMITTED or RETURNED lists"
-                    + " what the caller owns or reviews. field and occupation take codes at any level. Each item is"
-                    + " what a list shows; GET /api/v1/resources/{id} gives the whole record")
+            summary = "List or search resources",
+            description = "The resources the caller may see: published ones (members-only ones to the alliance's "
+                    + "members). q searches titles, summaries and file text in any language, or an "
+                    + "ISCO-08/ISCED-F code (sort=RELEVANCE by default then); status=SUBMITTED or RETURNED "
+                    + "lists what the caller owns or reviews. field and occupation take codes at any level.")
     ResultPage<ResourceHit> list(
             @RequestParam(required = false) String q,
             @ParameterObject ResourceFilter filter,
@@ -67,19 +67,27 @@ class LibraryApiController {
 
     @GetMapping("/counts")
     @Operation(
-            summary = "An alliance's published resources by kind, counted from the records (members-only ones"
-                    + " for its members)")
+            summary = "An alliance's resources by kind",
+            description = "An alliance's published resources by kind, counted from the records (members-only ones "
+                    + "for its members).")
     Map<ResourceKind, Long> counts(@RequestParam long alliance, CurrentUser user) {
         return queries.publishedByKind(alliance, user);
     }
 
     @GetMapping("/{id}")
+    @Operation(
+            summary = "One resource",
+            description = "A resource with its owners, fields, occupations and newest version; one the caller may "
+                    + "not see is 404.")
     ResourceSummary get(@PathVariable long id, CurrentUser user) {
         return queries.get(id, user);
     }
 
     @PostMapping
-    @Operation(summary = "Submit a resource for review; the caller edits one of its owner organizations")
+    @Operation(
+            summary = "Submit a resource for review",
+            description = "Submit a resource for review by its alliance's secretariat; the caller edits one of its "
+                    + "owner organizations.")
     ResponseEntity<ResourceSummary> submit(@RequestBody ResourceDraft draft, CurrentUser user) {
         ResourceSummary created = resources.submit(user, draft);
         return ResponseEntity.created(URI.create("/api/v1/resources/" + created.id()))
@@ -87,26 +95,36 @@ class LibraryApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a resource; send the version read (a stale one gets 409). A returned one is resubmitted")
+    @Operation(
+            summary = "Edit a resource",
+            description = "Edit a resource (its owners' editors); send the version read, a stale one gets 409. A "
+                    + "returned resource is submitted again.")
     ResourceSummary update(@PathVariable long id, @RequestBody ResourceDraft draft, CurrentUser user) {
         return resources.update(user, id, draft);
     }
 
     @PostMapping("/{id}/review")
-    @Operation(summary = "Publish a submitted resource, or return it with a note (the alliance secretariat)")
+    @Operation(
+            summary = "Publish or return a resource",
+            description = "Publish a submitted resource, or return it with a note (the alliance secretariat).")
     ResourceSummary review(@PathVariable long id, @RequestBody Review review, CurrentUser user) {
         return resources.review(user, id, review);
     }
 
     @GetMapping("/{id}/versions")
+    @Operation(
+            summary = "A resource's versions",
+            description = "The versions of a resource's file, newest first, with sizes, checksums and change notes.")
     List<VersionSummary> versions(@PathVariable long id, CurrentUser user) {
         return files.versions(user, id);
     }
 
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Upload the next version of the file: PDF, DOCX, ODT, or a course package (IMS Common"
-                    + " Cartridge or SCORM zip); at most 50 MB; the change note is in the language lang")
+            summary = "Upload the next version of the file",
+            description = "A PDF, DOCX, ODT, or a course package (IMS Common Cartridge or SCORM zip) of at most 50 "
+                    + "MB; the change note is in the language lang. Zip bombs, climbing paths and files that "
+                    + "are not what they claim are refused with 400.")
     ResponseEntity<VersionSummary> addVersion(
             @PathVariable long id,
             @RequestParam(required = false) String changeNote,
@@ -126,13 +144,15 @@ class LibraryApiController {
     }
 
     @GetMapping("/{id}/file")
-    @Operation(summary = "Download the newest version's file (counted; its SHA-256 in Digest)")
+    @Operation(
+            summary = "Download the newest file",
+            description = "The newest version's file, counted as a download; its SHA-256 is in the Digest header.")
     ResponseEntity<byte[]> latestFile(@PathVariable long id, CurrentUser user) {
         return file(files.download(user, id, null));
     }
 
     @GetMapping("/{id}/versions/{number}/file")
-    @Operation(summary = "Download the file of one version (counted)")
+    @Operation(summary = "Download one version's file", description = "The file of one version, counted as a download.")
     ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int number, CurrentUser user) {
         return file(files.download(user, id, number));
     }
@@ -142,25 +162,34 @@ class LibraryApiController {
     }
 
     @GetMapping("/{id}/relations")
+    @Operation(
+            summary = "A resource's relations",
+            description = "What this resource implements or derives from, and what implements it.")
     List<RelationSummary> relations(@PathVariable long id, CurrentUser user) {
         return relations.of(user, id);
     }
 
     @PostMapping("/{id}/relations")
-    @Operation(summary = "Relate this resource to another: IMPLEMENTS a standard, or DERIVED_FROM")
+    @Operation(
+            summary = "Relate two resources",
+            description = "Relate this resource to another: IMPLEMENTS a standard, or DERIVED_FROM (its owners' "
+                    + "editors).")
     ResponseEntity<RelationSummary> relate(
             @PathVariable long id, @RequestBody ResourceRelations.RelationDraft draft, CurrentUser user) {
         return ResponseEntity.status(201).body(relations.add(user, id, draft));
     }
 
     @DeleteMapping("/{id}/relations/{relation}")
+    @Operation(summary = "Remove a relation", description = "Remove a relation of this resource (its owners' editors).")
     ResponseEntity<Void> unrelate(@PathVariable long id, @PathVariable long relation, CurrentUser user) {
         relations.remove(user, id, relation);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/chain")
-    @Operation(summary = "What implements this resource, level by level (a standard down to its courses)")
+    @Operation(
+            summary = "What implements a resource",
+            description = "What implements this resource, level by level: a standard down to its courses.")
     ResourceRelations.ChainNode chain(@PathVariable long id, CurrentUser user) {
         return relations.chain(user, id);
     }

@@ -106,8 +106,10 @@ class OaiPmhController {
             method = {RequestMethod.GET, RequestMethod.POST},
             produces = MediaType.TEXT_XML_VALUE)
     @Operation(
-            summary = "OAI-PMH 2.0 endpoint (verb=Identify, ListMetadataFormats, ListSets, GetRecord,"
-                    + " ListIdentifiers, ListRecords; metadataPrefix=oai_dc)")
+            summary = "OAI-PMH 2.0 endpoint",
+            description = "Harvest the published public resources as Dublin Core: verb=Identify, "
+                    + "ListMetadataFormats, ListSets, GetRecord, ListIdentifiers or ListRecords, with "
+                    + "metadataPrefix=oai_dc. Errors are OAI-PMH error elements.")
     ResponseEntity<String> oai(HttpServletRequest request) {
         Map<String, String[]> params = request.getParameterMap();
         String base = baseUrl(request);

@@ -1,5 +1,6 @@
 package org.vocbridge.observatory.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lombok.RequiredArgsConstructor;
@@ -22,6 +23,9 @@ class CatalogController {
     private final ObservatoryCatalog catalog;
 
     @GetMapping("/catalog")
+    @Operation(
+            summary = "The open data catalogue",
+            description = "The observatory's datasets as DCAT-AP, in Turtle or JSON-LD as the Accept header asks.")
     void negotiated(
             @RequestHeader(value = HttpHeaders.ACCEPT, defaultValue = "") String accept, HttpServletResponse response)
             throws IOException {
@@ -30,11 +34,17 @@ class CatalogController {
     }
 
     @GetMapping("/catalog.ttl")
+    @Operation(
+            summary = "The open data catalogue in Turtle",
+            description = "The observatory's datasets as DCAT-AP in Turtle.")
     void turtle(HttpServletResponse response) throws IOException {
         write(ObservatoryCatalog.Format.TURTLE, response);
     }
 
     @GetMapping("/catalog.jsonld")
+    @Operation(
+            summary = "The open data catalogue in JSON-LD",
+            description = "The observatory's datasets as DCAT-AP in JSON-LD.")
     void jsonLd(HttpServletResponse response) throws IOException {
         write(ObservatoryCatalog.Format.JSON_LD, response);
     }

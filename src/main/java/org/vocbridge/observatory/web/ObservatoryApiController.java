@@ -52,24 +52,33 @@ class ObservatoryApiController {
     private final CountryStewards stewards;
 
     @GetMapping("/dimensions")
-    @Operation(summary = "The breakdown dimensions (sex, age group, ISCED level, …) and their value codes")
+    @Operation(
+            summary = "Breakdown dimensions",
+            description = "The breakdown dimensions (sex, age group, ISCED level, …) and their value codes, "
+                    + "labelled in zh, en and ru.")
     List<DimensionSummary> dimensions() {
         return indicators.dimensions();
     }
 
     @GetMapping("/indicators")
-    @Operation(summary = "Every indicator with its definition, unit, valid range, breakdowns and country groups")
+    @Operation(
+            summary = "List indicators",
+            description = "Every indicator with its definition, unit, valid range, breakdowns and country groups.")
     List<IndicatorSummary> indicators() {
         return indicators.all();
     }
 
     @GetMapping("/indicators/{code}")
+    @Operation(summary = "One indicator", description = "An indicator by its code; 404 when there is none.")
     IndicatorSummary indicator(@PathVariable String code) {
         return indicators.get(code);
     }
 
     @PostMapping("/indicators")
-    @Operation(summary = "Define an indicator (admins); its breakdowns may not make more combinations than its limit")
+    @Operation(
+            summary = "Define an indicator",
+            description = "Define an indicator (platform admins). Its breakdowns may not make more combinations "
+                    + "than its limit; bad fields give 400.")
     ResponseEntity<IndicatorSummary> define(@RequestBody IndicatorDraft draft, CurrentUser user) {
         IndicatorSummary created = indicators.define(user, draft);
         return ResponseEntity.created(URI.create("/api/v1/observatory/indicators/" + created.code()))
@@ -77,17 +86,20 @@ class ObservatoryApiController {
     }
 
     @PutMapping("/indicators/{code}")
-    @Operation(summary = "Change an indicator (admins), with the version read")
+    @Operation(
+            summary = "Change an indicator",
+            description = "Change an indicator (platform admins); send the version read, a stale one gets 409.")
     IndicatorSummary update(@PathVariable String code, @RequestBody IndicatorDraft draft, CurrentUser user) {
         return indicators.update(user, code, draft);
     }
 
     @GetMapping("/observations")
     @Operation(
-            summary = "Published values as JSON, streamed: filter by indicator (repeatable), country (repeatable),"
-                    + " group, from, to (years), breakdown (total, or a key such as sex=F|age=Y15T19; all when"
-                    + " absent) and asOf (an instant: the values as published then, for citations)."
-                    + " Confidential values have no value")
+            summary = "Published values as JSON",
+            description = "Published values, streamed. Filter by indicator (repeatable), country (repeatable), "
+                    + "group, from and to (years), breakdown (total, or a key such as sex=F|age=Y15T19; all "
+                    + "when absent) and asOf (an instant: the values as published then, for citations). "
+                    + "Confidential values have no value.")
     void observationsJson(@ParameterObject ObservationParams params, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -95,31 +107,39 @@ class ObservatoryApiController {
     }
 
     @GetMapping("/observations.csv")
-    @Operation(summary = "The same as CSV: one row per value, a column per breakdown dimension")
+    @Operation(
+            summary = "Published values as CSV",
+            description = "The same values and filters as the JSON, as CSV: one row per value, a column per "
+                    + "breakdown dimension.")
     void observationsCsv(@ParameterObject ObservationParams params, HttpServletResponse response) throws IOException {
         Downloads.attachment(response, "text/csv;charset=UTF-8", "observations.csv");
         export.csv(params.filter(), response.getOutputStream());
     }
 
     @GetMapping("/countries/{country}/release")
-    @Operation(summary = "The country's release that is not yet published, with its values (its data stewards)")
+    @Operation(
+            summary = "A country's open release",
+            description = "The country's release that is not yet published, with its values (the country's data "
+                    + "stewards); 204 when there is none.")
     ResponseEntity<ReleaseDetail> openRelease(@PathVariable String country, CurrentUser user) {
         return ResponseEntity.of(releases.open(user, code(country)));
     }
 
     @PostMapping("/countries/{country}/values")
     @Operation(
-            summary = "Enter values into the country's open release (its data stewards); all are checked first and"
-                    + " nothing is stored while one is bad. A null value withdraws a published one")
+            summary = "Enter values",
+            description = "Enter values into the country's open release (its data stewards). All are checked first "
+                    + "and nothing is stored while one is bad; a null value withdraws a published one.")
     ReleaseDetail enter(@PathVariable String country, @RequestBody List<ValueInput> values, CurrentUser user) {
         return entry.enter(user, code(country), values);
     }
 
     @PostMapping(value = "/countries/{country}/uploads", consumes = "multipart/form-data")
     @Operation(
-            summary =
-                    "Upload values as CSV or XLSX in the tidy layout (layout=TIDY) or as SDMX-CSV (layout=SDMX_CSV);"
-                            + " dryRun=true only checks. Every bad row is reported (400) and nothing is stored while there is one")
+            summary = "Upload values from a file",
+            description = "Upload values as CSV or XLSX in the tidy layout (layout=TIDY) or as SDMX-CSV "
+                    + "(layout=SDMX_CSV); dryRun=true only checks. Every bad row is reported (400) and nothing "
+                    + "is stored while there is one.")
     UploadReport upload(
             @PathVariable String country,
             @RequestPart("file") MultipartFile file,
@@ -137,21 +157,27 @@ class ObservatoryApiController {
     }
 
     @GetMapping("/countries/{country}/releases")
-    @Operation(summary = "The country's releases: published ones for everyone, the open one for its data stewards")
+    @Operation(
+            summary = "A country's releases",
+            description = "The country's releases: published ones for everyone, the open one also for its data "
+                    + "stewards.")
     List<ReleaseSummary> countryReleases(@PathVariable String country, CurrentUser user) {
         return releases.releases(user, code(country));
     }
 
     @GetMapping("/countries/{country}/changes")
     @Operation(
-            summary =
-                    "Every change to an indicator's values in the country: who, when, old and new (its data stewards)")
+            summary = "Changes to an indicator's values",
+            description = "Every change to an indicator's values in the country: who, when, the old and the new "
+                    + "value (its data stewards).")
     List<ChangeSummary> changes(@PathVariable String country, @RequestParam String indicator, CurrentUser user) {
         return releases.changes(user, indicator, code(country));
     }
 
     @GetMapping("/countries/{country}/stewards")
-    @Operation(summary = "The country's data stewards (admins)")
+    @Operation(
+            summary = "A country's data stewards",
+            description = "The users who enter and approve the country's values (platform admins).")
     List<CountryStewards.Steward> stewards(@PathVariable String country, CurrentUser user) {
         user.requireAdmin();
         return stewards.of(code(country));
@@ -160,26 +186,34 @@ class ObservatoryApiController {
     record Appointment(String username) {}
 
     @PostMapping("/countries/{country}/stewards")
-    @Operation(summary = "Make a user a data steward of the country (admins)")
+    @Operation(
+            summary = "Make a user a data steward",
+            description = "Make a user a data steward of the country (platform admins).")
     CountryStewards.Steward appoint(
             @PathVariable String country, @RequestBody Appointment appointment, CurrentUser user) {
         return stewards.appoint(user, appointment.username(), code(country));
     }
 
     @DeleteMapping("/countries/{country}/stewards/{userId}")
+    @Operation(
+            summary = "Dismiss a data steward",
+            description = "End a user's data stewardship of the country (platform admins); it ends at once.")
     ResponseEntity<Void> dismiss(@PathVariable String country, @PathVariable long userId, CurrentUser user) {
         stewards.dismiss(user, code(country), userId);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/releases/{id}")
-    @Operation(summary = "A release with its values beside those published before it")
+    @Operation(
+            summary = "One release",
+            description = "A release with its values beside those published before it; an unpublished one only for "
+                    + "the country's data stewards.")
     ReleaseDetail release(@PathVariable long id, CurrentUser user) {
         return releases.release(user, id);
     }
 
     @GetMapping("/releases/awaiting-approval")
-    @Operation(summary = "Submitted releases the caller may approve")
+    @Operation(summary = "Releases awaiting approval", description = "Submitted releases the caller may approve.")
     List<ReleaseSummary> awaiting(CurrentUser user) {
         user.requireSignedIn();
         return releases.awaitingApproval(user);
@@ -190,21 +224,28 @@ class ObservatoryApiController {
     record ReleaseDecision(String note, Long version) {}
 
     @PostMapping("/releases/{id}/submit")
-    @Operation(summary = "Submit the open release for approval, with a note on what it adds or corrects")
+    @Operation(
+            summary = "Submit a release for approval",
+            description = "Submit the open release for approval (its data stewards), with a note on what it adds or "
+                    + "corrects.")
     ReleaseSummary submit(@PathVariable long id, @RequestBody ReleaseSubmission body, CurrentUser user) {
         return releases.submit(user, id, body.changeNote(), body.version());
     }
 
     @PostMapping("/releases/{id}/approve")
     @Operation(
-            summary = "Approve and publish a submitted release (a data steward of the country or an admin who"
-                    + " entered none of its values)")
+            summary = "Approve and publish a release",
+            description = "Approve and publish a submitted release: a data steward of the country or a platform "
+                    + "admin who entered none of its values.")
     ReleaseSummary approve(@PathVariable long id, @RequestBody ReleaseDecision body, CurrentUser user) {
         return releases.approve(user, id, body.version());
     }
 
     @PostMapping("/releases/{id}/return")
-    @Operation(summary = "Send a submitted release back to the country's data stewards with a note")
+    @Operation(
+            summary = "Return a release",
+            description = "Send a submitted release back to the country's data stewards with a note saying what to "
+                    + "change.")
     ReleaseSummary sendBack(@PathVariable long id, @RequestBody ReleaseDecision body, CurrentUser user) {
         return releases.sendBack(user, id, body.note(), body.version());
     }

@@ -18,7 +18,11 @@ class SearchApiController {
     private final GlobalSearch search;
 
     @GetMapping(path = "/api/v1/search", produces = "application/json")
-    @Operation(summary = "Search every public record; results grouped by type with counts and highlighted fragments")
+    @Operation(
+            summary = "Search every public record",
+            description = "One search over the public records of every module, in any language. Results are grouped "
+                    + "by type with counts and highlighted fragments. q is plain text: query syntax is not "
+                    + "interpreted, and long queries are cut to their first words.")
     GlobalSearch.Results search(
             @RequestParam String q,
             @RequestParam(required = false) String type,

@@ -2,6 +2,7 @@ package org.vocbridge.shared.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -26,9 +27,10 @@ class OpenApiConfig {
                 .info(new Info()
                         .title("VocBridge API")
                         .version("v1")
-                        .description("Members, alliances, taxonomies and search of VocBridge. Reading is open; "
-                                + "writes need a personal API token (Account → API tokens) sent as "
+                        .description("The directory, cooperation, library, observatory, surveys, taxonomies and "
+                                + "search of VocBridge. Reading public records is open; writes need a personal API token (Account → API tokens) sent as "
                                 + "Authorization: Bearer <token>. Errors are RFC 9457 problem details.")
+                        .contact(new Contact().name("VocBridge maintainers (security reports: see SECURITY.md)"))
                         .license(new License().name("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes(

@@ -163,7 +163,10 @@ public final class Expression {
             if (d.isNaN()) {
                 return "NaN";
             }
-            return d == Math.rint(d) && !d.isInfinite()
+            if (d.isInfinite()) {
+                return d > 0 ? "Infinity" : "-Infinity"; // as XPath writes a division by zero
+            }
+            return d == Math.rint(d)
                     ? BigDecimal.valueOf(d).toBigInteger().toString()
                     : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }

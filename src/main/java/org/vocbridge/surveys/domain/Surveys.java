@@ -12,7 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
-import org.vocbridge.accounts.UserSummary;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
@@ -183,7 +182,7 @@ public class Surveys {
                 q.version(),
                 s.title(),
                 q.languages(),
-                accounts.user(s.owner()).map(UserSummary::displayName).orElse(""),
+                accounts.displayName(s.owner()),
                 responses.count(s.id()),
                 s.opensAt(),
                 s.closesAt(),

@@ -50,14 +50,18 @@ class SurveyApiController {
     private final ResponseExport export;
 
     @GetMapping
+    @Operation(
+            summary = "List surveys",
+            description = "Every survey with its title in each language, its status and its owner's display name.")
     List<SurveySummary> list() {
         return surveys.all();
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Import a questionnaire from an XLSForm workbook (sheets survey, choices, settings); what is not"
-                    + " supported is reported by sheet, row and column (400) and nothing is kept")
+            summary = "Import a questionnaire from XLSForm",
+            description = "An XLSForm workbook (sheets survey, choices, settings). What is not supported is "
+                    + "reported by sheet, row and column (400) and nothing is kept.")
     ResponseEntity<SurveySummary> importXlsForm(@RequestPart("file") MultipartFile file, CurrentUser user)
             throws IOException {
         SurveySummary created = surveys.importXlsForm(user, file.getInputStream());
@@ -66,18 +70,23 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}")
-    @Operation(summary = "The questionnaire: its questions, sections, choice lists and logic, in every language")
+    @Operation(
+            summary = "A questionnaire",
+            description = "Its questions, sections, choice lists and logic, in every language.")
     Questionnaire definition(@PathVariable String formId) {
         return surveys.definition(formId);
     }
 
     @GetMapping("/{formId}/summary")
+    @Operation(summary = "A survey's summary", description = "Title, status, owner's display name and response count.")
     SurveySummary summary(@PathVariable String formId) {
         return surveys.get(formId);
     }
 
     @GetMapping("/{formId}/xlsform")
-    @Operation(summary = "The questionnaire as an XLSForm workbook")
+    @Operation(
+            summary = "Download a questionnaire as XLSForm",
+            description = "The questionnaire as an XLSForm workbook, with every language's labels.")
     void xlsForm(@PathVariable String formId, HttpServletResponse response) throws IOException {
         surveys.get(formId);
         Downloads.attachment(response, XLSX, formId + ".xlsx");
@@ -87,10 +96,12 @@ class SurveyApiController {
     @PostMapping("/{formId}/responses")
     @FrequentRequests
     @Operation(
-            summary = "Submit a response with the instance ID the form created (no sign-in needed). 201 once the"
-                    + " answers are committed; the same ID with the same answers again gives 200 and the same"
-                    + " receipt, storing nothing; with other answers 409. Answers are checked as the form's logic says."
-                    + " Too many from one source in a short time: 429 with Retry-After, others unaffected")
+            summary = "Submit a response",
+            description = "No sign-in needed. Send the instance ID the form created: 201 once the answers are "
+                    + "committed; the same ID with the same answers again gives 200 and the same receipt, "
+                    + "storing nothing; with other answers 409. Answers are checked as the form's logic says, "
+                    + "at most 50 problems are listed. Too many from one source in a short time: 429 with "
+                    + "Retry-After, others unaffected.")
     ResponseEntity<Responses.Receipt> submit(
             @PathVariable String formId, @RequestBody Responses.Submission submission, HttpServletRequest request) {
         // the client's address (behind a trusted proxy, the one it forwards) counts submissions, and
@@ -103,10 +114,11 @@ class SurveyApiController {
 
     @GetMapping("/{formId}/results")
     @Operation(
-            summary = "Counts and percentages of each choice question's answers, overall or by country, language or"
-                    + " channel. The owner sees every count (published=true shows what others see); others only"
-                    + " published results, where a count from 1 to k-1, or one that could be worked out from the"
-                    + " totals, is -1 (hidden)")
+            summary = "Results of a survey",
+            description = "Counts and percentages of each choice question's answers, overall or by country, "
+                    + "language or channel. The owner sees every count (published=true shows what others see); "
+                    + "others only published results, where a count from 1 to k-1, or one that could be worked "
+                    + "out from the totals, is -1 (hidden).")
     ResultTables.Results results(
             @PathVariable String formId,
             @RequestParam(defaultValue = "all") String by,
@@ -116,7 +128,10 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/crosstab")
-    @Operation(summary = "Respondents by the choices of two questions (rows, columns); hidden cells as for results")
+    @Operation(
+            summary = "Cross-tabulate two questions",
+            description = "Respondents by the choices of two questions (rows, columns); hidden cells as for the "
+                    + "results.")
     ResultTables.Table crossTab(
             @PathVariable String formId,
             @RequestParam String rows,
@@ -127,7 +142,9 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/tables.csv")
-    @Operation(summary = "The results' tables as CSV (hidden cells written as suppressed)")
+    @Operation(
+            summary = "Results as CSV",
+            description = "The results' tables as CSV, hidden cells written as suppressed.")
     void tables(
             @PathVariable String formId,
             @RequestParam(defaultValue = "all") String by,
@@ -142,9 +159,10 @@ class SurveyApiController {
 
     @GetMapping("/{formId}/responses.csv")
     @Operation(
-            summary = "Every response as CSV, one column per question (the owner only); streamed",
-            description = "With repeat, the instances of that repeated section: one row each, after the"
-                    + " response's instance ID and the instance's number")
+            summary = "Every response as CSV",
+            description = "One column per question (the owner only), streamed. With repeat, the instances of that "
+                    + "repeated section: one row each, after the response's instance ID and the instance's "
+                    + "number.")
     void responsesCsv(
             @PathVariable String formId,
             @RequestParam(required = false) String repeat,
@@ -163,7 +181,9 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/responses.xlsx")
-    @Operation(summary = "Every response as XLSX with a codebook sheet (the owner only); streamed")
+    @Operation(
+            summary = "Every response as XLSX",
+            description = "Every response as XLSX with a codebook sheet (the owner only), streamed.")
     void responsesXlsx(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
         surveys.requireManager(user, formId);
         Downloads.attachment(response, XLSX, formId + "-responses.xlsx");
@@ -171,7 +191,9 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/codebook.csv")
-    @Operation(summary = "The codebook of the response export: each column's type and labels, each choice's code")
+    @Operation(
+            summary = "The codebook of the export",
+            description = "Each column's type and labels, each choice's code (the owner only).")
     void codebook(@PathVariable String formId, CurrentUser user, HttpServletResponse response) throws IOException {
         surveys.requireManager(user, formId);
         Downloads.attachment(response, "text/csv; charset=UTF-8", formId + "-codebook.csv");
@@ -179,19 +201,28 @@ class SurveyApiController {
     }
 
     @GetMapping("/{formId}/distribution")
+    @Operation(
+            summary = "How a survey is distributed",
+            description = "When it is open, its consent page, invitation only, k and publication; quotas' counts "
+                    + "for the owner only.")
     Distribution.Settings distribution(@PathVariable String formId) {
         return distribution.settings(formId);
     }
 
     @PutMapping("/{formId}/distribution")
     @Operation(
-            summary = "Set when the survey is open, its consent page, invitation only, k and publication (the owner)")
+            summary = "Set how a survey is distributed",
+            description = "Set when the survey is open, its consent page, invitation only, k and publication (the "
+                    + "owner).")
     Distribution.Settings configure(
             @PathVariable String formId, @RequestBody Distribution.Settings settings, CurrentUser user) {
         return distribution.configure(user, formId, settings);
     }
 
     @GetMapping("/{formId}/links")
+    @Operation(
+            summary = "A survey's links",
+            description = "The links for each audience with their response counts (the owner).")
     List<Distribution.LinkSummary> links(@PathVariable String formId, CurrentUser user) {
         return distribution.links(user, formId);
     }
@@ -201,7 +232,9 @@ class SurveyApiController {
 
     @PostMapping("/{formId}/links")
     @Operation(
-            summary = "Add a link for an audience (public, an alliance, a country); responses by it record its channel")
+            summary = "Add a link",
+            description = "Add a link for an audience (public, an alliance, a country); responses by it record its "
+                    + "channel (the owner).")
     ResponseEntity<Distribution.LinkSummary> addLink(
             @PathVariable String formId, @RequestBody LinkRequest request, CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -211,7 +244,10 @@ class SurveyApiController {
     record InvitationRequest(int count) {}
 
     @PostMapping("/{formId}/invitations")
-    @Operation(summary = "Make invitation codes (each good for one response); they are shown only in this answer")
+    @Operation(
+            summary = "Make invitation codes",
+            description = "Make invitation codes, each good for one response (the owner); they are shown only in "
+                    + "this answer.")
     ResponseEntity<List<String>> invite(
             @PathVariable String formId, @RequestBody InvitationRequest request, CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(distribution.invite(user, formId, request.count()));
@@ -220,8 +256,8 @@ class SurveyApiController {
     @GetMapping("/{formId}/quotas")
     @Operation(
             summary = "The quotas per country",
-            description = "The survey's owner sees each country's most responses and how many it has taken;"
-                    + " everyone else only whether it is full.")
+            description = "The survey's owner sees each country's most responses and how many it has taken; "
+                    + "everyone else only whether it is full.")
     List<Distribution.Quota> quotas(@PathVariable String formId, CurrentUser user) {
         return distribution.quotas(user, formId);
     }
@@ -229,7 +265,9 @@ class SurveyApiController {
     record QuotaRequest(int maxResponses) {}
 
     @PutMapping("/{formId}/quotas/{country}")
-    @Operation(summary = "Set the most responses a country may give (0 removes the quota)")
+    @Operation(
+            summary = "Set a country's quota",
+            description = "Set the most responses a country may give (the owner); 0 removes the quota.")
     List<Distribution.Quota> setQuota(
             @PathVariable String formId,
             @PathVariable String country,

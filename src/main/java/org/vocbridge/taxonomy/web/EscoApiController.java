@@ -28,9 +28,10 @@ class EscoApiController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Import ESCO occupations from ESCO's CSV download (occupations_<lang>.csv) in the given"
-                    + " language; occupations are matched by URI, so importing again or another language updates them"
-                    + " (platform admins)")
+            summary = "Import ESCO occupations",
+            description = "From ESCO's CSV download (occupations_<lang>.csv) in the given language (platform "
+                    + "admins). Occupations are matched by URI, so importing again or another language updates "
+                    + "them.")
     EscoOccupations.ImportResult importCsv(
             @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "en") String language,
@@ -40,7 +41,10 @@ class EscoApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The ESCO occupations under an ISCO-08 group at any level (isco=7, 72, 721 or 7212)")
+    @Operation(
+            summary = "ESCO occupations under an ISCO-08 group",
+            description =
+                    "The ESCO occupations under an ISCO-08 group at any level (isco=7, 72, 721 or 7212), " + "paged.")
     ResultPage<EscoOccupationSummary> under(
             @RequestParam String isco,
             @RequestParam(defaultValue = "0") int page,

@@ -1,5 +1,6 @@
 package org.vocbridge.taxonomy.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -55,11 +56,13 @@ class TaxonomyApiController {
             List<CountryGroupSummary.Member> members) {}
 
     @GetMapping("/countries")
+    @Operation(summary = "List countries", description = "Every country with its ISO 3166 code and its name.")
     List<CountrySummary> countries() {
         return taxonomy.countries();
     }
 
     @GetMapping("/country-groups")
+    @Operation(summary = "List country groups", description = "The country groups (SCO, ASEAN, …) with their members.")
     List<CountryGroupJson> countryGroups() {
         return taxonomy.countryGroups().stream()
                 .map(TaxonomyApiController::json)
@@ -67,12 +70,16 @@ class TaxonomyApiController {
     }
 
     @GetMapping("/country-groups/{code}")
+    @Operation(summary = "One country group", description = "A country group with its members; 404 when there is none.")
     CountryGroupJson countryGroup(@PathVariable String code) {
         return json(taxonomy.requireCountryGroup(code));
     }
 
     /** Creates or replaces a country group (platform admins). */
     @PutMapping("/country-groups/{code}")
+    @Operation(
+            summary = "Save a country group",
+            description = "Add or change a country group and its members (platform admins).")
     CountryGroupJson saveCountryGroup(@PathVariable String code, @RequestBody CountryGroupJson body, CurrentUser user) {
         return json(groups.save(
                 user,
@@ -84,21 +91,34 @@ class TaxonomyApiController {
     }
 
     @GetMapping("/taxonomies/isced-f")
+    @Operation(
+            summary = "ISCED-F 2013 fields",
+            description = "The fields of education and training at a level (1 broad, 2 narrow, 3 detailed), or all, "
+                    + "labelled in the reader's language.")
     List<CategoryJson> iscedF(@RequestParam(required = false) Integer level, Locale locale) {
         return categories(taxonomy.iscedF(), level, locale);
     }
 
     @GetMapping("/taxonomies/isced-f/{code}")
+    @Operation(
+            summary = "One ISCED-F field",
+            description = "A field with its parent and children; 404 for an unknown code.")
     CategoryJson iscedField(@PathVariable String code, Locale locale) {
         return category(taxonomy.iscedF(), code, locale);
     }
 
     @GetMapping("/taxonomies/isco-08")
+    @Operation(
+            summary = "ISCO-08 groups",
+            description = "The occupation groups at a level (1 to 4), or all, labelled in the reader's language.")
     List<CategoryJson> isco(@RequestParam(required = false) Integer level, Locale locale) {
         return categories(taxonomy.isco08(), level, locale);
     }
 
     @GetMapping("/taxonomies/isco-08/{code}")
+    @Operation(
+            summary = "One ISCO-08 group",
+            description = "A group with its parent and children; 404 for an unknown code.")
     CategoryJson iscoGroup(@PathVariable String code, Locale locale) {
         return category(taxonomy.isco08(), code, locale);
     }

@@ -38,6 +38,8 @@ class ExpressionTests {
                 .isTrue();
         assertThat(Expression.parse("${hours} * 2 + 1").text(answers(a))).isEqualTo("16");
         assertThat(Expression.parse("${age} div 5").text(answers(a))).isEqualTo("3.2");
+        assertThat(Expression.parse("${age} div 0").text(answers(a))).isEqualTo("Infinity");
+        assertThat(Expression.parse("-${age} div 0").text(answers(a))).isEqualTo("-Infinity");
         assertThat(Expression.parse("${age} mod 5 = 1").test(answers(a))).isTrue();
         assertThat(Expression.parse("-(${age} - 20)").text(answers(a))).isEqualTo("4");
         assertThat(Expression.parse("(1 + 2) * 3 = 9").test(answers(a))).isTrue();
