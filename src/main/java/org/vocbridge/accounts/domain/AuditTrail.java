@@ -1,13 +1,16 @@
 package org.vocbridge.accounts.domain;
 
 import java.time.Instant;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.security.WriteRefused;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit log: every write with who, when, and the record before and after. */
@@ -40,6 +43,22 @@ public class AuditTrail {
                 recordId == null ? null : recordId.toString(),
                 before == null ? null : json.writeValueAsString(before),
                 after == null ? null : json.writeValueAsString(after)));
+    }
+
+    /**
+     * A signed-in user's refused write, in a transaction of its own (the refused request's work, if
+     * any, was rolled back): who tried, and which method on which address.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(WriteRefused refused) {
+        entries.save(new AuditEntry(
+                refused.user().username(),
+                "refused",
+                "request",
+                null,
+                null,
+                json.writeValueAsString(Map.of("method", refused.method(), "path", refused.path()))));
     }
 
     /** The log (platform admins), newest first, narrowed to a record type and id when given. */

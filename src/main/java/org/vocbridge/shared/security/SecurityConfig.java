@@ -2,6 +2,7 @@ package org.vocbridge.shared.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -77,7 +79,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticator tokens, ApplicationEventPublisher events)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()
@@ -87,6 +90,7 @@ public class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new RefusedWrites(events), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no cookies are used to authenticate API calls, so there is nothing to forge
                 .csrf(csrf -> csrf.disable())
@@ -101,7 +105,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    public SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/admin/**")
@@ -125,6 +130,7 @@ public class SecurityConfig {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new RefusedWrites(events), AnonymousAuthenticationFilter.class)
                 .headers(this::headers);
         return http.build();
     }

@@ -1,0 +1,214 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.vocbridge.accounts.domain.AuditTrail;
+import org.vocbridge.shared.security.CurrentUser;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The tenant matrix: every write of the platform, through the API (each operation of the OpenAPI
+ * document) and through page forms (each POST route, with a valid CSRF token), tried by a signed-in
+ * editor of another organization on records that are not theirs. None succeeds, none is a 500, the
+ * records read the same afterwards, and every refusal is in the audit log.
+ */
+class TenantMatrixIT extends IntegrationTest {
+
+    /** Writes any signed-in user may make on their own behalf: creating their own records, their own account. */
+    private static final Set<String> OWN_WRITES = Set.of(
+            "POST /api/v1/organizations",
+            "POST /api/v1/organizations/import",
+            "POST /organizations/import",
+            "POST /api/v1/surveys",
+            "POST /api/v1/surveys/{formId}/responses",
+            "PUT /api/v1/me/password",
+            "POST /organizations/new",
+            "POST /surveys/import",
+            "POST /surveys/new",
+            "POST /login",
+            "POST /logout");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void noWriteOnAnotherTenantsRecordsSucceedsThroughTheApiOrAForm() throws Exception {
+        TestUser owner = newUser("tenant-owner");
+        long organization = newOrganization(owner, "VOCATIONAL_COLLEGE", "KZ", Map.of("en", "Tenant Owner College"));
+        TestUser other = newUser("tenant-other");
+        newOrganization(other, "ENTERPRISE", "UZ", Map.of("en", "Tenant Other Company"));
+        Map<String, String> records = records(owner, organization);
+        Map<String, String> before = snapshot(records);
+
+        // the API: every write operation of the document
+        Map<String, Integer> api = new TreeMap<>();
+        JsonNode document = api().get("/v3/api-docs").json();
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    String method = operation.getKey().toUpperCase();
+                    if (!Set.of("POST", "PUT", "PATCH", "DELETE").contains(method)
+                            || OWN_WRITES.contains(method + " " + path.getKey())) {
+                        return;
+                    }
+                    String address = fill(path.getKey(), records);
+                    boolean multipart = operation
+                            .getValue()
+                            .path("requestBody")
+                            .path("content")
+                            .has("multipart/form-data");
+                    byte[] file = "a,b\n1,2\n".getBytes();
+                    Api.Response answer = !multipart
+                            ? api().token(other.token()).send(method, address, "application/json", "{}")
+                            : method.equals("PUT")
+                                    ? api().token(other.token()).uploadPut(address, "x.csv", "text/csv", file)
+                                    : api().token(other.token()).upload(address, "x.csv", "text/csv", file);
+                    api.put(method + " " + path.getKey(), answer.status());
+                }));
+        assertThat(api).hasSizeGreaterThan(40);
+        assertThat(api)
+                .allSatisfy(
+                        (operation, status) -> assertThat(status).as(operation).isIn(400, 403, 404));
+
+        // the pages: every POST route, signed in, with a valid CSRF token
+        WebSession session = new WebSession(baseUrl());
+        session.signIn(other.username(), other.password());
+        String csrf = session.csrf("/organizations/new");
+        Map<String, Integer> pages = new TreeMap<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                return;
+            }
+            info.getPatternValues().forEach(pattern -> {
+                if (pattern.startsWith("/api/")
+                        || pattern.startsWith("/s/")
+                        || pattern.startsWith("/account")
+                        || pattern.startsWith("/error")
+                        || OWN_WRITES.contains("POST " + pattern)) {
+                    return;
+                }
+                try {
+                    HttpResponse<String> answer = session.post(fill(pattern, records), Map.of("_csrf", csrf));
+                    pages.put("POST " + pattern, answer.statusCode());
+                } catch (Exception e) {
+                    throw new IllegalStateException(pattern, e);
+                }
+            });
+        });
+        assertThat(pages).hasSizeGreaterThan(30);
+        assertThat(pages)
+                .allSatisfy((route, status) -> assertThat(status).as(route).isLessThan(500));
+
+        assertThat(snapshot(records)).as("the records after the matrix").isEqualTo(before);
+
+        long refusals = api.values().stream().filter(s -> s == 403).count()
+                + pages.values().stream().filter(s -> s == 403).count();
+        assertThat(refusals).isPositive();
+        long audited = audit.entries(admin(), "request", null, PageRequest.of(0, 1000)).items().stream()
+                .filter(e -> e.actor().equals(other.username()) && e.action().equals("refused"))
+                .count();
+        assertThat(audited).isEqualTo(refusals);
+        System.out.println("Tenant matrix, API: " + api);
+        System.out.println("Tenant matrix, pages: " + pages);
+    }
+
+    private CurrentUser admin() {
+        var admin = users.findByUsername("admin").orElseThrow();
+        return new CurrentUser(admin.id(), admin.username(), true);
+    }
+
+    /** The records the matrix aims at: the owner's own, and the demo data's (which no test user edits). */
+    private Map<String, String> records(TestUser owner, long organization) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("organizations", String.valueOf(organization));
+        ids.put("people", first("/api/v1/people", "id"));
+        ids.put(
+                "alliances",
+                api().get("/api/v1/alliances").json().get(0).get("id").asText());
+        ids.put("agreements", first("/api/v1/agreements", "id"));
+        ids.put("resources", first("/api/v1/resources", "id"));
+        ids.put("users", String.valueOf(owner.id()));
+        ids.put(
+                "indicators",
+                api().get("/api/v1/observatory/indicators")
+                        .json()
+                        .get(0)
+                        .get("code")
+                        .asText());
+        ids.put(
+                "releases",
+                api().get("/api/v1/observatory/countries/CN/releases")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asText());
+        ids.put("surveys", "sco_youth_2026");
+        ids.put("country-groups", "SCO");
+        return ids;
+    }
+
+    private String first(String list, String field) {
+        return api().get(list).json().get("items").get(0).get(field).asText();
+    }
+
+    /** What each record reads like through the API, to compare before and after. */
+    private Map<String, String> snapshot(Map<String, String> ids) {
+        Map<String, String> read = new LinkedHashMap<>();
+        for (String address : List.of(
+                "/api/v1/organizations/" + ids.get("organizations"),
+                "/api/v1/people/" + ids.get("people"),
+                "/api/v1/alliances/" + ids.get("alliances"),
+                "/api/v1/alliances/" + ids.get("alliances") + "/memberships",
+                "/api/v1/agreements/" + ids.get("agreements"),
+                "/api/v1/resources/" + ids.get("resources"),
+                "/api/v1/observatory/indicators/" + ids.get("indicators"),
+                "/api/v1/observatory/releases/" + ids.get("releases"),
+                "/api/v1/surveys/sco_youth_2026",
+                "/api/v1/surveys/sco_youth_2026/distribution",
+                "/api/v1/country-groups/SCO")) {
+            read.put(address, api().get(address).body());
+        }
+        return read;
+    }
+
+    /** The address with each variable filled: an id of the collection it follows, or a plain value. */
+    private static String fill(String pattern, Map<String, String> ids) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String before = pattern.substring(0, matcher.start());
+            String[] segments = before.split("/");
+            String collection = segments.length == 0 ? "" : segments[segments.length - 1];
+            String value =
+                    switch (matcher.group(1)) {
+                        case "country" -> "CN";
+                        case "formId" -> ids.get("surveys");
+                        case "token" -> "tenant-matrix";
+                        default -> ids.getOrDefault(collection, "1");
+                    };
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+}
