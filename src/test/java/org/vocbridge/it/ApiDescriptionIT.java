@@ -114,7 +114,6 @@ class ApiDescriptionIT extends IntegrationTest {
                         "--format",
                         "json",
                         "--quiet")
-                .redirectErrorStream(false)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

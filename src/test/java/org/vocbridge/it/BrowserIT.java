@@ -266,7 +266,21 @@ class BrowserIT extends IntegrationTest {
 
         context.clearCookies();
         signIn("admin", ADMIN_PASSWORD);
-        page.navigate(agreementPage);
+        // the proposal with its decision fits a phone in Chinese and Russian
+        page.setViewportSize(390, 844);
+        for (String language : List.of("zh", "ru")) {
+            page.navigate(agreementPage + "?lang=" + language);
+            assertThat(page.locator("#alliance-proposed")).isVisible();
+            assertThat(page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1"))
+                    .isEqualTo(false);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target/screenshots/agreement-proposed-" + language + "-390.png"))
+                    .setFullPage(true));
+        }
+        page.setViewportSize(1366, 900);
+        page.navigate(agreementPage + "?lang=en");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/agreement-proposed-en-1366.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into the alliance"))
                 .click();
         assertThat(page.locator("#alliance-proposed")).hasCount(0);

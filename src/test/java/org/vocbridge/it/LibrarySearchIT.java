@@ -2,15 +2,9 @@ package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,7 +119,7 @@ class LibrarySearchIT extends IntegrationTest {
                         .upload(
                                 "/api/v1/resources/" + pdfResource + "/versions",
                                 "book.pdf",
-                                pdf("Hydraulic excavator maintenance schedule"))
+                                org.vocbridge.testing.TestPdf.of("Hydraulic excavator maintenance schedule"))
                         .status())
                 .isEqualTo(201);
         assertThat(api().token(s.member().token())
@@ -164,22 +158,5 @@ class LibrarySearchIT extends IntegrationTest {
                 .isEmpty();
         assertThat(api().get("/library?q=" + Api.encode("zirconium brazing")).body())
                 .doesNotContain("Zirconium brazing secrets");
-    }
-
-    static byte[] pdf(String text) throws Exception {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }
