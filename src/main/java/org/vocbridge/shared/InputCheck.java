@@ -16,6 +16,13 @@ public final class InputCheck {
 
     private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 
+    /** An update must name the version it was made on: without one it is incomplete, not a conflict. */
+    public static void requireVersion(Long version) {
+        if (version == null) {
+            new InputCheck().reject("version", "error.required").throwIfAny();
+        }
+    }
+
     public InputCheck reject(String field, String code, Object... args) {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(new InvalidInputException.FieldProblem(field, code, args));

@@ -137,7 +137,7 @@ class PagesIT extends IntegrationTest {
         JsonNode alliance = null;
         for (JsonNode a : api().get("/api/v1/alliances").json()) {
             if ("SCO Youth Vocational Education Alliance"
-                    .equals(a.get("name").get("en").asText())) {
+                    .equals(a.path("name").path("en").asText())) {
                 alliance = a;
             }
         }

@@ -3,7 +3,9 @@ package org.vocbridge.cooperation.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.vocbridge.cooperation.CooperationType;
 import org.vocbridge.cooperation.PartyRole;
 import org.vocbridge.taxonomy.Codes;
@@ -32,7 +34,10 @@ public record AgreementDraft(
 
     public AgreementDraft {
         parties = parties == null ? List.of() : parties;
-        types = types == null ? Set.of() : types;
+        // a blank choice on a page form comes as a null
+        types = types == null
+                ? Set.of()
+                : types.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         signing = signing == null ? Signing.NONE : signing;
         programmes = programmes == null ? List.of() : programmes;
     }

@@ -63,7 +63,8 @@ public class Agreements {
     @Transactional
     public AgreementSummary update(CurrentUser actor, long id, AgreementDraft draft) {
         Agreement agreement = access.requireEditable(actor, id);
-        if (draft.version() == null || !agreement.isVersion(draft.version())) {
+        InputCheck.requireVersion(draft.version());
+        if (!agreement.isVersion(draft.version())) {
             throw new ConcurrentEditException("Agreement", id);
         }
         Map<Long, OrganizationLabel> parties = checks.check(draft);

@@ -73,6 +73,7 @@ public class ProgressReports {
         if (report == null) {
             report = new ProgressReport(agreementId, draft.year());
         } else {
+            // a report for a year already reported is made on the one read: without it, it is a conflict
             if (draft.version() == null || draft.version() != report.version()) {
                 throw new ConcurrentEditException("Report", report.id());
             }

@@ -175,7 +175,7 @@ class AgreementPages {
     }
 
     private String form(Model model, AgreementForm form, Long id, CurrentUser user, Locale locale) {
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("id", id);
         model.addAttribute("types", CooperationType.values());
         model.addAttribute("roles", PartyRole.values());

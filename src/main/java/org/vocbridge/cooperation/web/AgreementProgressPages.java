@@ -62,7 +62,7 @@ class AgreementProgressPages {
 
     private String reportPage(Model model, AgreementSummary agreement, ReportForm form) {
         model.addAttribute("agreement", agreement);
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         return "cooperation/report-form";
     }
 
@@ -92,7 +92,7 @@ class AgreementProgressPages {
 
     private String outputPage(Model model, AgreementSummary agreement, OutputForm form) {
         model.addAttribute("agreement", agreement);
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("outputKinds", OutputKind.values());
         model.addAttribute("thisYear", Year.now().getValue());
         return "cooperation/output-form";

@@ -68,7 +68,8 @@ public class Alliances {
     public AllianceSummary update(CurrentUser actor, long id, AllianceDraft draft) {
         accounts.require(actor, Role.ALLIANCE_SECRETARIAT, id);
         Alliance alliance = require(id);
-        if (draft.version() == null || !alliance.isVersion(draft.version())) {
+        InputCheck.requireVersion(draft.version());
+        if (!alliance.isVersion(draft.version())) {
             throw new ConcurrentEditException("Alliance", id);
         }
         check(draft);

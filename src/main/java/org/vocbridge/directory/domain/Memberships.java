@@ -108,7 +108,12 @@ public class Memberships {
             CurrentUser actor, long allianceId, long organizationId, MembershipRole role, LocalDate joinedOn) {
         accounts.require(actor, Role.ALLIANCE_SECRETARIAT, allianceId);
         Alliance alliance = alliances.require(allianceId);
-        Organization organization = organizations.require(organizationId);
+        Organization organization = organizations.find(organizationId).orElse(null);
+        if (organization == null) {
+            new InputCheck()
+                    .reject("organizationId", "error.organization.unknown")
+                    .throwIfAny();
+        }
         if (memberships.findOpen(allianceId, organizationId).isPresent()) {
             new InputCheck().reject("organizationId", "error.membership.exists").throwIfAny();
         }

@@ -100,9 +100,7 @@ public class Organizations {
     public OrganizationSummary update(CurrentUser actor, long id, OrganizationDraft draft) {
         accounts.require(actor, Role.ORGANIZATION_EDITOR, id);
         Organization organization = require(id);
-        if (draft.version() == null) {
-            new InputCheck().reject("version", "error.required").throwIfAny();
-        }
+        InputCheck.requireVersion(draft.version());
         if (!organization.isVersion(draft.version())) {
             throw new ConcurrentEditException("Organization", id);
         }
@@ -168,6 +166,10 @@ public class Organizations {
             return Optional.empty();
         }
         return files.read(organization.logoKey()).map(content -> new Logo(content, organization.logoType()));
+    }
+
+    Optional<Organization> find(long id) {
+        return organizations.findById(id);
     }
 
     Organization require(long id) {

@@ -118,7 +118,9 @@ public class People {
         actor.requireSignedIn();
         Set<Organization> affiliations = check(actor, draft, Set.of());
         if (!actor.admin() && affiliations.isEmpty()) {
-            throw new AccessDeniedException("Name an organization you edit");
+            new InputCheck()
+                    .reject("affiliations", "error.person.affiliation.required")
+                    .throwIfAny();
         }
         Person person = people.save(new Person(draft, affiliations, checks.withEscoGroups(draft.codes())));
         PersonSummary after = person.summary(true);
@@ -133,7 +135,8 @@ public class People {
         if (!canEdit(actor, person)) {
             throw new AccessDeniedException("Not an editor of this person");
         }
-        if (draft.version() == null || !person.isVersion(draft.version())) {
+        InputCheck.requireVersion(draft.version());
+        if (!person.isVersion(draft.version())) {
             throw new ConcurrentEditException("Person", id);
         }
         Set<Organization> affiliations = check(actor, draft, new HashSet<>(person.getAffiliationIds()));

@@ -1,8 +1,11 @@
 package org.vocbridge.directory.domain;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.vocbridge.taxonomy.Codes;
 
 /**
@@ -31,7 +34,10 @@ public record PersonDraft(
     public PersonDraft {
         country = DraftChecks.trim(country);
         email = DraftChecks.trim(email);
-        affiliations = affiliations == null ? Set.of() : affiliations;
+        // a blank choice on a page form comes as a null id
+        affiliations = affiliations == null
+                ? Set.of()
+                : affiliations.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
         keywords = trimmed(keywords);
         languages = trimmed(languages);
     }

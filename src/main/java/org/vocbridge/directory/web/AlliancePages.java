@@ -176,7 +176,7 @@ class AlliancePages {
     }
 
     private String form(Model model, AllianceForm form, Long id) {
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("id", id);
         model.addAttribute("secretariat", secretariat(form.secretariatOrganizationId()));
         return "directory/alliance-form";

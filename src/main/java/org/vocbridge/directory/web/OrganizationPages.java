@@ -145,7 +145,7 @@ class OrganizationPages {
     }
 
     private String form(Model model, OrganizationForm form, Long id) {
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("id", id);
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("statuses", OrganizationStatus.values());

@@ -132,7 +132,7 @@ class PersonPages {
     }
 
     private String form(Model model, PersonForm form, Long id, CurrentUser user) {
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("id", id);
         Set<Long> editable = user.admin() ? Set.of() : accounts.scopes(user, Role.ORGANIZATION_EDITOR);
         model.addAttribute(

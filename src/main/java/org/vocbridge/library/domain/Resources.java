@@ -67,7 +67,8 @@ public class Resources {
     @Transactional
     public ResourceSummary update(CurrentUser actor, long id, ResourceDraft draft) {
         Resource resource = access.requireOwned(actor, id);
-        if (draft.version() == null || !resource.isVersion(draft.version())) {
+        InputCheck.requireVersion(draft.version());
+        if (!resource.isVersion(draft.version())) {
             throw new ConcurrentEditException("Resource", id);
         }
         check(actor, draft, id);

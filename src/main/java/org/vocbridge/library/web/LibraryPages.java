@@ -157,7 +157,7 @@ class LibraryPages {
     }
 
     private String form(Model model, ResourceForm form, Long id, CurrentUser user, Locale locale) {
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("id", id);
         model.addAttribute("kinds", ResourceKind.values());
         model.addAttribute("licences", Licence.values());

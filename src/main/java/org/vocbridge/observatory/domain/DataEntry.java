@@ -176,7 +176,7 @@ public class DataEntry {
                     new RowProblem(row, "year", "error.observatory.year", List.of(v.year(), FIRST_YEAR, thisYear)));
         }
         if (v.value() != null) {
-            if (v.value().stripTrailingZeros().scale() > 6 || v.value().abs().compareTo(new BigDecimal("1e17")) >= 0) {
+            if (!storable(v.value())) {
                 problems.add(new RowProblem(row, "value", "error.observatory.precision", List.of(v.value())));
             } else if (indicator != null) {
                 boolean low = indicator.minValue() != null && v.value().compareTo(indicator.minValue()) < 0;
@@ -326,5 +326,10 @@ public class DataEntry {
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Whether a figure fits the store: below 10^17, with at most six decimals. */
+    static boolean storable(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 6 && value.abs().compareTo(new BigDecimal("1e17")) < 0;
     }
 }

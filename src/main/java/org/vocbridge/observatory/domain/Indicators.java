@@ -103,7 +103,8 @@ public class Indicators {
     public IndicatorSummary update(CurrentUser actor, String code, IndicatorDraft draft) {
         actor.requireAdmin();
         Indicator indicator = require(code);
-        if (draft.version() == null || draft.version() != indicator.version()) {
+        InputCheck.requireVersion(draft.version());
+        if (draft.version() != indicator.version()) {
             throw new ConcurrentEditException("Indicator", code);
         }
         IndicatorDraft same = draft.withCode(code);
@@ -141,6 +142,12 @@ public class Indicators {
         }
         if (d.decimals() != null && (d.decimals() < 0 || d.decimals() > 6)) {
             check.reject("decimals", "error.indicator.decimals");
+        }
+        if (d.minValue() != null && !DataEntry.storable(d.minValue())) {
+            check.reject("minValue", "error.observatory.precision", d.minValue());
+        }
+        if (d.maxValue() != null && !DataEntry.storable(d.maxValue())) {
+            check.reject("maxValue", "error.observatory.precision", d.maxValue());
         }
         if (d.minValue() != null && d.maxValue() != null && d.minValue().compareTo(d.maxValue()) > 0) {
             check.reject("maxValue", "error.indicator.range");

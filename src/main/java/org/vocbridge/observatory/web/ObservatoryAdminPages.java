@@ -64,7 +64,7 @@ class ObservatoryAdminPages {
     }
 
     private String formPage(Model model, IndicatorForm form, IndicatorSummary editing) {
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("dimensions", indicators.dimensions());
         model.addAttribute("groups", taxonomy.countryGroups());

@@ -93,7 +93,7 @@ class ValuesPages {
             Model model) {
         model.addAttribute("country", country);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         Map<String, String> labels = new HashMap<>();
         indicator.breakdowns().forEach(b -> labels.put(b.key(), indicator.label(b, locale)));
         model.addAttribute("labels", labels);

@@ -21,6 +21,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.vocbridge.shared.ControlCharacters;
 import org.vocbridge.shared.files.ZipCheck;
 
 /**
@@ -92,6 +93,7 @@ public final class Spreadsheet {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        refuseControlCharacters(text);
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
                 .setHeader()
@@ -188,6 +190,9 @@ public final class Spreadsheet {
             boolean empty = true;
             for (int i = 0; i < header.size() && i < row.getCellCount(); i++) {
                 String text = row.getCellText(i);
+                if (text != null) {
+                    refuseControlCharacters(text);
+                }
                 cells.put(header.get(i), text);
                 empty &= text == null || text.isBlank();
             }
@@ -196,6 +201,12 @@ public final class Spreadsheet {
             }
         }
         return rows;
+    }
+
+    private static void refuseControlCharacters(String text) {
+        if (ControlCharacters.in(text)) {
+            throw new UnreadableSpreadsheetException("error.import.controlCharacter");
+        }
     }
 
     private static void checkSize(List<DataRow> rows) {

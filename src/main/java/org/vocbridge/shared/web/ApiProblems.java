@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.ControlCharacters;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.spreadsheet.RejectedRowsException;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
+import tools.jackson.core.JacksonException;
 
 /** Errors of {@code /api/v1} as RFC 9457 problem details, with messages in the caller's language. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -58,16 +60,37 @@ public class ApiProblems {
         if (NestedExceptionUtils.getRootCause(e) instanceof RequestBodyLimit.BodyTooLargeException) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "error.http.413", locale, Map.of());
         }
+        if (NestedExceptionUtils.getRootCause(e) instanceof ControlCharacterRefusals.ControlCharacterException c) {
+            return invalid(
+                    new InvalidInputException(
+                            List.of(new InvalidInputException.FieldProblem(jsonPath(c), ControlCharacters.CODE))),
+                    locale);
+        }
         return problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable", locale, Map.of());
     }
 
-    /** A parameter that is not of its type ({@code page=abc}), named in the problem. */
+    /** Where in a JSON body a value is: {@code name.en}, {@code values[2].value}. */
+    private static String jsonPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /**
+     * A parameter that is not of its type ({@code page=abc}), or text with a control character, named
+     * in the problem.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException e, Locale locale) {
+        String code = e.getRequiredType() == String.class ? ControlCharacters.CODE : "error.parameter.type";
         return invalid(
-                new InvalidInputException(
-                        List.of(new InvalidInputException.FieldProblem(e.getName(), "error.parameter.type"))),
-                locale);
+                new InvalidInputException(List.of(new InvalidInputException.FieldProblem(e.getName(), code))), locale);
     }
 
     /** A required parameter or file part that is missing, named in the problem. */

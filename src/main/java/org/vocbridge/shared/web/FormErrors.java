@@ -2,6 +2,8 @@ package org.vocbridge.shared.web;
 
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InvalidInputException;
@@ -40,6 +42,21 @@ public final class FormErrors {
                 }
             }
             result.reject(problem.code(), problem.args(), problem.code());
+        }
+    }
+
+    /**
+     * Puts a form on the model to be shown (again). When a value could not even be read (a number
+     * that is not one, a control character), the form was never built and its errors are kept on a
+     * result of their own, so they still show beside their fields with what was typed.
+     */
+    public static void show(Model model, String name, Object form) {
+        Object read = model.asMap().get(BindingResult.MODEL_KEY_PREFIX + name);
+        model.addAttribute(name, form);
+        if (read instanceof BindingResult errors && errors.getTarget() == null && form != null) {
+            BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, name);
+            kept.addAllErrors(errors);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, kept);
         }
     }
 }

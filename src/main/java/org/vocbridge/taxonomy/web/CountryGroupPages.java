@@ -58,7 +58,7 @@ class CountryGroupPages {
     }
 
     private String form(Model model, CountryGroupForm form, boolean isNew) {
-        model.addAttribute("form", form);
+        FormErrors.show(model, "form", form);
         model.addAttribute("isNew", isNew);
         return "taxonomy/country-group-form";
     }

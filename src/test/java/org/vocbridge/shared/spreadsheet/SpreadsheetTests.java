@@ -55,6 +55,19 @@ class SpreadsheetTests {
     }
 
     @Test
+    void aFileWithAControlCharacterIsRefusedAsAWhole() {
+        byte[] csv = "kind,name_en\nUNIVERSITY,Tianjin\u0000\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Spreadsheet.read(new ByteArrayInputStream(csv), Spreadsheet.Format.CSV))
+                .isInstanceOfSatisfying(UnreadableSpreadsheetException.class, e -> assertThat(e.code())
+                        .isEqualTo("error.import.controlCharacter"));
+        byte[] tabs = "kind,name_en\nUNIVERSITY,\"Tianjin\tTEVT\r\nUniversity\"\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(Spreadsheet.read(new ByteArrayInputStream(tabs), Spreadsheet.Format.CSV)
+                        .get(0)
+                        .get("name_en"))
+                .isEqualTo("Tianjin\tTEVT\r\nUniversity");
+    }
+
+    @Test
     void xlsxRoundTripKeepsEveryScript() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Spreadsheet.write(
