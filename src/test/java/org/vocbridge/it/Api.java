@@ -80,6 +80,11 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
+    /** Any method with a JSON body. */
+    Response json(String method, String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method(method, json(body)));
+    }
+
     /** Any method with a body of any content type (null: no body). */
     Response send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = request(path);

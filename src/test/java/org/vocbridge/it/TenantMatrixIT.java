@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.vocbridge.accounts.domain.AuditTrail;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.testing.TestPdf;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,10 +59,26 @@ class TenantMatrixIT extends IntegrationTest {
         TestUser other = newUser("tenant-other");
         newOrganization(other, "ENTERPRISE", "UZ", Map.of("en", "Tenant Other Company"));
         Map<String, String> records = records(owner, organization);
+        Map<String, Object> bodies = bodies(organization, records);
+        // an agreement waiting for an alliance's secretariat to accept it
+        AllianceSetting alliance = allianceSetting("Tenant Matrix Alliance");
+        Map<String, Object> proposal = new LinkedHashMap<>(
+                CooperationIT.draft("Matrix proposal", alliance.alliance(), alliance.college(), organization));
+        String waiting = api().token(alliance.member().token())
+                .post("/api/v1/agreements", proposal)
+                .json()
+                .get("id")
+                .asText();
+        Map<String, String> addresses = Map.of(
+                "POST /api/v1/agreements/{id}/alliance-decision",
+                "/api/v1/agreements/" + waiting + "/alliance-decision",
+                "POST /api/v1/agreements/{id}/documents",
+                fill("/api/v1/agreements/{id}/documents", records) + "?title=Matrix&visibility=PARTIES");
         Map<String, String> before = snapshot(records);
 
         // the API: every write operation of the document
         Map<String, Integer> api = new TreeMap<>();
+        Map<String, String> said = new TreeMap<>();
         JsonNode document = api().get("/v3/api-docs").json();
         document.get("paths")
                 .properties()
@@ -71,24 +88,34 @@ class TenantMatrixIT extends IntegrationTest {
                             || OWN_WRITES.contains(method + " " + path.getKey())) {
                         return;
                     }
-                    String address = fill(path.getKey(), records);
+                    String name = method + " " + path.getKey();
+                    String address = addresses.getOrDefault(name, fill(path.getKey(), records));
                     boolean multipart = operation
                             .getValue()
                             .path("requestBody")
                             .path("content")
                             .has("multipart/form-data");
-                    byte[] file = "a,b\n1,2\n".getBytes();
+                    boolean pdf = path.getKey().contains("/documents");
+                    byte[] file = pdf ? TestPdf.of("Tenant matrix") : "a,b\n1,2\n".getBytes();
+                    String fileName = pdf ? "agreement.pdf" : "values.csv";
+                    String type = pdf ? "application/pdf" : "text/csv";
+                    Api as = api().token(other.token());
                     Api.Response answer = !multipart
-                            ? api().token(other.token()).send(method, address, "application/json", "{}")
+                            ? as.json(method, address, bodies.getOrDefault(name, Map.of()))
                             : method.equals("PUT")
-                                    ? api().token(other.token()).uploadPut(address, "x.csv", "text/csv", file)
-                                    : api().token(other.token()).upload(address, "x.csv", "text/csv", file);
-                    api.put(method + " " + path.getKey(), answer.status());
+                                    ? as.uploadPut(address, fileName, type, file)
+                                    : as.upload(address, fileName, type, file);
+                    api.put(name, answer.status());
+                    said.put(name, answer.body());
                 }));
         assertThat(api).hasSizeGreaterThan(40);
-        assertThat(api)
-                .allSatisfy(
-                        (operation, status) -> assertThat(status).as(operation).isIn(400, 403, 404));
+        // each body is one the rightful user could send: what is missing is only the right
+        assertThat(api).allSatisfy((operation, status) -> assertThat(status)
+                .as(operation + ": " + said.get(operation))
+                .isIn(403, 404));
+        assertThat(api.values().stream().filter(s -> s == 404).count())
+                .as("addressed records that do not exist")
+                .isLessThanOrEqualTo(1);
 
         // the pages: every POST route, signed in, with a valid CSRF token
         WebSession session = new WebSession(baseUrl());
@@ -141,6 +168,12 @@ class TenantMatrixIT extends IntegrationTest {
     private Map<String, String> records(TestUser owner, long organization) {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("organizations", String.valueOf(organization));
+        for (JsonNode partner : api().get("/api/v1/organizations").json().get("items")) {
+            if (partner.get("id").asLong() != organization) {
+                ids.put("partners", partner.get("id").asText());
+                break;
+            }
+        }
         ids.put("people", first("/api/v1/people", "id"));
         ids.put(
                 "alliances",
@@ -165,6 +198,54 @@ class TenantMatrixIT extends IntegrationTest {
         ids.put("surveys", "sco_youth_2026");
         ids.put("country-groups", "SCO");
         return ids;
+    }
+
+    /** For each write that takes a JSON body, one its rightful user could send, aimed at the records. */
+    private static Map<String, Object> bodies(long organization, Map<String, String> ids) {
+        long person = Long.parseLong(ids.get("people"));
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("consentText", Map.of("en", "I agree."));
+        settings.put("guardianText", Map.of("en", "My guardian agrees."));
+        settings.put("adultAge", 18);
+        settings.put("invitationOnly", false);
+        settings.put("suppressionK", 5);
+        settings.put("resultsPublished", false);
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put(
+                "POST /api/v1/agreements",
+                CooperationIT.draft("Tenant matrix", null, organization, Long.parseLong(ids.get("partners"))));
+        bodies.put("POST /api/v1/agreements/{id}/alliance-decision", Map.of("accept", true));
+        bodies.put(
+                "POST /api/v1/alliances/{id}/appointments",
+                Map.of("personId", person, "role", Map.of("en", "Expert"), "from", "2024-01-01"));
+        bodies.put("POST /api/v1/alliances/{id}/chair", Map.of("organizationId", organization, "from", "2025-01-01"));
+        bodies.put(
+                "POST /api/v1/alliances/{id}/members",
+                Map.of("organizationId", organization, "role", "MEMBER", "joinedOn", "2024-01-01"));
+        bodies.put("POST /api/v1/alliances/{id}/memberships", Map.of("organizationId", organization, "role", "MEMBER"));
+        bodies.put(
+                "POST /api/v1/observatory/countries/{country}/values",
+                List.of(Map.of("indicator", ids.get("indicators"), "year", 2023, "value", 1)));
+        bodies.put(
+                "POST /api/v1/people",
+                Map.of("name", Map.of("en", "Matrix Person"), "affiliations", List.of(organization)));
+        bodies.put("POST /api/v1/resources", LibraryIT.draft("COURSE", "Matrix course", organization, null));
+        bodies.put("POST /api/v1/surveys/{formId}/invitations", Map.of("count", 3));
+        bodies.put(
+                "POST /api/v1/users",
+                Map.of(
+                        "username",
+                        "matrix-made",
+                        "displayName",
+                        "Matrix",
+                        "password",
+                        "a-long-enough-password",
+                        "admin",
+                        false));
+        bodies.put("POST /api/v1/users/{id}/grants", Map.of("role", "ORGANIZATION_EDITOR", "scopeId", organization));
+        bodies.put("PUT /api/v1/surveys/{formId}/distribution", settings);
+        bodies.put("PUT /api/v1/surveys/{formId}/quotas/{country}", Map.of("maxResponses", 5));
+        return bodies;
     }
 
     private String first(String list, String field) {

@@ -163,13 +163,15 @@ public class People {
                 .forEach(k -> check.reject("keywords", "error.tooLong", 100));
         Set<Organization> affiliations = new LinkedHashSet<>();
         for (Long organizationId : draft.affiliations()) {
-            organizations
-                    .findById(organizationId)
-                    .ifPresentOrElse(
-                            affiliations::add, () -> check.reject("affiliations", "error.organization.unknown"));
-            boolean added = !currentAffiliations.contains(organizationId);
-            if (added && !accounts.holds(actor, Role.ORGANIZATION_EDITOR, organizationId)) {
-                check.reject("affiliations", "error.affiliation.notEditor");
+            Organization organization = organizations.findById(organizationId).orElse(null);
+            if (organization == null) {
+                check.reject("affiliations", "error.organization.unknown");
+            } else if (!currentAffiliations.contains(organizationId)
+                    && !accounts.holds(actor, Role.ORGANIZATION_EDITOR, organizationId)) {
+                // naming an organization one does not edit is a lack of right, refused and audited as such
+                throw new AccessDeniedException("Not an editor of organization " + organizationId);
+            } else {
+                affiliations.add(organization);
             }
         }
         check.throwIfAny();
