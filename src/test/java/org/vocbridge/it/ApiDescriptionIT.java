@@ -56,16 +56,15 @@ class ApiDescriptionIT extends IntegrationTest {
 
     /** The properties of the JSON body an operation (POST) takes, as its schema in the document says. */
     private static List<String> requestProperties(JsonNode document, String path) {
-        String ref = document.get("paths")
-                .get(path)
-                .get("post")
-                .get("requestBody")
-                .get("content")
-                .get("application/json")
-                .get("schema")
-                .get("$ref")
-                .asText();
-        JsonNode schema = document.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1));
+        JsonNode schema = schemaOf(
+                document,
+                document.get("paths")
+                        .get(path)
+                        .get("post")
+                        .get("requestBody")
+                        .get("content")
+                        .get("application/json")
+                        .get("schema"));
         List<String> names = new java.util.ArrayList<>();
         schema.get("properties").propertyNames().forEach(names::add);
         return names;

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -297,6 +300,121 @@ class BadInputIT extends IntegrationTest {
         agreement.put("programmes[0].stages[1].years", "1");
         assertThat(postEachBadValue(web, "/agreements/new", "/agreements", agreement))
                 .contains(200, 302);
+    }
+
+    /**
+     * Every JSON write of the OpenAPI document, each property of its body in turn given each corpus
+     * value (the rest of the body valid where the write has a known valid body), by a user who may
+     * make it: an admin, on records made for this test. Never a 500; a refusal is a problem detail.
+     */
+    @Test
+    void everyApiWriteTakesTheCorpusInEachPropertyOfItsBodyWithoutAServerError() throws Exception {
+        String admin = adminToken();
+        TestUser editor = newUser("corpus-all");
+        long organization = newOrganization(editor, "VOCATIONAL_COLLEGE", "BN", Map.of("en", "Corpus All College"));
+        long partner = newOrganization(editor, "ENTERPRISE", "CN", Map.of("en", "Corpus All Company"));
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("country", "BN");
+        ids.put("organizations", String.valueOf(organization));
+        ids.put("partners", String.valueOf(partner));
+        ids.put("users", String.valueOf(newUser("corpus-all-user").id()));
+        ids.put(
+                "people",
+                created(
+                        editor.token(),
+                        "/api/v1/people",
+                        Map.of("name", Map.of("en", "Corpus Person"), "affiliations", List.of(organization))));
+        ids.put("alliances", created(admin, "/api/v1/alliances", Map.of("name", Map.of("en", "Corpus All Alliance"))));
+        ids.put(
+                "agreements",
+                created(
+                        editor.token(),
+                        "/api/v1/agreements",
+                        CooperationIT.draft("Corpus all", null, organization, partner)));
+        ids.put(
+                "resources",
+                created(
+                        editor.token(),
+                        "/api/v1/resources",
+                        LibraryIT.draft("COURSE", "Corpus all course", organization, null)));
+        ids.put("indicators", newIndicator(admin, List.of()));
+        TestUser steward = steward(admin, "BN");
+        api().token(steward.token())
+                .post(
+                        "/api/v1/observatory/countries/BN/values",
+                        List.of(Map.of("indicator", ids.get("indicators"), "year", 2023, "value", 5)));
+        ids.put(
+                "releases",
+                api().get("/api/v1/observatory/countries/BN/releases")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asText());
+        String formId = "corpus_" + UUID.randomUUID().toString().substring(0, 8);
+        api().token(editor.token())
+                .upload("/api/v1/surveys", formId + ".xlsx", "application/octet-stream", SurveyIT.form(formId));
+        ids.put("surveys", formId);
+        String group = "corpus-" + UUID.randomUUID().toString().substring(0, 4);
+        ids.put("country-groups", group);
+        Map<String, Object> valid = new LinkedHashMap<>(TenantMatrixIT.bodies(organization, ids));
+        valid.put(
+                "PUT /api/v1/country-groups/{code}",
+                Map.of("name", Map.of("en", "Corpus group"), "members", List.of(Map.of("country", "BN"))));
+
+        JsonNode document = api().get("/v3/api-docs").json();
+        Map<String, Integer> requests = new TreeMap<>();
+        Set<Integer> seen = new TreeSet<>();
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode schema = operation
+                            .getValue()
+                            .path("requestBody")
+                            .path("content")
+                            .path("application/json")
+                            .path("schema");
+                    if (schema.isMissingNode()) {
+                        return;
+                    }
+                    String method = operation.getKey().toUpperCase();
+                    String name = method + " " + path.getKey();
+                    boolean list = schema.path("type").asText().equals("array");
+                    JsonNode properties = schemaOf(document, list ? schema.get("items") : schema)
+                            .path("properties");
+                    String token = path.getKey().startsWith("/api/v1/me/") ? editor.token() : admin;
+                    String address = fill(path.getKey(), ids);
+                    Object base = valid.getOrDefault(name, Map.of());
+                    Map<String, Object> baseBody = new LinkedHashMap<>(
+                            base instanceof List<?> l ? (Map<String, Object>) l.get(0) : (Map<String, Object>) base);
+                    for (String property : properties.propertyNames()) {
+                        for (Object bad : corpus()) {
+                            Map<String, Object> body = new LinkedHashMap<>(baseBody);
+                            body.put(property, bad);
+                            Api.Response answer = api().token(token).json(method, address, list ? List.of(body) : body);
+                            String what = name + " " + property + " = " + shortly(bad);
+                            assertThat(answer.status())
+                                    .as(what + ": " + answer.body())
+                                    .isLessThan(500);
+                            if (answer.status() >= 400) {
+                                assertThat(answer.header("Content-Type"))
+                                        .as(what)
+                                        .startsWith("application/problem+json");
+                            }
+                            requests.merge(name, 1, Integer::sum);
+                            seen.add(answer.status());
+                        }
+                    }
+                }));
+        assertThat(requests).as("JSON writes tried").hasSizeGreaterThan(30);
+        assertThat(seen)
+                .as("valid bodies reach the writes, bad values are refused")
+                .contains(200, 201, 400);
+    }
+
+    private String created(String token, String address, Object body) {
+        Api.Response created = api().token(token).post(address, body);
+        assertThat(created.status()).as(address + ": " + created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,5 +173,36 @@ public abstract class IntegrationTest {
                 .post("/api/v1/observatory/countries/" + country + "/stewards", Map.of("username", user.username()));
         assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
         return user;
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+    /** The address with each variable filled: an id of the collection it follows, or a plain value. */
+    static String fill(String pattern, Map<String, String> ids) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String before = pattern.substring(0, matcher.start());
+            String[] segments = before.split("/");
+            String collection = segments.length == 0 ? "" : segments[segments.length - 1];
+            String value =
+                    switch (matcher.group(1)) {
+                        case "country" -> ids.getOrDefault("country", "CN");
+                        case "formId" -> ids.get("surveys");
+                        case "token" -> "tenant-matrix";
+                        default -> ids.getOrDefault(collection, "1");
+                    };
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    /** The schema itself, where the document refers to it by name. */
+    static JsonNode schemaOf(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        return ref.isEmpty()
+                ? schema
+                : document.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1));
     }
 }

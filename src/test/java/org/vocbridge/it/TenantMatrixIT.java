@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,8 +40,6 @@ class TenantMatrixIT extends IntegrationTest {
             "POST /surveys/new",
             "POST /login",
             "POST /logout");
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -201,7 +197,7 @@ class TenantMatrixIT extends IntegrationTest {
     }
 
     /** For each write that takes a JSON body, one its rightful user could send, aimed at the records. */
-    private static Map<String, Object> bodies(long organization, Map<String, String> ids) {
+    static Map<String, Object> bodies(long organization, Map<String, String> ids) {
         long person = Long.parseLong(ids.get("people"));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("consentText", Map.of("en", "I agree."));
@@ -270,26 +266,5 @@ class TenantMatrixIT extends IntegrationTest {
             read.put(address, api().get(address).body());
         }
         return read;
-    }
-
-    /** The address with each variable filled: an id of the collection it follows, or a plain value. */
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher matcher = VARIABLE.matcher(pattern);
-        StringBuilder filled = new StringBuilder();
-        while (matcher.find()) {
-            String before = pattern.substring(0, matcher.start());
-            String[] segments = before.split("/");
-            String collection = segments.length == 0 ? "" : segments[segments.length - 1];
-            String value =
-                    switch (matcher.group(1)) {
-                        case "country" -> "CN";
-                        case "formId" -> ids.get("surveys");
-                        case "token" -> "tenant-matrix";
-                        default -> ids.getOrDefault(collection, "1");
-                    };
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(filled);
-        return filled.toString();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.UserSummary;
+import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -61,6 +62,7 @@ public class RoleGrants {
     /** Grants a role for a caller that has checked the actor's right itself. */
     @Transactional
     public UserSummary grantChecked(CurrentUser actor, long userId, Role role, long scopeId) {
+        new InputCheck().require("role", role).throwIfAny();
         UserAccount user = users.require(userId);
         if (!grants.existsByUserIdAndRoleAndScopeId(userId, role, scopeId)) {
             UserSummary before = users.summary(user);

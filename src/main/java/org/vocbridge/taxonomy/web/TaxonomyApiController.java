@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,7 +88,11 @@ class TaxonomyApiController {
                         code,
                         LocalizedText.of(body.name()),
                         LocalizedText.of(body.description()),
-                        body.members() == null ? List.of() : body.members())));
+                        body.members() == null
+                                ? List.of()
+                                : body.members().stream()
+                                        .filter(Objects::nonNull)
+                                        .toList())));
     }
 
     @GetMapping("/taxonomies/isced-f")
