@@ -52,6 +52,12 @@ public final class InputCheck {
         return value != null && value.length() > max ? reject(field, "error.tooLong", max) : this;
     }
 
+    /** A multilingual text read from input, refused when one of its tags is not a language tag. */
+    public static LocalizedText localizedText(String field, java.util.Map<String, String> texts) {
+        new InputCheck().localized(field, texts, Integer.MAX_VALUE).throwIfAny();
+        return LocalizedText.of(texts);
+    }
+
     /** Checks each language tag and the length of each text. */
     public InputCheck localized(String field, java.util.Map<String, String> texts, int max) {
         if (texts == null) {

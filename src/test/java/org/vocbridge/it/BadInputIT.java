@@ -19,7 +19,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +39,16 @@ class BadInputIT extends IntegrationTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMAGE = "<img src=x onerror=alert(1)>";
+
+    private static final Map<String, Object> GROUP =
+            Map.of("name", Map.of("en", "Corpus group"), "members", List.of(Map.of("country", "BN")));
+
+    /** Forms that end the admin's session or change admin accounts: left out of the form corpus. */
+    private static final List<String> SESSION_FORMS = List.of("/logout", "/login", "/account", "/admin/users");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     /** Values a careless user or an attacker sends; null stands for JSON null. */
     static List<Object> corpus() {
@@ -54,6 +71,7 @@ class BadInputIT extends IntegrationTest {
                 List.of("a", 1),
                 Collections.singletonList(null),
                 Map.of("xx-not-a-language", "v"),
+                Map.of("not a language!", "v"),
                 Map.of("en", IMAGE),
                 null);
     }
@@ -311,55 +329,10 @@ class BadInputIT extends IntegrationTest {
     void everyApiWriteTakesTheCorpusInEachPropertyOfItsBodyWithoutAServerError() throws Exception {
         String admin = adminToken();
         TestUser editor = newUser("corpus-all");
-        long organization = newOrganization(editor, "VOCATIONAL_COLLEGE", "BN", Map.of("en", "Corpus All College"));
-        long partner = newOrganization(editor, "ENTERPRISE", "CN", Map.of("en", "Corpus All Company"));
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("country", "BN");
-        ids.put("organizations", String.valueOf(organization));
-        ids.put("partners", String.valueOf(partner));
-        ids.put("users", String.valueOf(newUser("corpus-all-user").id()));
-        ids.put(
-                "people",
-                created(
-                        editor.token(),
-                        "/api/v1/people",
-                        Map.of("name", Map.of("en", "Corpus Person"), "affiliations", List.of(organization))));
-        ids.put("alliances", created(admin, "/api/v1/alliances", Map.of("name", Map.of("en", "Corpus All Alliance"))));
-        ids.put(
-                "agreements",
-                created(
-                        editor.token(),
-                        "/api/v1/agreements",
-                        CooperationIT.draft("Corpus all", null, organization, partner)));
-        ids.put(
-                "resources",
-                created(
-                        editor.token(),
-                        "/api/v1/resources",
-                        LibraryIT.draft("COURSE", "Corpus all course", organization, null)));
-        ids.put("indicators", newIndicator(admin, List.of()));
-        TestUser steward = steward(admin, "BN");
-        api().token(steward.token())
-                .post(
-                        "/api/v1/observatory/countries/BN/values",
-                        List.of(Map.of("indicator", ids.get("indicators"), "year", 2023, "value", 5)));
-        ids.put(
-                "releases",
-                api().get("/api/v1/observatory/countries/BN/releases")
-                        .json()
-                        .get(0)
-                        .get("id")
-                        .asText());
-        String formId = "corpus_" + UUID.randomUUID().toString().substring(0, 8);
-        api().token(editor.token())
-                .upload("/api/v1/surveys", formId + ".xlsx", "application/octet-stream", SurveyIT.form(formId));
-        ids.put("surveys", formId);
-        String group = "corpus-" + UUID.randomUUID().toString().substring(0, 4);
-        ids.put("country-groups", group);
+        Map<String, String> ids = records(admin, editor);
+        long organization = Long.parseLong(ids.get("organizations"));
         Map<String, Object> valid = new LinkedHashMap<>(TenantMatrixIT.bodies(organization, ids));
-        valid.put(
-                "PUT /api/v1/country-groups/{code}",
-                Map.of("name", Map.of("en", "Corpus group"), "members", List.of(Map.of("country", "BN"))));
+        valid.put("PUT /api/v1/country-groups/{code}", GROUP);
 
         JsonNode document = api().get("/v3/api-docs").json();
         Map<String, Integer> requests = new TreeMap<>();
@@ -409,6 +382,158 @@ class BadInputIT extends IntegrationTest {
         assertThat(seen)
                 .as("valid bodies reach the writes, bad values are refused")
                 .contains(200, 201, 400);
+    }
+
+    /**
+     * Every page form the platform shows, read from each page (every GET route, aimed at records made
+     * for this test) as an admin, each field in turn given each corpus text, with its CSRF token and
+     * the other fields as shown: never a 500, and whatever comes back shows the text inert.
+     */
+    @Test
+    void everyPageFormTakesTheCorpusInEachFieldWithoutAServerError() throws Exception {
+        String admin = adminToken();
+        Map<String, String> ids = records(admin, newUser("corpus-forms"));
+        WebSession web = new WebSession(baseUrl());
+        assertThat(web.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        Map<String, FormElement> forms = new TreeMap<>();
+        for (String page : pages(ids)) {
+            HttpResponse<String> shown = web.get(page);
+            if (shown.statusCode() != 200
+                    || !shown.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                continue;
+            }
+            for (FormElement form : Jsoup.parse(shown.body(), baseUrl() + page).forms()) {
+                String action = form.attr("action").isEmpty() ? page : form.attr("action");
+                if (form.attr("method").equalsIgnoreCase("post")
+                        && !form.attr("enctype").startsWith("multipart")
+                        && SESSION_FORMS.stream().noneMatch(action::startsWith)) {
+                    forms.putIfAbsent(action + " " + names(form), form);
+                }
+            }
+        }
+        assertThat(forms).as("page forms found").hasSizeGreaterThan(20);
+        Set<Integer> seen = new TreeSet<>();
+        for (Map.Entry<String, FormElement> entry : forms.entrySet()) {
+            String action = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            List<Connection.KeyVal> shownData = entry.getValue().formData();
+            for (int field = 0; field < shownData.size(); field++) {
+                String name = shownData.get(field).key();
+                // a later row of a repeated part is read as its first row is
+                if (name.equals("_csrf") || name.equals("version") || name.matches(".*\\[[1-9]\\d*].*")) {
+                    continue;
+                }
+                for (Object bad : corpus()) {
+                    if (bad == null || bad instanceof List || bad instanceof Map) {
+                        continue;
+                    }
+                    List<String> pairs = new ArrayList<>();
+                    for (int i = 0; i < shownData.size(); i++) {
+                        pairs.add(shownData.get(i).key());
+                        pairs.add(
+                                i == field
+                                        ? String.valueOf(bad)
+                                        : shownData.get(i).value());
+                    }
+                    HttpResponse<String> answer = web.postPairs(action, pairs.toArray(String[]::new));
+                    String what = action + " " + name + " = " + shortly(bad);
+                    assertThat(answer.statusCode()).as(what).isLessThan(500);
+                    seen.add(answer.statusCode());
+                    String result = answer.statusCode() == 302
+                            ? web.get(URI.create(answer.headers()
+                                                    .firstValue("Location")
+                                                    .orElseThrow())
+                                            .getRawPath())
+                                    .body()
+                            : answer.body();
+                    assertThat(result).as(what).doesNotContain(SCRIPT, IMAGE);
+                }
+            }
+        }
+        assertThat(seen).as("forms are saved and refused").contains(200, 302);
+        System.out.println("Page forms tried with the corpus: " + forms.keySet());
+    }
+
+    /** The address of every page of the platform, aimed at the records. */
+    private List<String> pages(Map<String, String> ids) {
+        List<String> pages = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
+                    && !info.getMethodsCondition().getMethods().isEmpty()) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")
+                        && !pattern.startsWith("/v3/")
+                        && !pattern.startsWith("/s/")
+                        && !pattern.startsWith("/error")
+                        && !pattern.matches(".*\\.(csv|xlsx|pdf|ics|xml|json|png|svg)$")) {
+                    pages.add(fill(pattern, ids));
+                }
+            }
+        });
+        return pages;
+    }
+
+    private static List<String> names(FormElement form) {
+        return form.formData().stream().map(Connection.KeyVal::key).sorted().toList();
+    }
+
+    /**
+     * Records made for one test, by the editor (an organization, a person, an agreement, a library
+     * resource, a survey) and by an admin (an alliance, an indicator, a country group), with a release
+     * of values for Brunei: ids by the collection their addresses name.
+     */
+    private Map<String, String> records(String admin, TestUser editor) throws Exception {
+        long organization = newOrganization(editor, "VOCATIONAL_COLLEGE", "BN", Map.of("en", "Corpus All College"));
+        long partner = newOrganization(editor, "ENTERPRISE", "CN", Map.of("en", "Corpus All Company"));
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("country", "BN");
+        ids.put("organizations", String.valueOf(organization));
+        ids.put("partners", String.valueOf(partner));
+        ids.put("users", String.valueOf(newUser("corpus-all-user").id()));
+        ids.put(
+                "people",
+                created(
+                        editor.token(),
+                        "/api/v1/people",
+                        Map.of("name", Map.of("en", "Corpus Person"), "affiliations", List.of(organization))));
+        ids.put("alliances", created(admin, "/api/v1/alliances", Map.of("name", Map.of("en", "Corpus All Alliance"))));
+        ids.put(
+                "agreements",
+                created(
+                        editor.token(),
+                        "/api/v1/agreements",
+                        CooperationIT.draft("Corpus all", null, organization, partner)));
+        ids.put(
+                "resources",
+                created(
+                        editor.token(),
+                        "/api/v1/resources",
+                        LibraryIT.draft("COURSE", "Corpus all course", organization, null)));
+        ids.put("indicators", newIndicator(admin, List.of()));
+        TestUser steward = steward(admin, "BN");
+        api().token(steward.token())
+                .post(
+                        "/api/v1/observatory/countries/BN/values",
+                        List.of(Map.of("indicator", ids.get("indicators"), "year", 2023, "value", 5)));
+        ids.put(
+                "releases",
+                api().get("/api/v1/observatory/countries/BN/releases")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asText());
+        String formId = "corpus_" + UUID.randomUUID().toString().substring(0, 8);
+        api().token(editor.token())
+                .upload("/api/v1/surveys", formId + ".xlsx", "application/octet-stream", SurveyIT.form(formId));
+        ids.put("surveys", formId);
+        String group = "corpus-" + UUID.randomUUID().toString().substring(0, 4);
+        assertThat(api().token(admin)
+                        .put("/api/v1/country-groups/" + group, GROUP)
+                        .status())
+                .isEqualTo(200);
+        ids.put("country-groups", group);
+        return ids;
     }
 
     private String created(String token, String address, Object body) {

@@ -1,7 +1,7 @@
 package org.vocbridge.shared.web;
 
 import java.util.function.Supplier;
-import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -37,7 +37,7 @@ public final class FormErrors {
                 try {
                     result.rejectValue(problem.field(), problem.code(), problem.args(), problem.code());
                     continue;
-                } catch (NotReadablePropertyException ignored) {
+                } catch (InvalidPropertyException ignored) {
                     // a problem that no form field shows goes to the top of the form
                 }
             }

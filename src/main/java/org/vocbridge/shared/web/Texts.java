@@ -1,6 +1,7 @@
 package org.vocbridge.shared.web;
 
 import java.util.Collection;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +43,16 @@ public class Texts {
         return String.join(", ", tags.stream().map(this::language).toList());
     }
 
+    /** A country's name in the reader's language; what is not a country code is shown as it is. */
     public String country(String code) {
-        return code == null ? "" : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale());
+        if (code == null) {
+            return "";
+        }
+        try {
+            return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale());
+        } catch (IllformedLocaleException notACountry) {
+            return code;
+        }
     }
 
     private static Locale locale() {

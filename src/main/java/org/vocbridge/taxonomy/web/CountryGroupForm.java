@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.web.TranslationRow;
 import org.vocbridge.taxonomy.CountryGroupSummary;
@@ -58,8 +59,8 @@ public record CountryGroupForm(
                         .toList();
         return new CountryGroupSummary(
                 code == null ? null : code.strip(),
-                LocalizedText.of(TranslationRow.toMap(name)),
-                LocalizedText.of(TranslationRow.toMap(description)),
+                InputCheck.localizedText("name", TranslationRow.toMap(name)),
+                InputCheck.localizedText("description", TranslationRow.toMap(description)),
                 filled);
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.Category;
@@ -86,8 +86,8 @@ class TaxonomyApiController {
                 user,
                 new CountryGroupSummary(
                         code,
-                        LocalizedText.of(body.name()),
-                        LocalizedText.of(body.description()),
+                        InputCheck.localizedText("name", body.name()),
+                        InputCheck.localizedText("description", body.description()),
                         body.members() == null
                                 ? List.of()
                                 : body.members().stream()
