@@ -20,13 +20,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.Connection;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,13 +37,6 @@ class BadInputIT extends IntegrationTest {
 
     private static final Map<String, Object> GROUP =
             Map.of("name", Map.of("en", "Corpus group"), "members", List.of(Map.of("country", "BN")));
-
-    /** Forms that end the admin's session or change admin accounts: left out of the form corpus. */
-    private static final List<String> SESSION_FORMS = List.of("/logout", "/login", "/account", "/admin/users");
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     /** Values a careless user or an attacker sends; null stands for JSON null. */
     static List<Object> corpus() {
@@ -395,22 +383,7 @@ class BadInputIT extends IntegrationTest {
         Map<String, String> ids = records(admin, newUser("corpus-forms"));
         WebSession web = new WebSession(baseUrl());
         assertThat(web.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
-        Map<String, FormElement> forms = new TreeMap<>();
-        for (String page : pages(ids)) {
-            HttpResponse<String> shown = web.get(page);
-            if (shown.statusCode() != 200
-                    || !shown.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-                continue;
-            }
-            for (FormElement form : Jsoup.parse(shown.body(), baseUrl() + page).forms()) {
-                String action = form.attr("action").isEmpty() ? page : form.attr("action");
-                if (form.attr("method").equalsIgnoreCase("post")
-                        && !form.attr("enctype").startsWith("multipart")
-                        && SESSION_FORMS.stream().noneMatch(action::startsWith)) {
-                    forms.putIfAbsent(action + " " + names(form), form);
-                }
-            }
-        }
+        Map<String, FormElement> forms = pageForms(web, ids);
         assertThat(forms).as("page forms found").hasSizeGreaterThan(20);
         Set<Integer> seen = new TreeSet<>();
         for (Map.Entry<String, FormElement> entry : forms.entrySet()) {
@@ -422,60 +395,22 @@ class BadInputIT extends IntegrationTest {
                 if (name.equals("_csrf") || name.equals("version") || name.matches(".*\\[[1-9]\\d*].*")) {
                     continue;
                 }
-                for (Object bad : corpus()) {
-                    if (bad == null || bad instanceof List || bad instanceof Map) {
-                        continue;
-                    }
+                for (String bad : formTexts()) {
                     List<String> pairs = new ArrayList<>();
                     for (int i = 0; i < shownData.size(); i++) {
                         pairs.add(shownData.get(i).key());
-                        pairs.add(
-                                i == field
-                                        ? String.valueOf(bad)
-                                        : shownData.get(i).value());
+                        pairs.add(i == field ? bad : shownData.get(i).value());
                     }
                     HttpResponse<String> answer = web.postPairs(action, pairs.toArray(String[]::new));
                     String what = action + " " + name + " = " + shortly(bad);
                     assertThat(answer.statusCode()).as(what).isLessThan(500);
                     seen.add(answer.statusCode());
-                    String result = answer.statusCode() == 302
-                            ? web.get(URI.create(answer.headers()
-                                                    .firstValue("Location")
-                                                    .orElseThrow())
-                                            .getRawPath())
-                                    .body()
-                            : answer.body();
-                    assertThat(result).as(what).doesNotContain(SCRIPT, IMAGE);
+                    assertThat(shown(web, answer)).as(what).doesNotContain(SCRIPT, IMAGE);
                 }
             }
         }
         assertThat(seen).as("forms are saved and refused").contains(200, 302);
         System.out.println("Page forms tried with the corpus: " + forms.keySet());
-    }
-
-    /** The address of every page of the platform, aimed at the records. */
-    private List<String> pages(Map<String, String> ids) {
-        List<String> pages = new ArrayList<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
-                    && !info.getMethodsCondition().getMethods().isEmpty()) {
-                return;
-            }
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/")
-                        && !pattern.startsWith("/v3/")
-                        && !pattern.startsWith("/s/")
-                        && !pattern.startsWith("/error")
-                        && !pattern.matches(".*\\.(csv|xlsx|pdf|ics|xml|json|png|svg)$")) {
-                    pages.add(fill(pattern, ids));
-                }
-            }
-        });
-        return pages;
-    }
-
-    private static List<String> names(FormElement form) {
-        return form.formData().stream().map(Connection.KeyVal::key).sorted().toList();
     }
 
     /**
@@ -661,27 +596,34 @@ class BadInputIT extends IntegrationTest {
                 .isEqualTo(302);
         List<Integer> statuses = new ArrayList<>();
         for (String field : valid.keySet()) {
-            for (Object bad : corpus()) {
-                if (bad == null || bad instanceof List || bad instanceof Map) {
-                    continue;
-                }
+            for (String bad : formTexts()) {
                 Map<String, String> form = new LinkedHashMap<>(valid);
-                form.put(field, bad instanceof Double d ? String.valueOf(d) : bad.toString());
+                form.put(field, bad);
                 HttpResponse<String> answer = post(web, address, csrf, form);
                 String what = address + " " + field + " = " + shortly(bad);
                 assertThat(answer.statusCode()).as(what).isIn(200, 302, 413, 422);
                 statuses.add(answer.statusCode());
-                String shown = answer.statusCode() == 302
-                        ? web.get(URI.create(answer.headers()
-                                                .firstValue("Location")
-                                                .orElseThrow())
-                                        .getPath())
-                                .body()
-                        : answer.body();
-                assertThat(shown).as(what).doesNotContain(SCRIPT, IMAGE);
+                assertThat(shown(web, answer)).as(what).doesNotContain(SCRIPT, IMAGE);
             }
         }
         return statuses;
+    }
+
+    /** The corpus values a form can carry: texts, and numbers and booleans as typed. */
+    private static List<String> formTexts() {
+        return corpus().stream()
+                .filter(v -> v != null && !(v instanceof List) && !(v instanceof Map))
+                .map(String::valueOf)
+                .toList();
+    }
+
+    /** What the answer to a form shows: the page it sends the browser to, or itself. */
+    private static String shown(WebSession web, HttpResponse<String> answer) throws Exception {
+        return answer.statusCode() == 302
+                ? web.get(URI.create(answer.headers().firstValue("Location").orElseThrow())
+                                .getRawPath())
+                        .body()
+                : answer.body();
     }
 
     private static HttpResponse<String> post(WebSession web, String address, String csrf, Map<String, String> form)

@@ -2,19 +2,28 @@ package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.domain.ApiTokens;
@@ -204,5 +213,61 @@ public abstract class IntegrationTest {
         return ref.isEmpty()
                 ? schema
                 : document.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    /** Forms that end the session or change accounts: left out where pages' forms are submitted. */
+    static final List<String> SESSION_FORMS = List.of("/logout", "/login", "/account", "/admin/users");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /**
+     * Every form that posts (other than a file upload or a session form) which the pages show to this
+     * session, each page aimed at the records: by its action and its fields' names.
+     */
+    Map<String, FormElement> pageForms(WebSession web, Map<String, String> ids) throws Exception {
+        Map<String, FormElement> forms = new TreeMap<>();
+        for (String page : pages(ids)) {
+            HttpResponse<String> shown = web.get(page);
+            if (shown.statusCode() != 200
+                    || !shown.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                continue;
+            }
+            for (FormElement form : Jsoup.parse(shown.body(), baseUrl() + page).forms()) {
+                String action = form.attr("action").isEmpty() ? page : form.attr("action");
+                if (form.attr("method").equalsIgnoreCase("post")
+                        && !form.attr("enctype").startsWith("multipart")
+                        && SESSION_FORMS.stream().noneMatch(action::startsWith)) {
+                    forms.putIfAbsent(action + " " + names(form), form);
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** The address of every page of the platform, aimed at the records. */
+    List<String> pages(Map<String, String> ids) {
+        List<String> pages = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
+                    && !info.getMethodsCondition().getMethods().isEmpty()) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")
+                        && !pattern.startsWith("/v3/")
+                        && !pattern.startsWith("/s/")
+                        && !pattern.startsWith("/error")
+                        && !pattern.matches(".*\\.(csv|xlsx|pdf|ics|xml|json|png|svg)$")) {
+                    pages.add(fill(pattern, ids));
+                }
+            }
+        });
+        return pages;
+    }
+
+    private static List<String> names(FormElement form) {
+        return form.formData().stream().map(Connection.KeyVal::key).sorted().toList();
     }
 }

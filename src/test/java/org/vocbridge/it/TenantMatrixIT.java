@@ -3,17 +3,19 @@ package org.vocbridge.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import org.jsoup.Connection;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.vocbridge.accounts.domain.AuditTrail;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.testing.TestPdf;
@@ -35,15 +37,14 @@ class TenantMatrixIT extends IntegrationTest {
             "POST /api/v1/surveys",
             "POST /api/v1/surveys/{formId}/responses",
             "PUT /api/v1/me/password",
-            "POST /organizations/new",
+            "POST /organizations",
+            "POST /agreements",
+            "POST /library",
+            "POST /people",
             "POST /surveys/import",
             "POST /surveys/new",
             "POST /login",
             "POST /logout");
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @Autowired
     AuditTrail audit;
@@ -155,6 +156,82 @@ class TenantMatrixIT extends IntegrationTest {
         System.out.println("Tenant matrix, pages: " + pages);
     }
 
+    /**
+     * The forms an organization's editor is shown on their own records, filled in as shown, submitted
+     * by another organization's editor with a valid CSRF token: each is refused for the missing right
+     * (403, audited) or because the record is not there for them (404), and nothing changes.
+     */
+    @Test
+    void theOwnersFormsSubmittedByAnotherTenantAreRefusedAndAudited() throws Exception {
+        TestUser owner = newUser("form-owner");
+        long organization = newOrganization(owner, "VOCATIONAL_COLLEGE", "KG", Map.of("en", "Form Owner College"));
+        String partner = first("/api/v1/organizations", "id");
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("organizations", String.valueOf(organization));
+        ids.put(
+                "people",
+                created(
+                        owner,
+                        "/api/v1/people",
+                        Map.of("name", Map.of("en", "Form Owner Person"), "affiliations", List.of(organization))));
+        ids.put(
+                "agreements",
+                created(
+                        owner,
+                        "/api/v1/agreements",
+                        CooperationIT.draft("Form owner agreement", null, organization, Long.parseLong(partner))));
+        ids.put(
+                "resources",
+                created(
+                        owner,
+                        "/api/v1/resources",
+                        LibraryIT.draft("COURSE", "Form owner course", organization, null)));
+        String formId = "owner_" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api().token(owner.token())
+                        .upload("/api/v1/surveys", formId + ".xlsx", "application/octet-stream", SurveyIT.form(formId))
+                        .status())
+                .isEqualTo(201);
+        ids.put("surveys", formId);
+        WebSession ownerWeb = new WebSession(baseUrl());
+        ownerWeb.signIn(owner.username(), owner.password());
+        Map<String, FormElement> forms = pageForms(ownerWeb, ids);
+        forms.keySet().removeIf(form -> OWN_WRITES.contains("POST " + form.substring(0, form.indexOf(' '))));
+        assertThat(forms).as("the owner's forms").hasSizeGreaterThan(15);
+        Map<String, String> before = snapshot(ids);
+
+        TestUser other = newUser("form-other");
+        newOrganization(other, "ENTERPRISE", "TJ", Map.of("en", "Form Other Company"));
+        WebSession otherWeb = new WebSession(baseUrl());
+        otherWeb.signIn(other.username(), other.password());
+        String csrf = otherWeb.csrf("/organizations/new");
+        Map<String, Integer> statuses = new TreeMap<>();
+        for (Map.Entry<String, FormElement> form : forms.entrySet()) {
+            List<String> pairs = new ArrayList<>();
+            for (Connection.KeyVal field : form.getValue().formData()) {
+                pairs.add(field.key());
+                pairs.add(field.key().equals("_csrf") ? csrf : field.value());
+            }
+            String action = form.getKey().substring(0, form.getKey().indexOf(' '));
+            statuses.put(
+                    form.getKey(),
+                    otherWeb.postPairs(action, pairs.toArray(String[]::new)).statusCode());
+        }
+        assertThat(statuses)
+                .allSatisfy((form, status) -> assertThat(status).as(form).isIn(403, 404));
+        assertThat(snapshot(ids)).as("the owner's records afterwards").isEqualTo(before);
+        long refusals = statuses.values().stream().filter(s -> s == 403).count();
+        long audited = audit.entries(admin(), "request", null, PageRequest.of(0, 1000)).items().stream()
+                .filter(e -> e.actor().equals(other.username()) && e.action().equals("refused"))
+                .count();
+        assertThat(audited).isEqualTo(refusals).isPositive();
+    }
+
+    private String created(TestUser owner, String address, Object body) {
+        Api.Response created = api().token(owner.token()).post(address, body);
+        assertThat(created.status()).as(address + ": " + created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
     private CurrentUser admin() {
         var admin = users.findByUsername("admin").orElseThrow();
         return new CurrentUser(admin.id(), admin.username(), true);
@@ -260,8 +337,8 @@ class TenantMatrixIT extends IntegrationTest {
                 "/api/v1/resources/" + ids.get("resources"),
                 "/api/v1/observatory/indicators/" + ids.get("indicators"),
                 "/api/v1/observatory/releases/" + ids.get("releases"),
-                "/api/v1/surveys/sco_youth_2026",
-                "/api/v1/surveys/sco_youth_2026/distribution",
+                "/api/v1/surveys/" + ids.get("surveys"),
+                "/api/v1/surveys/" + ids.get("surveys") + "/distribution",
                 "/api/v1/country-groups/SCO")) {
             read.put(address, api().get(address).body());
         }
