@@ -445,6 +445,7 @@ class BadInputIT extends IntegrationTest {
                         editor.token(),
                         "/api/v1/resources",
                         LibraryIT.draft("COURSE", "Corpus all course", organization, null)));
+        ids.put("library", ids.get("resources"));
         ids.put("indicators", newIndicator(admin, List.of()));
         TestUser steward = steward(admin, "BN");
         api().token(steward.token())

@@ -186,6 +186,7 @@ class TenantMatrixIT extends IntegrationTest {
                         owner,
                         "/api/v1/resources",
                         LibraryIT.draft("COURSE", "Form owner course", organization, null)));
+        ids.put("library", ids.get("resources"));
         String formId = "owner_" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api().token(owner.token())
                         .upload("/api/v1/surveys", formId + ".xlsx", "application/octet-stream", SurveyIT.form(formId))
@@ -216,6 +217,7 @@ class TenantMatrixIT extends IntegrationTest {
                     form.getKey(),
                     otherWeb.postPairs(action, pairs.toArray(String[]::new)).statusCode());
         }
+        System.out.println("Tenant matrix, the owner's forms: " + statuses);
         assertThat(statuses)
                 .allSatisfy((form, status) -> assertThat(status).as(form).isIn(403, 404));
         assertThat(snapshot(ids)).as("the owner's records afterwards").isEqualTo(before);
