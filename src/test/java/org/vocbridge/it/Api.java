@@ -144,6 +144,10 @@ final class Api {
     private Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            YearsAsWritten.check(
+                    response.uri(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
             return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,7 +48,7 @@ final class WebSession {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(request.build());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
@@ -57,12 +57,10 @@ final class WebSession {
                 .append(Api.encode(k))
                 .append('=')
                 .append(Api.encode(v)));
-        return client.send(
-                request(path)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     }
 
     /** Posts a form whose fields may repeat (checkboxes): name, value, name, value… */
@@ -74,12 +72,10 @@ final class WebSession {
                     .append('=')
                     .append(Api.encode(pairs[i + 1]));
         }
-        return client.send(
-                request(path)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     }
 
     /** Posts a file as a multipart form, with the CSRF token in its header. */
@@ -99,7 +95,17 @@ final class WebSession {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response =
+                client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        YearsAsWritten.check(
+                response.uri(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body().getBytes(StandardCharsets.UTF_8));
+        return response;
     }
 
     String csrf(String path) throws IOException, InterruptedException {
