@@ -564,6 +564,27 @@ class BrowserIT extends IntegrationTest {
     }
 
     @Test
+    void surveyResultsDrawABarForEachAnswerAndOfferEachTableOnAPhoneInChinese() {
+        page.setViewportSize(390, 844);
+        page.navigate("/surveys/sco_youth_2026/results?lang=zh");
+        assertThat(page.locator(".result").first()).isVisible();
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) page.evaluate("Array.from(document.querySelectorAll('.result svg.share'))"
+                + ".map(function (bar) { return bar.getBoundingClientRect().width; })");
+        assertThat(widths).as("a bar beside each answer's share").isNotEmpty();
+        assertThat(widths).allSatisfy(width -> assertThat(width.doubleValue()).isGreaterThanOrEqualTo(100));
+        assertThat(page.locator(".result a[href*='question=']").count())
+                .as("each question's table to download")
+                .isEqualTo(page.locator(".result").count());
+        assertThat(page.locator(".result a[href*='question=']").first()).hasText("下载此表（CSV）");
+        Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).isEqualTo(false);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/survey-results-zh-390.png"))
+                .setFullPage(false));
+    }
+
+    @Test
     void aMistypedAgeInTheSurveySettingsIsSaidBesideItsFieldOnAPhoneInRussian() {
         signIn("admin", ADMIN_PASSWORD);
         page.setViewportSize(390, 844);

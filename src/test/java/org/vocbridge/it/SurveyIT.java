@@ -1093,6 +1093,17 @@ class SurveyIT extends IntegrationTest {
                 }
             }
         }
+        // one question's table, as its chart on the page offers it
+        String gender = api().get("/api/v1/surveys/sco_youth_2026/tables.csv?by=country&published=true&question=gender")
+                .body();
+        assertThat(gender.lines().skip(1).toList()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .startsWith("gender,"));
+        assertThat(api().get("/api/v1/surveys/sco_youth_2026/tables.csv?by=country&published=true")
+                        .body()
+                        .lines()
+                        .count())
+                .as("every question's table")
+                .isGreaterThan(gender.lines().count());
         assertThat(anyone.get("/surveys/sco_youth_2026").statusCode()).isEqualTo(200);
         assertThat(anyone.get("/surveys/sco_youth_2026/builder").statusCode())
                 .as("not for anyone")

@@ -301,12 +301,16 @@ public class ResponseExport {
 
     /** The results' tables (as the viewer may see them: suppressed cells are written "suppressed") as CSV. */
     @Transactional(readOnly = true)
-    public void tablesCsv(CurrentUser viewer, String formId, String by, boolean published, OutputStream out)
+    public void tablesCsv(
+            CurrentUser viewer, String formId, String by, boolean published, String question, OutputStream out)
             throws IOException {
         ResultTables.Results r = results.results(viewer, formId, by, published);
         CSVPrinter printer = printer(out);
         printer.printRecord("question", "choice", r.by(), "count", "percent");
         for (ResultTables.Table table : r.tables()) {
+            if (question != null && !question.equals(table.question())) {
+                continue;
+            }
             for (int i = 0; i <= table.rows().size(); i++) {
                 for (int j = 0; j <= table.columns().size(); j++) {
                     long count = table.counts()[i][j];

@@ -144,17 +144,19 @@ class SurveyApiController {
     @GetMapping("/{formId}/tables.csv")
     @Operation(
             summary = "Results as CSV",
-            description = "The results' tables as CSV, hidden cells written as suppressed.")
+            description = "The results' tables as CSV, hidden cells written as suppressed; with question, that "
+                    + "question's table only.")
     void tables(
             @PathVariable String formId,
             @RequestParam(defaultValue = "all") String by,
             @RequestParam(defaultValue = "false") boolean published,
+            @RequestParam(required = false) String question,
             CurrentUser user,
             HttpServletResponse response)
             throws IOException {
         results.results(user, formId, by, published); // refuses before anything is written
         Downloads.attachment(response, "text/csv; charset=UTF-8", formId + "-tables.csv");
-        export.tablesCsv(user, formId, by, published, response.getOutputStream());
+        export.tablesCsv(user, formId, by, published, question, response.getOutputStream());
     }
 
     @GetMapping("/{formId}/responses.csv")
