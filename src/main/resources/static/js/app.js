@@ -115,7 +115,27 @@
     });
   }
 
+  // A refused form's summary takes the focus, and each problem in it links to its field.
+  function initErrorSummary(root) {
+    var summary = root.querySelector(".error-summary");
+    if (!summary) { return; }
+    summary.querySelectorAll("li[data-field]").forEach(function (item) {
+      var name = item.dataset.field;
+      var field = document.getElementById(name) || document.getElementById(name + "-translations")
+        || document.querySelector("[name='" + name.replace(/'/g, "") + "']");
+      if (!field) { return; }
+      if (!field.id) { field.id = "field-" + name.replace(/[^A-Za-z0-9_-]/g, "-"); }
+      var link = document.createElement("a");
+      link.href = "#" + field.id;
+      link.textContent = item.textContent;
+      item.textContent = "";
+      item.appendChild(link);
+    });
+    summary.focus();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    initErrorSummary(document);
     initCharts(document);
     initTranslations(document);
     initOptionSearch(document);

@@ -160,6 +160,7 @@ class BrowserIT extends IntegrationTest {
         TestUser user = newUser("browser");
         signIn(user.username(), user.password());
         page.navigate("/organizations/new");
+        int nameRows = page.locator("#name-translations .translation").count();
         page.getByLabel("Kind").selectOption("VOCATIONAL_COLLEGE");
         page.locator("#name-translations input[name='name[1].text']").fill("Samarkand Service College");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
@@ -167,6 +168,11 @@ class BrowserIT extends IntegrationTest {
 
         assertThat(page.locator(".error-summary")).containsText("Nothing was saved");
         assertThat(page.locator("#country-error")).hasText("Required.");
+        // the summary takes the focus
+        assertThat(page.locator(".error-summary")).isFocused();
+        assertThat(page.locator(".error-summary a[href='#country']")).hasText("Required.");
+        // no spare row is added by the failed save
+        assertThat(page.locator("#name-translations .translation")).hasCount(nameRows);
         assertThat(page.locator("#name-translations input[name='name[1].text']"))
                 .hasValue("Samarkand Service College");
 
