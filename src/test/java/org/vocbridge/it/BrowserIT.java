@@ -171,6 +171,7 @@ class BrowserIT extends IntegrationTest {
         // the summary takes the focus
         assertThat(page.locator(".error-summary")).isFocused();
         assertThat(page.locator(".error-summary a[href='#country']")).hasText("Required.");
+        assertThat(page).hasTitle("New organization · VocBridge");
         // no spare row is added by the failed save
         assertThat(page.locator("#name-translations .translation")).hasCount(nameRows);
         assertThat(page.locator("#name-translations input[name='name[1].text']"))

@@ -42,6 +42,21 @@ class DirectoryApiIT extends IntegrationTest {
         assertThat(created.header("Location")).endsWith("/api/v1/organizations/" + id);
         assertThat(org.get("missingLanguages").toString()).contains("ru");
 
+        // a web address as people type it
+        Map<String, Object> typed = organization(word + "w", "KZ");
+        typed.put("website", " almaty-college.example.org/en ");
+        assertThat(api().token(editor.token())
+                        .post("/api/v1/organizations", typed)
+                        .json()
+                        .get("website")
+                        .asText())
+                .isEqualTo("https://almaty-college.example.org/en");
+        typed.put("website", "javascript:alert(1)");
+        assertThat(api().token(editor.token())
+                        .post("/api/v1/organizations", typed)
+                        .status())
+                .isEqualTo(400);
+
         JsonNode found = api().get("/api/v1/organizations?country=KZ&q=" + word).json();
         assertThat(found.get("total").asLong()).isEqualTo(1);
         assertThat(found.get("items").get(0).get("id").asLong()).isEqualTo(id);

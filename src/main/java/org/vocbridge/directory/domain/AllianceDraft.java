@@ -18,6 +18,6 @@ public record AllianceDraft(
     public AllianceDraft {
         acronym = DraftChecks.trim(acronym);
         country = DraftChecks.trim(country);
-        website = DraftChecks.trim(website);
+        website = DraftChecks.webAddress(website);
     }
 }

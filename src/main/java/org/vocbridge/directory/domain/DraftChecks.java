@@ -57,6 +57,15 @@ class DraftChecks {
         return check;
     }
 
+    /** A web address as people type it: "example.org" is read as https://example.org. */
+    static String webAddress(String value) {
+        String address = trim(value);
+        boolean bare = address != null
+                && !address.matches("(?i)^[a-z][a-z0-9+.-]*:.*")
+                && address.matches("[^\\s/]+\\.[^\\s]+");
+        return bare ? "https://" + address : address;
+    }
+
     static String trim(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

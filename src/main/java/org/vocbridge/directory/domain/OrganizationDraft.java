@@ -36,7 +36,7 @@ public record OrganizationDraft(
     public OrganizationDraft {
         acronym = DraftChecks.trim(acronym);
         country = DraftChecks.trim(country);
-        website = DraftChecks.trim(website);
+        website = DraftChecks.webAddress(website);
         publicEmail = DraftChecks.trim(publicEmail);
         publicPhone = DraftChecks.trim(publicPhone);
         privateContact = DraftChecks.trim(privateContact);
