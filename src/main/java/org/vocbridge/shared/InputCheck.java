@@ -64,7 +64,7 @@ public final class InputCheck {
             return this;
         }
         texts.forEach((tag, text) -> {
-            if (!LocalizedText.isValidTag(tag)) {
+            if (!LocalizedText.isKnownLanguageTag(tag)) {
                 reject(field, "error.languageTag", tag);
             } else if (text != null && text.length() > max) {
                 reject(field, "error.tooLong", max);

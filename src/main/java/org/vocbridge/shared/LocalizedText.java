@@ -54,6 +54,18 @@ public record LocalizedText(@JsonValue Map<String, String> values) {
     }
 
     /** Whether the tag is a well-formed BCP 47 language tag (for example zh, zh-Hant, ru, lo, sr-Latn). */
+    /**
+     * Whether a tag written by a user names a language there is: well formed, and its language one
+     * that the locale data know ("xx-not-a-language" is well formed, yet names none).
+     */
+    public static boolean isKnownLanguageTag(String tag) {
+        if (!isValidTag(tag)) {
+            return false;
+        }
+        Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+        return !locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(locale.getLanguage());
+    }
+
     public static boolean isValidTag(String tag) {
         if (tag == null || tag.isBlank()) {
             return false;

@@ -22,6 +22,17 @@ class LocalizedTextTests {
     }
 
     @Test
+    void aTagWrittenByAUserMustNameALanguageThereIs() {
+        for (String tag :
+                List.of("zh", "zh-Hant", "ru", "kk", "ky", "tg", "uz", "mn", "th", "lo", "km", "my", "fil", "yue")) {
+            assertThat(LocalizedText.isKnownLanguageTag(tag)).as(tag).isTrue();
+        }
+        for (String tag : List.of("xx-not-a-language", "xx", "qqq", "english!", "")) {
+            assertThat(LocalizedText.isKnownLanguageTag(tag)).as(tag).isFalse();
+        }
+    }
+
+    @Test
     void normalizesTagsAndDropsBlankTexts() {
         LocalizedText text = LocalizedText.of(Map.of("ZH_cn", " 职业教育 ", "en", "  "));
         assertThat(text.values()).containsExactly(Map.entry("zh-CN", "职业教育"));

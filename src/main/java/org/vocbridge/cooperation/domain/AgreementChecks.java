@@ -134,7 +134,7 @@ class AgreementChecks {
             check.reject(prefix + ".intakePerYear", "error.number.range", 0, 100_000);
         }
         for (String tag : programme.languages()) {
-            if (!LocalizedText.isValidTag(tag)) {
+            if (!LocalizedText.isKnownLanguageTag(tag)) {
                 check.reject(prefix + ".languages", "error.languageTag", tag);
             }
         }

@@ -157,7 +157,7 @@ public class People {
         checks.country(check, "country", draft.country(), false);
         checks.email(check, "email", draft.email());
         checks.codes(check, draft.codes());
-        check.allKnown("languages", draft.languages(), LocalizedText::isValidTag, "error.languageTag");
+        check.allKnown("languages", draft.languages(), LocalizedText::isKnownLanguageTag, "error.languageTag");
         draft.keywords().stream()
                 .filter(k -> k.length() > 100)
                 .forEach(k -> check.reject("keywords", "error.tooLong", 100));

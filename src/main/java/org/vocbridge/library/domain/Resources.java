@@ -144,7 +144,7 @@ public class Resources {
         check.localized("summary", draft.summary(), TEXT_MAX);
         if (draft.language() == null) {
             check.reject("language", "error.required");
-        } else if (!LocalizedText.isValidTag(draft.language())) {
+        } else if (!LocalizedText.isKnownLanguageTag(draft.language())) {
             check.reject("language", "error.languageTag", draft.language());
         }
         Set<Long> owners = draft.owners();
