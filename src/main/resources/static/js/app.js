@@ -50,11 +50,12 @@
           series: data.series.map(function (s) { return { type: "bar", name: s.name, data: s.values }; })
         };
       } else {
+        // one bar per label, read from the top, with its value at its end; long labels wrap instead of being cut
         option = {
-          tooltip: {}, grid: { left: 120, right: 16, top: 8, bottom: 24 },
+          tooltip: {}, grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
           xAxis: { type: "value", minInterval: 1 },
-          yAxis: { type: "category", data: data.labels },
-          series: [{ type: "bar", data: data.values }]
+          yAxis: { type: "category", data: data.labels, inverse: true, axisLabel: { width: 140, overflow: "break" } },
+          series: [{ type: "bar", data: data.values, label: { show: true, position: "right" } }]
         };
       }
       echarts.init(el).setOption(option);

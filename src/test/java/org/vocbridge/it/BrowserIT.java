@@ -575,6 +575,10 @@ class BrowserIT extends IntegrationTest {
         page.setViewportSize(390, 844);
         page.navigate("/surveys/sco_youth_2026/results?lang=zh");
         assertThat(page.locator(".result").first()).isVisible();
+        assertThat(page.locator(".result .chart canvas").first()).isVisible();
+        // a chart for each question
+        assertThat(page.locator(".result .chart"))
+                .hasCount(page.locator(".result").count());
         @SuppressWarnings("unchecked")
         List<Number> widths = (List<Number>) page.evaluate("Array.from(document.querySelectorAll('.result svg.share'))"
                 + ".map(function (bar) { return bar.getBoundingClientRect().width; })");

@@ -2,7 +2,10 @@ package org.vocbridge.surveys.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
+import org.vocbridge.shared.web.ChartData;
+import org.vocbridge.shared.web.Texts;
 import org.vocbridge.surveys.domain.ResultTables;
 import org.vocbridge.surveys.domain.Surveys;
 import org.vocbridge.surveys.domain.XlsForm;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The list of surveys with import and creation, and a survey's results. */
 @Controller
@@ -29,6 +35,8 @@ class SurveyPages {
     private final Surveys surveys;
     private final ResultTables results;
     private final PageProblems problems;
+    private final Texts texts;
+    private final JsonMapper json;
 
     @GetMapping
     String list(Model model) {
@@ -77,6 +85,30 @@ class SurveyPages {
         return list(model);
     }
 
+    /**
+     * A bar chart for each question not broken down: each answer's count, labelled with its share;
+     * a count hidden below k is left out of the chart as it is of the table.
+     */
+    private Map<String, String> charts(ResultTables.Results shown) {
+        Map<String, String> charts = new HashMap<>();
+        for (ResultTables.Table table : shown.tables()) {
+            if (table.columns().size() != 1) {
+                continue;
+            }
+            Map<String, Long> bars = new LinkedHashMap<>();
+            for (int row = 0; row < table.rows().size(); row++) {
+                Double percent = table.percent(row, 0);
+                if (percent != null) {
+                    bars.put(
+                            texts.of(table.rows().get(row).label()).text() + " (" + percent + "%)",
+                            table.counts()[row][0]);
+                }
+            }
+            charts.put(table.question(), json.writeValueAsString(ChartData.of(bars)));
+        }
+        return charts;
+    }
+
     @GetMapping("/{formId}/results")
     String results(
             @PathVariable String formId,
@@ -86,7 +118,9 @@ class SurveyPages {
             @RequestParam(required = false) String columns,
             CurrentUser user,
             Model model) {
-        model.addAttribute("results", results.results(user, formId, by, published));
+        ResultTables.Results shown = results.results(user, formId, by, published);
+        model.addAttribute("results", shown);
+        model.addAttribute("charts", charts(shown));
         model.addAttribute("manager", surveys.canManage(user, formId));
         model.addAttribute("groupings", ResultTables.GROUPINGS);
         model.addAttribute(
