@@ -13,6 +13,20 @@ import tools.jackson.databind.JsonNode;
 class PagesIT extends IntegrationTest {
 
     @Test
+    void theSiteAnswersAtItsRootForCrawlersAndBrowsers() {
+        Api.Response robots = api().get("/robots.txt");
+        assertThat(robots.status()).isEqualTo(200);
+        assertThat(robots.header("Content-Type")).startsWith("text/plain");
+        assertThat(robots.body()).contains("User-agent: *", "Disallow: /admin/", "Disallow: /s/");
+        Api.Response icon = api().get("/favicon.ico");
+        assertThat(icon.status()).isEqualTo(301);
+        String drawn = icon.header("Location");
+        assertThat(api().get(drawn).header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(api().get("/?lang=en").body())
+                .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + drawn + "\">");
+    }
+
+    @Test
     void anHtmxRequestGetsOnlyTheResultsFragment() {
         Api.Response full = api().get("/organizations?country=LA");
         Api.Response fragment = api().header("HX-Request", "true").get("/organizations?country=LA");
