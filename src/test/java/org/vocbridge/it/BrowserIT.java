@@ -593,6 +593,16 @@ class BrowserIT extends IntegrationTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(java.nio.file.Paths.get("target/screenshots/survey-results-zh-390.png"))
                 .setFullPage(false));
+
+        // the survey's own page is the public's way in
+        page.navigate("/surveys/sco_youth_2026?lang=zh");
+        assertThat(page.locator(".privacy")).containsText("关于您的答卷");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/survey-zh-390.png"))
+                .setFullPage(false));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("参与调查"))
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/s/[A-Za-z0-9]+.*"));
     }
 
     @Test

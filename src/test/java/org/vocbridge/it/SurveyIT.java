@@ -1072,6 +1072,39 @@ class SurveyIT extends IntegrationTest {
     }
 
     @Test
+    void aPublicVisitorTakesPartFromTheSurveysPageWhileItIsOpenToEveryone() throws Exception {
+        TestUser owner = newUser("survey-owner");
+        String formId = newSurvey(owner);
+        WebSession visitor = new WebSession(baseUrl());
+        String page = visitor.get("/surveys/" + formId + "?lang=en").body();
+        Matcher takePart = Pattern.compile("href=\"(/s/[^\"]+)\">Take part</a>").matcher(page);
+        assertThat(takePart.find()).as("a way in for the public").isTrue();
+        assertThat(visitor.get(takePart.group(1)).statusCode()).isEqualTo(200);
+
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("consentText", Map.of("en", "Answers are anonymous and kept for two years."));
+        settings.put("guardianText", Map.of("en", "A parent agrees."));
+        settings.put("adultAge", 18);
+        settings.put("suppressionK", 5);
+        settings.put("invitationOnly", false);
+        settings.put("resultsPublished", false);
+        settings.put("closesAt", "2099-12-31T00:00:00Z");
+        Api.Response saved = api().token(owner.token()).put("/api/v1/surveys/" + formId + "/distribution", settings);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(visitor.get("/surveys/" + formId + "?lang=en").body())
+                .contains("Closes 2099-12-31")
+                .contains("About your answers")
+                .contains("Answers are anonymous and kept for two years.");
+
+        settings.put("invitationOnly", true);
+        saved = api().token(owner.token()).put("/api/v1/surveys/" + formId + "/distribution", settings);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(visitor.get("/surveys/" + formId + "?lang=en").body())
+                .doesNotContain("Take part")
+                .contains("not open to everyone now");
+    }
+
+    @Test
     void theDemoSurveysPublishedResultsAreReadByAnyoneWithSmallCountsHidden() throws Exception {
         WebSession anyone = new WebSession(baseUrl());
         HttpResponse<String> results =

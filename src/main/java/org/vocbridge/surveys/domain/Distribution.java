@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +89,22 @@ public class Distribution {
         Quota forPublic() {
             return new Quota(country, full, null, null);
         }
+    }
+
+    /**
+     * Where anyone may take part now: the survey's active link for everyone (no country, no
+     * alliance), while the survey is open and not by invitation only.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> publicPath(String formId) {
+        Survey survey = surveys.require(formId);
+        if (survey.invitationOnly() || !survey.isOpen(Instant.now())) {
+            return Optional.empty();
+        }
+        return links.findBySurveyIdOrderById(survey.id()).stream()
+                .filter(l -> l.active() && l.country() == null && l.allianceId() == null)
+                .findFirst()
+                .map(l -> "/s/" + l.token());
     }
 
     @Transactional(readOnly = true)

@@ -41,6 +41,7 @@ class DistributionPages {
         model.addAttribute("manager", manager);
         Distribution.Settings settings = distribution.settings(formId);
         model.addAttribute("settings", settings);
+        model.addAttribute("takePart", distribution.publicPath(formId).orElse(null));
         if (manager) {
             if (!model.containsAttribute("settingsForm")) {
                 model.addAttribute("settingsForm", SettingsForm.of(settings));
