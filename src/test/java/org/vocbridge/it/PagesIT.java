@@ -13,6 +13,16 @@ import tools.jackson.databind.JsonNode;
 class PagesIT extends IntegrationTest {
 
     @Test
+    void everyPageDescribesItselfToSearchEnginesAndLinkPreviewsInTheReadersLanguage() {
+        String alliances = api().get("/alliances?lang=ru").body();
+        assertThat(alliances)
+                .contains("<meta name=\"description\" content=\"Платформа, на которой колледжи")
+                .contains("<meta property=\"og:title\" content=\"Альянсы\">")
+                .contains("<meta property=\"og:locale\" content=\"ru\">");
+        assertThat(api().get("/?lang=zh").body()).contains("<meta property=\"og:description\" content=\"上合组织与东盟");
+    }
+
+    @Test
     void theSiteAnswersAtItsRootForCrawlersAndBrowsers() {
         Api.Response robots = api().get("/robots.txt");
         assertThat(robots.status()).isEqualTo(200);
