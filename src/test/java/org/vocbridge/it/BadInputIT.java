@@ -477,12 +477,6 @@ class BadInputIT extends IntegrationTest {
         return ids;
     }
 
-    private String created(String token, String address, Object body) {
-        Api.Response created = api().token(token).post(address, body);
-        assertThat(created.status()).as(address + ": " + created.body()).isEqualTo(201);
-        return created.json().get("id").asText();
-    }
-
     @Test
     void aControlCharacterIsRefusedWhereverTextArrivesAndNothingIsStored() throws Exception {
         TestUser editor = newUser("bad-input-nul");

@@ -571,35 +571,47 @@ class BrowserIT extends IntegrationTest {
     }
 
     @Test
-    void surveyResultsDrawABarForEachAnswerAndOfferEachTableOnAPhoneInChinese() {
-        page.setViewportSize(390, 844);
-        page.navigate("/surveys/sco_youth_2026/results?lang=zh");
-        assertThat(page.locator(".result").first()).isVisible();
-        assertThat(page.locator(".result .chart canvas").first()).isVisible();
-        // a chart for each question
-        assertThat(page.locator(".result .chart"))
-                .hasCount(page.locator(".result").count());
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) page.evaluate("Array.from(document.querySelectorAll('.result svg.share'))"
-                + ".map(function (bar) { return bar.getBoundingClientRect().width; })");
-        assertThat(widths).as("a bar beside each answer's share").isNotEmpty();
-        assertThat(widths).allSatisfy(width -> assertThat(width.doubleValue()).isGreaterThanOrEqualTo(100));
-        assertThat(page.locator(".result a[href*='question=']").count())
-                .as("each question's table to download")
-                .isEqualTo(page.locator(".result").count());
-        assertThat(page.locator(".result a[href*='question=']").first()).hasText("下载此表（CSV）");
-        Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
-        assertThat(overflow).isEqualTo(false);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target/screenshots/survey-results-zh-390.png"))
-                .setFullPage(false));
+    void surveyResultsDrawABarForEachAnswerAndOfferEachTableOnAPhoneInChineseAndRussianAndOnADesktop() {
+        for (String[] view : List.of(
+                new String[] {"zh", "390", "844", "下载此表（CSV）", "关于您的答卷"},
+                new String[] {"ru", "390", "844", "Скачать эту таблицу (CSV)", "О ваших ответах"},
+                new String[] {"en", "1366", "900", "Download this table (CSV)", "About your answers"})) {
+            String language = view[0];
+            page.setViewportSize(Integer.parseInt(view[1]), Integer.parseInt(view[2]));
+            page.navigate("/surveys/sco_youth_2026/results?lang=" + language);
+            assertThat(page.locator(".result").first()).isVisible();
+            assertThat(page.locator(".result .chart canvas").first()).isVisible();
+            // a chart for each question
+            assertThat(page.locator(".result .chart"))
+                    .hasCount(page.locator(".result").count());
+            @SuppressWarnings("unchecked")
+            List<Number> widths =
+                    (List<Number>) page.evaluate("Array.from(document.querySelectorAll('.result svg.share'))"
+                            + ".map(function (bar) { return bar.getBoundingClientRect().width; })");
+            assertThat(widths).as("a bar beside each answer's share").isNotEmpty();
+            assertThat(widths)
+                    .allSatisfy(width -> assertThat(width.doubleValue()).isGreaterThanOrEqualTo(100));
+            assertThat(page.locator(".result a[href*='question=']").count())
+                    .as("each question's table to download")
+                    .isEqualTo(page.locator(".result").count());
+            assertThat(page.locator(".result a[href*='question=']").first()).hasText(view[3]);
+            Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).as(language).isEqualTo(false);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get(
+                            "target/screenshots/survey-results-" + language + "-" + view[1] + ".png"))
+                    .setFullPage(true));
 
-        // the survey's own page is the public's way in
+            // the survey's own page is the public's way in
+            page.navigate("/surveys/sco_youth_2026?lang=" + language);
+            assertThat(page.locator(".privacy")).containsText(view[4]);
+            overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).as(language).isEqualTo(false);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Paths.get("target/screenshots/survey-" + language + "-" + view[1] + ".png"))
+                    .setFullPage(false));
+        }
         page.navigate("/surveys/sco_youth_2026?lang=zh");
-        assertThat(page.locator(".privacy")).containsText("关于您的答卷");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target/screenshots/survey-zh-390.png"))
-                .setFullPage(false));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("参与调查"))
                 .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/s/[A-Za-z0-9]+.*"));

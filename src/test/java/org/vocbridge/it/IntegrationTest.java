@@ -115,6 +115,13 @@ public abstract class IntegrationTest {
         return created.json().get("id").asLong();
     }
 
+    /** Creates a record through the API with this token; returns its id. */
+    String created(String token, String address, Object body) {
+        Api.Response created = api().token(token).post(address, body);
+        assertThat(created.status()).as(address + ": " + created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
     /** The id of the demo alliance whose name, in any language, starts with the given text. */
     long alliance(String nameStart) {
         for (JsonNode alliance : api().get("/api/v1/alliances").json()) {

@@ -171,19 +171,19 @@ class TenantMatrixIT extends IntegrationTest {
         ids.put(
                 "people",
                 created(
-                        owner,
+                        owner.token(),
                         "/api/v1/people",
                         Map.of("name", Map.of("en", "Form Owner Person"), "affiliations", List.of(organization))));
         ids.put(
                 "agreements",
                 created(
-                        owner,
+                        owner.token(),
                         "/api/v1/agreements",
                         CooperationIT.draft("Form owner agreement", null, organization, Long.parseLong(partner))));
         ids.put(
                 "resources",
                 created(
-                        owner,
+                        owner.token(),
                         "/api/v1/resources",
                         LibraryIT.draft("COURSE", "Form owner course", organization, null)));
         ids.put("library", ids.get("resources"));
@@ -226,12 +226,6 @@ class TenantMatrixIT extends IntegrationTest {
                 .filter(e -> e.actor().equals(other.username()) && e.action().equals("refused"))
                 .count();
         assertThat(audited).isEqualTo(refusals).isPositive();
-    }
-
-    private String created(TestUser owner, String address, Object body) {
-        Api.Response created = api().token(owner.token()).post(address, body);
-        assertThat(created.status()).as(address + ": " + created.body()).isEqualTo(201);
-        return created.json().get("id").asText();
     }
 
     private CurrentUser admin() {
