@@ -135,7 +135,31 @@
     summary.focus();
   }
 
+  // On a phone, the header menu and filter forms fold behind a button that names them (and counts
+  // the filters in use); without JavaScript they stay open. The fold is CSS: wider screens ignore it.
+  function initCollapsibles(root) {
+    root.querySelectorAll("[data-collapse]").forEach(function (target, index) {
+      if (!target.id) { target.id = "collapsible-" + index; }
+      var inUse = target.tagName === "FORM" ? Array.from(target.elements).filter(function (field) {
+        return field.name && field.name !== "lang" && field.value && field.type !== "hidden" && field.type !== "submit"
+          && ((field.type !== "checkbox" && field.type !== "radio") || field.checked);
+      }).length : 0;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "collapse-toggle";
+      button.textContent = target.dataset.collapseLabel + (inUse ? " (" + inUse + ")" : "");
+      button.setAttribute("aria-controls", target.id);
+      button.setAttribute("aria-expanded", "false");
+      button.addEventListener("click", function () {
+        button.setAttribute("aria-expanded", String(!target.classList.toggle("collapsed")));
+      });
+      target.classList.add("collapsed");
+      target.parentNode.insertBefore(button, target);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    initCollapsibles(document);
     initErrorSummary(document);
     initCharts(document);
     initTranslations(document);

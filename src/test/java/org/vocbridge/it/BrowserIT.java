@@ -7,95 +7,19 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vocbridge.accounts.Role;
 import tools.jackson.databind.JsonNode;
 
 /** What people do in a real browser: Debian's Chromium driven by Playwright. */
-class BrowserIT extends IntegrationTest {
-
-    static final Path CHROMIUM = Path.of(System.getProperty("vocbridge.test.chromium", "/usr/bin/chromium"));
-
-    static Playwright playwright;
-    static Browser browser;
-    BrowserContext context;
-    Page page;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = "Chromium not found at " + CHROMIUM;
-            if (TestDatabase.REQUIRED) {
-                throw new IllegalStateException(message);
-            }
-            System.err.println("WARNING: " + message + " — SKIPPING the browser tests");
-            Assumptions.abort(message);
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("en-US").setBaseURL(baseUrl()));
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    void signIn(String username, String password) {
-        page.navigate("/login");
-        page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(url -> !url.contains("/login"));
-    }
+class BrowserIT extends InBrowser {
 
     @Test
     void theLanguageSwitchChangesThePageAndIsRemembered() {
@@ -648,8 +572,8 @@ class BrowserIT extends IntegrationTest {
         assertThat(page.locator("h2")
                         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("您已登录的会话")))
                 .isVisible();
-        assertThat(page.locator("table.table-scroll tbody tr")).hasCount(1);
-        assertThat(page.locator("table.table-scroll")).containsText("当前浏览器");
+        assertThat(page.locator(".table-scroll tbody tr")).hasCount(1);
+        assertThat(page.locator(".table-scroll table")).containsText("当前浏览器");
         Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
         org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
         page.screenshot(new Page.ScreenshotOptions()
