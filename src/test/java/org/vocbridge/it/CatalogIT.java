@@ -66,7 +66,7 @@ class CatalogIT extends IntegrationTest {
         assertThat(datasets)
                 .as("one dataset per indicator, the demo ones included")
                 .anyMatch(d -> d.getURI().endsWith("/observatory/indicators/TVET.ENROL#dataset"));
-        var enrolment = model.getResource(baseUrl() + "/observatory/indicators/TVET.ENROL#dataset");
+        var enrolment = model.getResource(PUBLIC_URL + "/observatory/indicators/TVET.ENROL#dataset");
         assertThat(enrolment
                         .listProperties(org.apache.jena.vocabulary.DCTerms.title)
                         .toList())
@@ -84,10 +84,10 @@ class CatalogIT extends IntegrationTest {
     @Test
     void aDatasetsDownloadGivesItsValues() {
         Model model = parse(api().get("/catalog.ttl").body(), Lang.TURTLE);
-        String csv = model.getResource(baseUrl() + "/observatory/indicators/TVET.GRAD#csv")
+        String csv = model.getResource(PUBLIC_URL + "/observatory/indicators/TVET.GRAD#csv")
                 .getPropertyResourceValue(DCAT.downloadURL)
                 .getURI();
-        Api.Response download = api().get(csv.substring(baseUrl().length()));
+        Api.Response download = api().get(csv.substring(PUBLIC_URL.length()));
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body().lines().skip(1)).isNotEmpty().allMatch(l -> l.startsWith("TVET.GRAD,"));
     }

@@ -41,6 +41,9 @@ public abstract class IntegrationTest {
 
     static final String ADMIN_PASSWORD = "it-admin-" + UUID.randomUUID();
 
+    /** The address the public reaches the platform at, as its operator configured it. */
+    static final String PUBLIC_URL = "https://vocbridge.example.org";
+
     @LocalServerPort
     int port;
 
@@ -71,6 +74,7 @@ public abstract class IntegrationTest {
     static void properties(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
         registry.add("vocbridge.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("vocbridge.public-url", () -> PUBLIC_URL + "/");
     }
 
     Api api() {

@@ -2,11 +2,19 @@ package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 
 /** Pages over HTTP: htmx fragments, languages, security headers, and CSRF. */
@@ -37,10 +45,108 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void theSitemapListsEveryPublicPageInEachLanguageAtThePublicAddress() throws Exception {
+        assertThat(api().get("/robots.txt").body()).contains("Sitemap: " + PUBLIC_URL + "/sitemap.xml");
+        TestUser editor = newUser("sitemap");
+        long college = newOrganization(editor, "VOCATIONAL_COLLEGE", "LA", Map.of("en", "Sitemap College"));
+        long company = newOrganization(editor, "ENTERPRISE", "CN", Map.of("en", "Sitemap Company"));
+        String draft = created(
+                editor.token(), "/api/v1/agreements", CooperationIT.draft("Sitemap draft", null, college, company));
+        long signed = api().get("/api/v1/agreements?alliance=" + alliance("长江工坊"))
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+
+        Api.Response index = api().get("/sitemap.xml");
+        assertThat(index.status()).as(index.body()).isEqualTo(200);
+        assertThat(index.header("Content-Type")).startsWith("application/xml");
+        List<String> files = texts(index.body(), "loc");
+        assertThat(files).contains(PUBLIC_URL + "/sitemaps/main/1.xml", PUBLIC_URL + "/sitemaps/organizations/1.xml");
+        List<String> pages = new ArrayList<>();
+        for (String file : files) {
+            assertThat(file).startsWith(PUBLIC_URL);
+            Api.Response sitemap = api().get(file.substring(PUBLIC_URL.length()));
+            assertThat(sitemap.status()).as(file).isEqualTo(200);
+            Document listed = xml(sitemap.body());
+            NodeList urls = listed.getElementsByTagNameNS(SITEMAPS, "url");
+            for (int i = 0; i < urls.getLength(); i++) {
+                Element url = (Element) urls.item(i);
+                String page =
+                        url.getElementsByTagNameNS(SITEMAPS, "loc").item(0).getTextContent();
+                pages.add(page);
+                NodeList languages = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+                assertThat(languages.getLength()).as(page).isEqualTo(3);
+                assertThat(((Element) languages.item(1)).getAttribute("href")).isEqualTo(page + "?lang=en");
+            }
+        }
+        assertThat(pages)
+                .contains(
+                        PUBLIC_URL + "/",
+                        PUBLIC_URL + "/organizations/" + college,
+                        PUBLIC_URL + "/agreements/" + signed,
+                        PUBLIC_URL + "/surveys/sco_youth_2026",
+                        PUBLIC_URL + "/observatory/countries/KZ")
+                .doesNotContain(PUBLIC_URL + "/agreements/" + draft)
+                .doesNotHaveDuplicates();
+        // every kind of page listed opens
+        pages.stream()
+                .collect(java.util.stream.Collectors.groupingBy(page -> page.replaceAll("/[^/]+$", "")))
+                .values()
+                .forEach(kind -> assertThat(api().get(kind.get(0).substring(PUBLIC_URL.length()))
+                                .status())
+                        .as(kind.get(0))
+                        .isEqualTo(200));
+        assertThat(api().get("/sitemaps/nothing/1.xml").status()).isEqualTo(404);
+        assertThat(api().get("/sitemaps/organizations/999.xml").status()).isEqualTo(404);
+    }
+
+    @Test
+    void citationsTheApiAndLinkPreviewsNameTheConfiguredPublicAddress() {
+        assertThat(api().get("/v3/api-docs")
+                        .json()
+                        .get("servers")
+                        .get(0)
+                        .get("url")
+                        .asText())
+                .isEqualTo(PUBLIC_URL);
+        String indicator = api().get("/api/v1/observatory/indicators")
+                .json()
+                .get(0)
+                .get("code")
+                .asText();
+        assertThat(api().get("/observatory/indicators/" + indicator + "?lang=en")
+                        .body())
+                .contains(PUBLIC_URL + "/observatory/indicators/" + indicator + "?");
+        assertThat(api().get("/alliances?lang=ru").body())
+                .contains("<link rel=\"canonical\" href=\"" + PUBLIC_URL + "/alliances?lang=ru\">")
+                .contains("<link rel=\"alternate\" hreflang=\"zh\" href=\"" + PUBLIC_URL + "/alliances?lang=zh\">");
+        assertThat(api().get("/catalog.ttl").body()).contains("<" + PUBLIC_URL + "/");
+    }
+
+    private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static Document xml(String body) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
+    }
+
+    private static List<String> texts(String body, String element) throws Exception {
+        NodeList found = xml(body).getElementsByTagNameNS(SITEMAPS, element);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < found.getLength(); i++) {
+            texts.add(found.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
     void anHtmxRequestGetsOnlyTheResultsFragment() {
         Api.Response full = api().get("/organizations?country=LA");
         Api.Response fragment = api().header("HX-Request", "true").get("/organizations?country=LA");
-        assertThat(full.body()).contains("<html", "id=\"results\"", "<form class=\"filters\"");
+        assertThat(full.body()).contains("<html", "id=\"results\"", "class=\"filters\"");
         assertThat(fragment.body()).doesNotContain("<html", "<form").contains("id=\"results\"");
         assertThat(fragment.body()).contains("Lao Railway Technical College");
         assertThat(fragment.body()).doesNotContain("Tianjin University");

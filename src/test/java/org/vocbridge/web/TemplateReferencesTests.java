@@ -47,6 +47,13 @@ class TemplateReferencesTests {
         assertThat(missing).isEmpty();
     }
 
+    /** htmx reads its attributes with a {@code data-} prefix too: only those are valid HTML. */
+    @Test
+    void htmxAttributesAreWrittenAsDataAttributes() throws IOException {
+        Set<String> attributes = references(Pattern.compile("\\s((?:th:)?(?:data-)?hx-[a-z-]+)="));
+        assertThat(attributes).allMatch(attribute -> attribute.startsWith("data-hx-"));
+    }
+
     static Set<String> references(Pattern pattern) throws IOException {
         Set<String> found = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(MessagesTests.TEMPLATES)) {

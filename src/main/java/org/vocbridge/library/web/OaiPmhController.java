@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.domain.LibraryHarvest;
+import org.vocbridge.shared.web.PublicAddress;
 
 /**
  * OAI-PMH 2.0 over the published public library: all six verbs, {@code oai_dc} records, sets by
@@ -52,12 +53,15 @@ class OaiPmhController {
     private final String repositoryIdentifier;
     private final String adminEmail;
     private final String repositoryName;
+    private final PublicAddress address;
 
     OaiPmhController(
             LibraryHarvest harvest,
             @Value("${vocbridge.oai.repository-identifier:vocbridge.org}") String repositoryIdentifier,
             @Value("${vocbridge.oai.admin-email:library@vocbridge.org}") String adminEmail,
-            @Value("${vocbridge.oai.repository-name:VocBridge TVET resource library}") String repositoryName) {
+            @Value("${vocbridge.oai.repository-name:VocBridge TVET resource library}") String repositoryName,
+            PublicAddress address) {
+        this.address = address;
         this.harvest = harvest;
         this.repositoryIdentifier = repositoryIdentifier;
         this.adminEmail = adminEmail;
@@ -376,8 +380,9 @@ class OaiPmhController {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String baseUrl(HttpServletRequest request) {
-        return request.getRequestURL().toString();
+    private String baseUrl(HttpServletRequest request) {
+        return address.of(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     private static String single(Map<String, String[]> params, String name) {

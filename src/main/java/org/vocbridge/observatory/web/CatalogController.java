@@ -8,8 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.vocbridge.observatory.domain.ObservatoryCatalog;
+import org.vocbridge.shared.web.PublicAddress;
 
 /**
  * The DCAT-AP catalogue of the observatory's open data: {@code /catalog.ttl} (Turtle),
@@ -21,6 +21,7 @@ import org.vocbridge.observatory.domain.ObservatoryCatalog;
 class CatalogController {
 
     private final ObservatoryCatalog catalog;
+    private final PublicAddress address;
 
     @GetMapping("/catalog")
     @Operation(
@@ -52,7 +53,7 @@ class CatalogController {
     private void write(ObservatoryCatalog.Format format, HttpServletResponse response) throws IOException {
         response.setContentType(format.mediaType + ";charset=UTF-8");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = address.base();
         catalog.write(base, format, response.getOutputStream());
     }
 }

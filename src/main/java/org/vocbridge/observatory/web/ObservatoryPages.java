@@ -1,5 +1,6 @@
 package org.vocbridge.observatory.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.UriUtils;
 import org.vocbridge.observatory.Flag;
 import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ObservationFilter;
@@ -19,6 +21,7 @@ import org.vocbridge.observatory.domain.Indicators;
 import org.vocbridge.observatory.domain.ObservatoryData;
 import org.vocbridge.observatory.domain.Releases;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.PublicAddress;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The observatory's public pages: its indicators, each with its charts, table and downloads. */
@@ -33,6 +36,7 @@ class ObservatoryPages {
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
     private final IndicatorCharts charts;
+    private final PublicAddress address;
 
     @GetMapping
     String list(CurrentUser user, Model model) {
@@ -70,9 +74,8 @@ class ObservatoryPages {
         model.addAttribute("citedAt", cited.asOf());
         model.addAttribute(
                 "citedUrl",
-                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequestUri()
-                                .replaceQuery(null)
-                                .toUriString()
+                address.of("/observatory/indicators/"
+                                + UriUtils.encodePathSegment(indicator.code(), StandardCharsets.UTF_8))
                         + "?" + cited.query());
         model.addAttribute("downloadQuery", view.filterQuery(indicator, false));
         model.addAttribute("downloadAllQuery", view.filterQuery(indicator, true));

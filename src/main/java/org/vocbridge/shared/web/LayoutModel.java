@@ -30,6 +30,8 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
     /** Also as {@code texts} in the model: a page's title, given to the layout, may show a multilingual text. */
     private final Texts texts;
 
+    private final PublicAddress address;
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this);
@@ -44,6 +46,7 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
         page.addObject("currentUser", CurrentUser.fromSecurityContext());
         page.addObject("uiLanguages", UI_LANGUAGES);
         page.addObject("currentPath", currentPath(request));
+        page.addObject("publicBase", address.base());
         page.addObject("texts", texts);
     }
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +22,10 @@ class OpenApiConfig {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
     }
 
+    /** With a configured public address, the API is described at it; otherwise at the address asked. */
     @Bean
-    OpenAPI vocBridgeOpenApi() {
-        return new OpenAPI()
+    OpenAPI vocBridgeOpenApi(PublicAddress address) {
+        OpenAPI api = new OpenAPI()
                 .info(new Info()
                         .title("VocBridge API")
                         .version("v1")
@@ -39,5 +41,9 @@ class OpenApiConfig {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
+        if (address.configured() != null) {
+            api.addServersItem(new Server().url(address.configured()).description("VocBridge"));
+        }
+        return api;
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
-/** The files every site answers at its root: {@code robots.txt} and {@code favicon.ico}. */
+/** The files every site answers at its root: {@code robots.txt} (naming the sitemap) and {@code favicon.ico}. */
 @Controller
 @RequiredArgsConstructor
 class SiteFiles {
@@ -29,11 +29,12 @@ class SiteFiles {
             """;
 
     private final ResourceUrlProvider assets;
+    private final PublicAddress address;
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
     String robots() {
-        return ROBOTS;
+        return ROBOTS + "Sitemap: " + address.of("/sitemap.xml") + "\n";
     }
 
     /** Browsers that ask for the icon at the root are sent to the page icon. */
