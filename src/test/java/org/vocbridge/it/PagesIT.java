@@ -143,6 +143,20 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void pagesOfAListAreCountedFromOneInTheirAddress() {
+        String first = api().get("/organizations?lang=en").body();
+        Matcher position = Pattern.compile("Page 1 of (\\d+)").matcher(first);
+        assertThat(position.find()).as("the first page says so").isTrue();
+        assertThat(first).contains("href=\"/organizations?lang=en&amp;page=2\" rel=\"next\"");
+        assertThat(api().get("/organizations?lang=en&page=1").body()).contains("Page 1 of ");
+        String second = api().get("/organizations?lang=en&page=2").body();
+        assertThat(second)
+                .contains("Page 2 of " + position.group(1))
+                .contains("href=\"/organizations?lang=en&amp;page=1\" rel=\"prev\"");
+        assertThat(api().get("/organizations?lang=en&page=0").body()).contains("Page 1 of ");
+    }
+
+    @Test
     void anHtmxRequestGetsOnlyTheResultsFragment() {
         Api.Response full = api().get("/organizations?country=LA");
         Api.Response fragment = api().header("HX-Request", "true").get("/organizations?country=LA");

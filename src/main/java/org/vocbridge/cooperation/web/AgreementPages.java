@@ -36,6 +36,7 @@ import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationFilter;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.shared.web.PageLinks;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** Pages for agreements: the filterable list, an agreement with everything about it, the forms. */
@@ -65,14 +66,14 @@ class AgreementPages {
             @RequestParam(required = false) CooperationType type,
             @RequestParam(required = false) AgreementStatus status,
             @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             CurrentUser user,
             Locale locale,
             Model model) {
         AgreementFilter filter = new AgreementFilter(organization, alliance, country, type, status, year);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", agreements.list(filter, page, PAGE_SIZE, user));
+        model.addAttribute("result", agreements.list(filter, PageLinks.fromAddress(page), PAGE_SIZE, user));
         model.addAttribute("query", query(filter));
         if (htmx != null) {
             return "cooperation/agreements :: results";

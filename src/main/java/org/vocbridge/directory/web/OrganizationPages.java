@@ -35,6 +35,7 @@ import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.shared.web.PageLinks;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** Pages for organizations: the filterable list (htmx refreshes only the results), profile, forms. */
@@ -61,13 +62,13 @@ class OrganizationPages {
             @RequestParam(required = false) OrganizationKind kind,
             @RequestParam(required = false) Long alliance,
             @RequestParam(required = false) String field,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
         OrganizationFilter filter = new OrganizationFilter(q, country, group, kind, alliance, field, null);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", search.rows(filter, page, PAGE_SIZE, locale));
+        model.addAttribute("result", search.rows(filter, PageLinks.fromAddress(page), PAGE_SIZE, locale));
         if (htmx != null) {
             return "directory/organizations :: results";
         }

@@ -33,6 +33,7 @@ import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.shared.web.PageLinks;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** Pages for people and experts. */
@@ -51,12 +52,13 @@ class PersonPages {
     @GetMapping
     String list(
             PersonFilter filter,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", people.list(filter, page, OrganizationPages.PAGE_SIZE, locale));
+        model.addAttribute(
+                "result", people.list(filter, PageLinks.fromAddress(page), OrganizationPages.PAGE_SIZE, locale));
         if (htmx != null) {
             return "directory/people :: results";
         }

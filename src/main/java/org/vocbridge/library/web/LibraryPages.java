@@ -39,6 +39,7 @@ import org.vocbridge.library.domain.Review;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.shared.web.PageLinks;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** Pages of the library: the filterable list, a resource with its versions, relations and chain, the forms. */
@@ -62,14 +63,14 @@ class LibraryPages {
     String list(
             @RequestParam(required = false) String q,
             ResourceFilter filter,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             CurrentUser user,
             Locale locale,
             Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("q", q);
-        model.addAttribute("result", queries.find(q, filter, Math.max(page, 0), PAGE_SIZE, user));
+        model.addAttribute("result", queries.find(q, filter, PageLinks.fromAddress(page), PAGE_SIZE, user));
         if (htmx != null) {
             return "library/resources :: results";
         }

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vocbridge.search.domain.GlobalSearch;
+import org.vocbridge.shared.web.PageLinks;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The results page behind the header search box ({@link SearchApiController} gives the same search as JSON). */
@@ -25,10 +26,11 @@ class SearchController {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String group,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             Locale locale,
             Model model) {
-        GlobalSearch.Query query = new GlobalSearch.Query(q, type, country, group, Math.max(0, page), PAGE_SIZE);
+        GlobalSearch.Query query =
+                new GlobalSearch.Query(q, type, country, group, PageLinks.fromAddress(page), PAGE_SIZE);
         model.addAttribute("results", search.search(query, locale));
         model.addAttribute("types", search.typeKeys());
         model.addAttribute("groups", taxonomy.countryGroups());
