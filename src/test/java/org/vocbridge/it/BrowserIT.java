@@ -7,6 +7,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -572,8 +573,8 @@ class BrowserIT extends InBrowser {
         assertThat(page.locator("h2")
                         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("您已登录的会话")))
                 .isVisible();
-        assertThat(page.locator(".table-scroll tbody tr")).hasCount(1);
-        assertThat(page.locator(".table-scroll table")).containsText("当前浏览器");
+        assertThat(page.locator(".table-scroll").first().locator("tbody tr")).hasCount(1);
+        assertThat(page.locator(".table-scroll").first()).containsText("当前浏览器");
         Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
         org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
         page.screenshot(new Page.ScreenshotOptions()
@@ -601,18 +602,47 @@ class BrowserIT extends InBrowser {
         page.getByLabel("中文").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始"))
                 .click();
+        Locator guardian = page.getByLabel("我的父母或监护人已阅读并同意。");
+        // the guardian's consent is asked of minors only
+        page.getByLabel("您的年龄（岁）").fill("30");
+        assertThat(guardian).isHidden();
         page.getByLabel("您的年龄（岁）").fill("16");
+        assertThat(guardian).isVisible();
         page.getByLabel("我已阅读以上内容并同意参加。").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
                 .click();
         assertThat(page.locator(".error").first()).containsText("未满 18 岁的受访者须经父母或监护人同意");
-        page.getByLabel("您的年龄（岁）").fill("16");
-        page.getByLabel("我已阅读以上内容并同意参加。").check();
-        page.getByLabel("我的父母或监护人已阅读并同意。").check();
+        // what was given stays given
+        assertThat(page.getByLabel("我已阅读以上内容并同意参加。")).isChecked();
+        assertThat(page.getByLabel("您的年龄（岁）")).hasValue("16");
+        Object ageWidth = page.getByLabel("您的年龄（岁）").evaluate("e => e.getBoundingClientRect().width");
+        assertThat(((Number) ageWidth).doubleValue()).as("room for the age").isGreaterThanOrEqualTo(80);
+        guardian.check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
                 .click();
 
         assertThat(page.locator("h1")).hasText("关于您");
+        assertThat(page.locator(".progress")).containsText("第 1 页，共");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
+                .click();
+        // a question unanswered is named by its words, never by the form's name for it
+        assertThat(page.locator("#q-country .error")).containsText("您居住在哪个国家？");
+        assertThat(page.locator(".respond-form")).not().containsText("\"country\"");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Number>> choices = (List<Map<String, Number>>)
+                page.evaluate("Array.from(document.querySelectorAll('.choice')).map(function (label) {"
+                        + " var box = label.querySelector('input').getBoundingClientRect();"
+                        + " var words = label.querySelector('span').getBoundingClientRect();"
+                        + " return {width: box.width, height: box.height, gap: words.left - box.right}; })");
+        assertThat(choices).isNotEmpty().allSatisfy(choice -> {
+            // a target a thumb can hit (WCAG 2.2, 2.5.8), with its words beside it as a whole
+            assertThat(choice.get("width").doubleValue()).isGreaterThanOrEqualTo(24);
+            assertThat(choice.get("height").doubleValue()).isGreaterThanOrEqualTo(24);
+            assertThat(choice.get("gap").doubleValue()).isGreaterThan(0);
+        });
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/respond-zh-375.png"))
+                .setFullPage(true));
         page.getByLabel("中国").check();
         page.getByLabel("女", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("职业院校学生").check();
@@ -647,9 +677,15 @@ class BrowserIT extends InBrowser {
         Object overflow = page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth + 1");
         assertThat(overflow).isEqualTo(false);
         page.getByLabel("非常有帮助").check();
+        assertThat(page.locator("textarea")).hasAttribute("name", "a.comments");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交答卷"))
                 .click();
         assertThat(page.locator("h1")).hasText("感谢您的参与！");
+        assertThat(page.locator(".receipt strong"))
+                .hasText(java.util.regex.Pattern.compile("^[0-9A-F]{4}-[0-9A-F]{4}$"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("关于本调查及其结果"))
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/surveys/sco_youth_2026.*"));
         assertThat(consoleErrors).noneMatch(m -> m.contains("Refused") || m.contains("404"));
     }
 

@@ -136,6 +136,8 @@ class RespondentPages {
         }
         response.setStatus(422);
         model.addAttribute("age", age);
+        model.addAttribute("consent", consent);
+        model.addAttribute("guardianConsent", guardianConsent);
         return show(token, code, flow.position(token, code), problems, model);
     }
 
@@ -173,8 +175,11 @@ class RespondentPages {
         }
         RespondentFlow.Step step = flow.answer(token, code, answers, action, repeat, instance);
         if (step.done()) {
+            RespondentFlow.Landing landing = flow.landing(token);
             model.addAttribute("receipt", step.receipt());
-            model.addAttribute("landingTitle", flow.landing(token).title());
+            model.addAttribute("receiptCode", receiptCode(step.receipt().instanceId()));
+            model.addAttribute("landingTitle", landing.title());
+            model.addAttribute("formId", landing.formId());
             return "surveys/done";
         }
         if (action == RespondentFlow.Action.SAVE) {
@@ -315,9 +320,13 @@ class RespondentPages {
                     }
                 }
             }
+            // XLSForm's "multiline" appearance asks for a box of several lines
+            boolean multiline = question.type() == QuestionType.TEXT
+                    && question.appearance() != null
+                    && question.appearance().contains("multiline");
             fields.add(new Field(
                     key,
-                    question.type().xlsForm,
+                    multiline ? "multiline" : question.type().xlsForm,
                     resolve(question.label(), language),
                     question.hint() == null || question.hint().isEmpty() ? null : resolve(question.hint(), language),
                     question.required(),
@@ -341,6 +350,14 @@ class RespondentPages {
             if (own != null && !own.isEmpty()) {
                 return own.resolve(respondentLanguage).text();
             }
+            // the respondent knows the question by its words, not by the name the form gives it
+            String words = resolve(question.get().label(), respondentLanguage).text();
+            Object[] args = p.args().clone();
+            if (args.length > 0 && words != null && !words.isBlank()) {
+                args[0] = words;
+            }
+            return messages.getMessage(
+                    p.code(), args, p.code(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
         return messages.getMessage(
                 p.code(), p.args(), p.code(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
@@ -355,6 +372,19 @@ class RespondentPages {
 
     private static LocalizedText.Resolved resolve(LocalizedText text, Locale language) {
         return (text == null ? LocalizedText.EMPTY : text).resolve(language);
+    }
+
+    /**
+     * A receipt to note down or read out: the first eight letters and digits of the instance ID, in
+     * capitals and two groups of four ({@code uuid:7f3a91c2-…} is {@code 7F3A-91C2}).
+     */
+    static String receiptCode(String instanceId) {
+        String plain = instanceId
+                .replaceFirst("^uuid:", "")
+                .replaceAll("[^A-Za-z0-9]", "")
+                .toUpperCase(Locale.ROOT);
+        String first = plain.substring(0, Math.min(8, plain.length()));
+        return first.length() > 4 ? first.substring(0, 4) + "-" + first.substring(4) : first;
     }
 
     /** A resume code in groups of four, easier to copy down. */
