@@ -651,9 +651,17 @@ class BrowserIT extends InBrowser {
 
         assertThat(page.locator("h1")).hasText("您的学习");
         assertThat(page.getByText("您学习的专业领域是？")).hasCount(0);
+        String studies = page.url();
         page.getByLabel("是").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一页"))
-                .click();
+        // the questions a "yes" asks appear in place, without "Next" and without an error
+        assertThat(page.getByText("您学习的专业领域是？")).isVisible();
+        assertThat(page.locator(".error-summary")).hasCount(0);
+        assertThat(page.getByLabel("是")).isChecked();
+        assertThat(page).hasURL(studies);
+        // shown, not stored: the page opened again asks as before
+        page.navigate(studies);
+        assertThat(page.getByText("您学习的专业领域是？")).hasCount(0);
+        page.getByLabel("是").check();
         assertThat(page.getByText("您学习的专业领域是？")).isVisible();
         page.getByLabel("信息技术").check();
         page.getByLabel("您就读于第几学年？").fill("9");

@@ -140,6 +140,41 @@ public class RespondentFlow {
         });
     }
 
+    /**
+     * Where the respondent would be with these answers to the current page, nothing stored: the
+     * page's questions as its skip logic asks them, for showing them as they are answered.
+     */
+    public Position preview(String token, String code, Map<String, String> pageAnswers) {
+        return transactions.execute(status -> {
+            Draft draft = draft(token, code);
+            Position at = position(draft);
+            if (at.page() == null) {
+                return at;
+            }
+            Set<String> onPage = new HashSet<>();
+            for (Questionnaire.Item item : at.page().items()) {
+                QuestionnairePages.keys(item, draft.answers(), onPage);
+            }
+            Map<String, String> merged = new LinkedHashMap<>(draft.answers());
+            onPage.forEach(
+                    name -> merged.put(name, pageAnswers.getOrDefault(name, "").strip()));
+            return new Position(
+                    at.formId(),
+                    at.surveyTitle(),
+                    at.questionnaire(),
+                    at.language(),
+                    merged,
+                    at.consentPage(),
+                    at.consentText(),
+                    at.guardianText(),
+                    at.adultAge(),
+                    at.page(),
+                    at.pageCount(),
+                    AnswerCheck.relevant(at.questionnaire(), merged, LocalDate.now()),
+                    at.first());
+        });
+    }
+
     public void changeLanguage(String token, String code, String language) {
         transactions.executeWithoutResult(status -> {
             Draft draft = draft(token, code);

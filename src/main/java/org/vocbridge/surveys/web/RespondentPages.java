@@ -141,6 +141,33 @@ class RespondentPages {
         return show(token, code, flow.position(token, code), problems, model);
     }
 
+    /**
+     * The current page as these answers would show it, nothing stored: the page's script shows the
+     * questions its skip logic now asks in place (without it, "Next" asks them before moving on).
+     */
+    @PostMapping("/r/{code}/shown")
+    String shown(
+            @PathVariable String token,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        return show(token, code, flow.preview(token, code, answersOf(form)), List.of(), model);
+    }
+
+    /** A page's answers by question: the form's {@code a.<name>} fields, a multiple choice's values joined. */
+    private static Map<String, String> answersOf(MultiValueMap<String, String> form) {
+        Map<String, String> answers = new HashMap<>();
+        form.forEach((key, values) -> {
+            if (key.startsWith("a.")) {
+                answers.put(
+                        key.substring(2),
+                        String.join(
+                                " ", values.stream().filter(v -> !v.isBlank()).toList()));
+            }
+        });
+        return answers;
+    }
+
     @PostMapping("/r/{code}")
     String answer(
             @PathVariable String token,
@@ -161,15 +188,7 @@ class RespondentPages {
                 };
         String repeat = pressed.length > 1 ? pressed[1] : null;
         int instance = pressed.length > 2 && pressed[2].matches("\\d{1,3}") ? Integer.parseInt(pressed[2]) : 0;
-        Map<String, String> answers = new HashMap<>();
-        form.forEach((key, values) -> {
-            if (key.startsWith("a.")) {
-                answers.put(
-                        key.substring(2),
-                        String.join(
-                                " ", values.stream().filter(v -> !v.isBlank()).toList()));
-            }
-        });
+        Map<String, String> answers = answersOf(form);
         if (action == RespondentFlow.Action.NEXT) {
             limit.take(request.getRemoteAddr());
         }
@@ -177,14 +196,15 @@ class RespondentPages {
         if (step.done()) {
             RespondentFlow.Landing landing = flow.landing(token);
             model.addAttribute("receipt", step.receipt());
-            model.addAttribute("receiptCode", receiptCode(step.receipt().instanceId()));
+            model.addAttribute(
+                    "receiptCode", RespondentCodes.receipt(step.receipt().instanceId()));
             model.addAttribute("landingTitle", landing.title());
             model.addAttribute("formId", landing.formId());
             return "surveys/done";
         }
         if (action == RespondentFlow.Action.SAVE) {
             model.addAttribute("token", token);
-            model.addAttribute("code", format(code));
+            model.addAttribute("code", RespondentCodes.grouped(code));
             model.addAttribute("landingTitle", flow.landing(token).title());
             return "surveys/saved";
         }
@@ -206,7 +226,7 @@ class RespondentPages {
         model.addAttribute("at", at);
         model.addAttribute("token", token);
         model.addAttribute("code", code);
-        model.addAttribute("codeShown", format(code));
+        model.addAttribute("codeShown", RespondentCodes.grouped(code));
         model.addAttribute("surveyTitle", at.surveyTitle().resolve(language));
         model.addAttribute("respondentLanguage", at.language());
         List<LanguageLink> languages = new ArrayList<>();
@@ -372,23 +392,5 @@ class RespondentPages {
 
     private static LocalizedText.Resolved resolve(LocalizedText text, Locale language) {
         return (text == null ? LocalizedText.EMPTY : text).resolve(language);
-    }
-
-    /**
-     * A receipt to note down or read out: the first eight letters and digits of the instance ID, in
-     * capitals and two groups of four ({@code uuid:7f3a91c2-…} is {@code 7F3A-91C2}).
-     */
-    static String receiptCode(String instanceId) {
-        String plain = instanceId
-                .replaceFirst("^uuid:", "")
-                .replaceAll("[^A-Za-z0-9]", "")
-                .toUpperCase(Locale.ROOT);
-        String first = plain.substring(0, Math.min(8, plain.length()));
-        return first.length() > 4 ? first.substring(0, 4) + "-" + first.substring(4) : first;
-    }
-
-    /** A resume code in groups of four, easier to copy down. */
-    static String format(String code) {
-        return code.replaceAll("(.{4})(?!$)", "$1-");
     }
 }
