@@ -757,6 +757,49 @@ class BrowserIT extends InBrowser {
         }
     }
 
+    /** How a badge or a key figure looks: its background, border radius and font size. */
+    static final String LOOK = "e => { var style = getComputedStyle(e);"
+            + " return [style.backgroundColor, style.borderTopLeftRadius, style.fontSize].join(' '); }";
+
+    @Test
+    void badgesNoticesAndKeyFiguresLookTheSameOnEveryPage() {
+        page.setViewportSize(1366, 900);
+        long yangtze = alliance("长江工坊");
+        page.navigate("/agreements?lang=en&alliance=" + yangtze);
+        Locator demo = page.locator("span.demo").first();
+        Locator status = page.locator("span.status").first();
+        assertThat(demo).hasText("demo");
+        String demoLook = (String) demo.evaluate(LOOK);
+        String statusLook = (String) status.evaluate(LOOK);
+        // a badge: a filled, rounded label, the demo marker in its own colour
+        assertThat(demoLook).doesNotContain("rgba(0, 0, 0, 0)").doesNotContain(" 0px ");
+        assertThat(statusLook).doesNotContain("rgba(0, 0, 0, 0)").doesNotContain(" 0px ");
+        assertThat(demoLook).isNotEqualTo(statusLook);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/agreements-en-1366.png")));
+        page.navigate("/surveys?lang=en");
+        assertThat((String) page.locator("span.demo").first().evaluate(LOOK)).isEqualTo(demoLook);
+        page.navigate("/library?lang=en");
+        assertThat((String) page.locator("span.demo").first().evaluate(LOOK)).isEqualTo(demoLook);
+
+        // the alliance's key figures are tiles in a row, as on the home page
+        page.navigate("/alliances/" + yangtze + "/numbers?lang=en");
+        Locator tiles = page.locator(".totals > div");
+        assertThat(tiles).hasCount(3);
+        @SuppressWarnings("unchecked")
+        List<Number> tops = (List<Number>) page.evaluate(
+                "Array.from(document.querySelectorAll('.totals > div')).map(t => t.getBoundingClientRect().top)");
+        assertThat(tops).allSatisfy(top -> assertThat(top.doubleValue())
+                .isEqualTo(tops.get(0).doubleValue()));
+        assertThat((String) tiles.first().evaluate(LOOK)).doesNotContain("rgba(0, 0, 0, 0)");
+        Object figureSize =
+                page.locator(".totals dd").first().evaluate("e => parseFloat(getComputedStyle(e).fontSize)");
+        assertThat(((Number) figureSize).doubleValue()).isGreaterThanOrEqualTo(24);
+        assertThat((String) page.locator("p.demo").evaluate(LOOK)).doesNotContain("rgba(0, 0, 0, 0)");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/screenshots/numbers-en-1366.png")));
+    }
+
     @Test
     void mainPagesHaveNoSeriousAccessibilityViolations() {
         long someOrganization = api().get("/api/v1/organizations?size=1")
