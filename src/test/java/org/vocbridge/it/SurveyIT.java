@@ -163,6 +163,13 @@ class SurveyIT extends IntegrationTest {
         assertThat(first.get("row").asInt()).isEqualTo(2);
         assertThat(first.get("column").asText()).isEqualTo("type");
         assertThat(first.get("message").asText()).contains("select all that apply from toilet_type or specify other");
+        // the form ID names the survey in its addresses: one segment, that any address can carry
+        for (String badId : List.of("a/b", "../x", "two words", "9lives", "é_form")) {
+            Api.Response badName = api().token(owner.token())
+                    .upload("/api/v1/surveys", "f.xlsx", "application/octet-stream", form(badId));
+            assertThat(badName.status()).as(badId).isEqualTo(400);
+            assertThat(badName.json().toString()).as(badId).contains("form ID");
+        }
         assertThat(api().upload("/api/v1/surveys", "f.xlsx", "application/octet-stream", form("anon_form"))
                         .status())
                 .as("importing needs an account")

@@ -83,7 +83,16 @@ public class Surveys {
                 false);
     }
 
+    /** What a form ID may be: XLSForm's, a name that is also one segment of the survey's addresses. */
+    static final java.util.regex.Pattern FORM_ID = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,79}");
+
     private Survey store(CurrentUser user, Questionnaire questionnaire, boolean demo) {
+        if (questionnaire.formId() == null
+                || !FORM_ID.matcher(questionnaire.formId()).matches()) {
+            new InputCheck()
+                    .reject("formId", "error.survey.formId", String.valueOf(questionnaire.formId()))
+                    .throwIfAny();
+        }
         Survey survey = new Survey(questionnaire.formId(), user.username(), demo);
         survey.define(
                 questionnaire.title(), json.convertValue(questionnaire, new TypeReference<Map<String, Object>>() {}));
