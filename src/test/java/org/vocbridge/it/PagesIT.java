@@ -143,6 +143,19 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void aboutContactAndPrivacyAreLinkedFromEveryPageInTheReadersLanguage() {
+        String home = api().get("/?lang=ru").body();
+        assertThat(home).contains("href=\"/about\"", "href=\"/contact\"", "href=\"/privacy\"");
+        assertThat(api().get("/privacy?lang=zh").body()).contains("<h1>隐私</h1>", "id=\"surveys\"", "60 天", "父母或监护人同意");
+        assertThat(api().get("/privacy?lang=en").body()).contains("parent&#39;s or guardian&#39;s consent");
+        assertThat(api().get("/about?lang=ru").body()).contains("<h1>О VocBridge</h1>");
+        // no address configured: the page says so rather than inventing one
+        assertThat(api().get("/contact?lang=en").body())
+                .contains("has not published an address yet")
+                .doesNotContain("mailto:");
+    }
+
+    @Test
     void pagesOfAListAreCountedFromOneInTheirAddress() {
         String first = api().get("/organizations?lang=en").body();
         Matcher position = Pattern.compile("Page 1 of (\\d+)").matcher(first);

@@ -28,7 +28,7 @@ class Sitemap {
 
     static final int ADDRESSES_PER_FILE = 50_000;
 
-    /** The home page and the lists the header leads to. */
+    /** The home page, the lists the header leads to, and the pages the footer does. */
     static final List<String> MAIN_PAGES = List.of(
             "/",
             "/organizations",
@@ -38,7 +38,10 @@ class Sitemap {
             "/library",
             "/observatory",
             "/surveys",
-            "/country-groups");
+            "/country-groups",
+            "/about",
+            "/contact",
+            "/privacy");
 
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
