@@ -116,8 +116,25 @@ class SearchIT extends IntegrationTest {
         JsonNode second = api().get("/api/v1/search?size=5&page=1&q=" + Api.encode("vocational"))
                 .json();
         assertThat(titles(second)).doesNotContainAnyElementsOf(titles(first));
-        String page = api().get("/search?q=vocational").body();
-        assertThat(page).contains("rel=\"next\"");
+        String page = api().get("/search?q=vocational&lang=en").body();
+        assertThat(page).contains("rel=\"next\"").containsPattern("Page 1 of \\d+");
+        assertThat(page).contains("href=\"/search?q=vocational&amp;lang=en&amp;page=2\"");
+    }
+
+    @Test
+    void nothingFoundSaysWhatWasSoughtAndHowToFindMore() {
+        String nothing = api().get("/search?q=zzqxvw&lang=en&country=LA").body();
+        assertThat(nothing)
+                .contains("No results for “zzqxvw”.")
+                .contains("Search everything, without the filters")
+                .doesNotContain("Nothing here yet.");
+        assertThat(api().get("/search?q=zzqxvw&lang=ru").body())
+                .contains("По запросу «zzqxvw» ничего не найдено.")
+                .doesNotContain("без фильтров");
+        // a kind of record with nothing found is not offered as a facet
+        String colleges =
+                api().get("/search?q=" + Api.encode("Lao Railway") + "&lang=en").body();
+        assertThat(colleges).contains("Organizations (").doesNotContain("(0)");
     }
 
     @Test
