@@ -1094,6 +1094,8 @@ class SurveyIT extends IntegrationTest {
         Matcher takePart = Pattern.compile("href=\"(/s/[^\"]+)\">Take part</a>").matcher(page);
         assertThat(takePart.find()).as("a way in for the public").isTrue();
         assertThat(visitor.get(takePart.group(1)).statusCode()).isEqualTo(200);
+        // how long it takes and who may answer, before starting
+        assertThat(page).contains("Up to 1 min (").contains("Anyone with the link</dd>");
 
         Map<String, Object> settings = new HashMap<>();
         settings.put("consentText", Map.of("en", "Answers are anonymous and kept for two years."));
@@ -1108,7 +1110,8 @@ class SurveyIT extends IntegrationTest {
         assertThat(visitor.get("/surveys/" + formId + "?lang=en").body())
                 .contains("Closes 2099-12-31")
                 .contains("About your answers")
-                .contains("Answers are anonymous and kept for two years.");
+                .contains("Answers are anonymous and kept for two years.")
+                .contains("under 18, with a parent&#39;s or guardian&#39;s consent");
 
         settings.put("invitationOnly", true);
         saved = api().token(owner.token()).put("/api/v1/surveys/" + formId + "/distribution", settings);

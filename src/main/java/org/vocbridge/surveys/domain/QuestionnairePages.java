@@ -43,6 +43,44 @@ public final class QuestionnairePages {
         return pages;
     }
 
+    /**
+     * How long answering takes at most, and how many questions there are at most (skip logic asks
+     * fewer): seconds per question by its type, a repeated section counted once, whole minutes up.
+     */
+    public record Length(int questions, int minutes) {}
+
+    public static Length length(Questionnaire q) {
+        int[] questionsAndSeconds = new int[2];
+        count(q.items(), questionsAndSeconds);
+        return new Length(questionsAndSeconds[0], Math.max(1, (questionsAndSeconds[1] + 59) / 60));
+    }
+
+    private static void count(List<Questionnaire.Item> items, int[] questionsAndSeconds) {
+        for (Questionnaire.Item item : items) {
+            if (item instanceof Questionnaire.Section s) {
+                count(s.items(), questionsAndSeconds);
+            } else if (item instanceof Questionnaire.Question question) {
+                int seconds =
+                        switch (question.type()) {
+                            case SELECT_ONE -> 8;
+                            case SELECT_MULTIPLE -> 12;
+                            case TEXT ->
+                                question.appearance() != null
+                                                && question.appearance().contains("multiline")
+                                        ? 60
+                                        : 20;
+                            case INTEGER, DECIMAL, DATE -> 10;
+                            case NOTE, ACKNOWLEDGE -> 5;
+                            case CALCULATE -> 0;
+                        };
+                if (seconds > 0 && question.type() != QuestionType.NOTE) {
+                    questionsAndSeconds[0]++;
+                }
+                questionsAndSeconds[1] += seconds;
+            }
+        }
+    }
+
     /** The first page from {@code from} on that has a relevant question; the page count when none has. */
     static int firstRelevant(Questionnaire q, Map<String, String> answers, int from) {
         List<Page> pages = pages(q);

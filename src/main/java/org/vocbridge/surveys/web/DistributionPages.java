@@ -17,6 +17,7 @@ import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.surveys.QuestionType;
 import org.vocbridge.surveys.domain.Distribution;
+import org.vocbridge.surveys.domain.QuestionnairePages;
 import org.vocbridge.surveys.domain.Surveys;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -42,6 +43,7 @@ class DistributionPages {
         Distribution.Settings settings = distribution.settings(formId);
         model.addAttribute("settings", settings);
         model.addAttribute("takePart", distribution.publicPath(formId).orElse(null));
+        model.addAttribute("length", QuestionnairePages.length(surveys.definition(formId)));
         if (manager) {
             if (!model.containsAttribute("settingsForm")) {
                 model.addAttribute("settingsForm", SettingsForm.of(settings));
