@@ -116,9 +116,17 @@ class PagesIT extends IntegrationTest {
                 .get(0)
                 .get("code")
                 .asText();
-        assertThat(api().get("/observatory/indicators/" + indicator + "?lang=en")
-                        .body())
-                .contains(PUBLIC_URL + "/observatory/indicators/" + indicator + "?");
+        String indicatorPage =
+                api().get("/observatory/indicators/" + indicator + "?lang=en").body();
+        assertThat(indicatorPage).contains(PUBLIC_URL + "/observatory/indicators/" + indicator + "?");
+        // beside each chart, the HTML to embed it elsewhere, to copy (shown as text, never run)
+        Matcher embed = Pattern.compile("&lt;iframe src=&quot;" + Pattern.quote(PUBLIC_URL)
+                        + "(/embed/observatory/[^/]+/lines\\?[^\\s]*?)&quot;")
+                .matcher(indicatorPage);
+        assertThat(embed.find()).as("an embed code for the chart over time").isTrue();
+        String chart = embed.group(1).replace("&amp;amp;", "&");
+        assertThat(api().get(chart).status()).as(chart).isEqualTo(200);
+        assertThat(indicatorPage).doesNotContain("<iframe");
         assertThat(api().get("/alliances?lang=ru").body())
                 .contains("<link rel=\"canonical\" href=\"" + PUBLIC_URL + "/alliances?lang=ru\">")
                 .contains("<link rel=\"alternate\" hreflang=\"zh\" href=\"" + PUBLIC_URL + "/alliances?lang=zh\">");

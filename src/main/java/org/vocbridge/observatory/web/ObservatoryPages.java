@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 import org.vocbridge.observatory.Flag;
 import org.vocbridge.observatory.IndicatorSummary;
@@ -77,6 +78,17 @@ class ObservatoryPages {
                 address.of("/observatory/indicators/"
                                 + UriUtils.encodePathSegment(indicator.code(), StandardCharsets.UTF_8))
                         + "?" + cited.query());
+        // the HTML another site pastes to show each chart, as cited (fixed to today's release)
+        String title = indicator.name().resolve(locale).text();
+        for (String type : ObservatoryEmbed.TYPES) {
+            String chart = address.of(
+                    "/embed/observatory/" + UriUtils.encodePathSegment(indicator.code(), StandardCharsets.UTF_8) + "/"
+                            + type + "?" + cited.query());
+            model.addAttribute(
+                    type + "Embed",
+                    "<iframe src=\"" + HtmlUtils.htmlEscape(chart) + "\" title=\"" + HtmlUtils.htmlEscape(title)
+                            + "\" width=\"100%\" height=\"420\" loading=\"lazy\" style=\"border:0\"></iframe>");
+        }
         model.addAttribute("downloadQuery", view.filterQuery(indicator, false));
         model.addAttribute("downloadAllQuery", view.filterQuery(indicator, true));
         model.addAttribute("flags", Flag.values());
