@@ -164,6 +164,28 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void recordPagesSayWhereTheySitInTheReadersLanguage() {
+        long yangtze = alliance("长江工坊");
+        String numbers = api().get("/alliances/" + yangtze + "/numbers?lang=zh").body();
+        Matcher crumbs = Pattern.compile("<nav class=\"breadcrumbs\" aria-label=\"页面路径\">(.*?)</nav>", Pattern.DOTALL)
+                .matcher(numbers);
+        assertThat(crumbs.find()).as(numbers).isTrue();
+        assertThat(crumbs.group(1))
+                .containsSubsequence(
+                        "<a href=\"/\">首页</a>",
+                        "<a href=\"/alliances\">联盟</a>",
+                        "<a href=\"/alliances/" + yangtze + "\">长江工坊");
+        long organization = api().get("/api/v1/organizations?size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(api().get("/organizations/" + organization + "?lang=ru").body())
+                .contains("<a href=\"/organizations\">Организации</a>");
+    }
+
+    @Test
     void pagesOfAListAreCountedFromOneInTheirAddress() {
         String first = api().get("/organizations?lang=en").body();
         Matcher position = Pattern.compile("Page 1 of (\\d+)").matcher(first);
