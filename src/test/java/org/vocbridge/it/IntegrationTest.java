@@ -126,6 +126,28 @@ public abstract class IntegrationTest {
         return created.json().get("id").asText();
     }
 
+    /** A field of the first item of a list the API answers with ({@code items}). */
+    String first(String list, String field) {
+        return api().get(list).json().get("items").get(0).get(field).asText();
+    }
+
+    /** The first indicator and a release of the country's figures: ids by the collection their addresses name. */
+    Map<String, String> observatoryRecords(String country) {
+        return Map.of(
+                "indicators",
+                api().get("/api/v1/observatory/indicators")
+                        .json()
+                        .get(0)
+                        .get("code")
+                        .asText(),
+                "releases",
+                api().get("/api/v1/observatory/countries/" + country + "/releases")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asText());
+    }
+
     /** The id of the demo alliance whose name, in any language, starts with the given text. */
     long alliance(String nameStart) {
         for (JsonNode alliance : api().get("/api/v1/alliances").json()) {

@@ -120,7 +120,7 @@ class PhoneLayoutIT extends InBrowser {
     /** The demo records with the most to show, by the collection their addresses name. */
     private Map<String, String> demoRecords() {
         long yangtze = alliance("长江工坊");
-        Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>(observatoryRecords("KZ"));
         ids.put("country", "KZ");
         ids.put("alliances", String.valueOf(yangtze));
         JsonNode agreement = api().get("/api/v1/agreements?alliance=" + yangtze)
@@ -131,31 +131,9 @@ class PhoneLayoutIT extends InBrowser {
         ids.put(
                 "organizations",
                 agreement.get("parties").get(0).get("organizationId").asText());
-        ids.put(
-                "people",
-                api().get("/api/v1/people").json().get("items").get(0).get("id").asText());
-        String resource = api().get("/api/v1/resources")
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asText();
-        ids.put("resources", resource);
-        ids.put("library", resource);
-        ids.put(
-                "indicators",
-                api().get("/api/v1/observatory/indicators")
-                        .json()
-                        .get(0)
-                        .get("code")
-                        .asText());
-        ids.put(
-                "releases",
-                api().get("/api/v1/observatory/countries/KZ/releases")
-                        .json()
-                        .get(0)
-                        .get("id")
-                        .asText());
+        ids.put("people", first("/api/v1/people", "id"));
+        ids.put("resources", first("/api/v1/resources", "id"));
+        ids.put("library", ids.get("resources"));
         ids.put("surveys", "sco_youth_2026");
         ids.put("country-groups", "ASEAN");
         ids.put(

@@ -250,20 +250,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.put("agreements", first("/api/v1/agreements", "id"));
         ids.put("resources", first("/api/v1/resources", "id"));
         ids.put("users", String.valueOf(owner.id()));
-        ids.put(
-                "indicators",
-                api().get("/api/v1/observatory/indicators")
-                        .json()
-                        .get(0)
-                        .get("code")
-                        .asText());
-        ids.put(
-                "releases",
-                api().get("/api/v1/observatory/countries/CN/releases")
-                        .json()
-                        .get(0)
-                        .get("id")
-                        .asText());
+        ids.putAll(observatoryRecords("CN"));
         ids.put("surveys", "sco_youth_2026");
         ids.put("country-groups", "SCO");
         return ids;
@@ -315,10 +302,6 @@ class TenantMatrixIT extends IntegrationTest {
         bodies.put("PUT /api/v1/surveys/{formId}/distribution", settings);
         bodies.put("PUT /api/v1/surveys/{formId}/quotas/{country}", Map.of("maxResponses", 5));
         return bodies;
-    }
-
-    private String first(String list, String field) {
-        return api().get(list).json().get("items").get(0).get(field).asText();
     }
 
     /** What each record reads like through the API, to compare before and after. */
