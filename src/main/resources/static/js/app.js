@@ -8,23 +8,7 @@
       if (el.dataset.ready) { return; }
       var data = JSON.parse(el.dataset.values || "{\"labels\":[],\"values\":[]}");
       var option;
-      if (el.dataset.chart === "map") {
-        // places at their countries' capitals, sized by their number beside the largest; no borders are drawn
-        var largest = Math.max.apply(null, data.map(function (p) { return Math.abs(p.count); }).concat([1]));
-        option = {
-          tooltip: { formatter: function (p) { return p.data.name + ": " + p.data.value[2]; } },
-          grid: { left: 8, right: 8, top: 8, bottom: 8 },
-          xAxis: { type: "value", min: -20, max: 160, show: false },
-          yAxis: { type: "value", min: -15, max: 65, show: false },
-          series: [{
-            type: "scatter",
-            data: data.map(function (p) { return { name: p.name, value: [p.lon, p.lat, p.count] }; }),
-            symbolSize: function (v) { return 8 + Math.sqrt(Math.abs(v[2]) / largest) * 40; },
-            label: { show: true, position: "right", formatter: function (p) { return p.data.name + " " + p.data.value[2]; } },
-            itemStyle: { opacity: 0.75 }
-          }]
-        };
-      } else if (el.dataset.chart === "lines") {
+      if (el.dataset.chart === "lines") {
         // one line per series over the labels (years); a gap where a year has no value
         option = {
           tooltip: { trigger: "axis" }, legend: { bottom: 0, type: "scroll" },
@@ -60,6 +44,44 @@
       }
       echarts.init(el).setOption(option);
       el.dataset.ready = "1";
+    });
+  }
+
+  // Where the operator configured country boundaries, a tile map is drawn again as the countries
+  // within their borders, in the tiles' colours; the tiles stay as the text for screen readers.
+  function initChoropleths(root) {
+    if (!window.echarts) { return; }
+    root.querySelectorAll(".tile-map[data-boundaries]").forEach(function (box) {
+      if (box.dataset.ready) { return; }
+      box.dataset.ready = "1";
+      var tiles = Array.from(box.querySelectorAll(".tile"));
+      var codes = tiles.map(function (t) { return t.dataset.country; });
+      fetch(box.dataset.boundaries, { credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+        .then(function (world) {
+          var name = "countries-" + codes.join("-");
+          echarts.registerMap(name, { type: "FeatureCollection", features: world.features.filter(function (f) {
+            return codes.indexOf(f.properties.code) >= 0;
+          }) });
+          var chart = document.createElement("div");
+          chart.className = "chart choropleth";
+          chart.setAttribute("aria-hidden", "true");
+          box.insertBefore(chart, box.firstChild);
+          box.querySelector(".tile-map-scroll").classList.add("visually-hidden");
+          echarts.init(chart).setOption({
+            tooltip: { formatter: function (p) { return p.data ? p.data.text : ""; } },
+            series: [{
+              type: "map", map: name, nameProperty: "code", selectedMode: false,
+              label: { show: false }, emphasis: { label: { show: false } },
+              data: tiles.map(function (t) {
+                return { name: t.dataset.country,
+                  text: t.querySelector(".tile-name").textContent + ": " + t.querySelector(".tile-value").textContent,
+                  itemStyle: { areaColor: getComputedStyle(t).backgroundColor, borderColor: "#555" } };
+              })
+            }]
+          });
+        })
+        .catch(function () { /* the tiles stay */ });
     });
   }
 
@@ -162,6 +184,7 @@
     initCollapsibles(document);
     initErrorSummary(document);
     initCharts(document);
+    initChoropleths(document);
     initTranslations(document);
     initOptionSearch(document);
   });

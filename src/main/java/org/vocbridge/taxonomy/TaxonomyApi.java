@@ -17,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.taxonomy.domain.Boundaries;
 import org.vocbridge.taxonomy.domain.CountryGroups;
 import org.vocbridge.taxonomy.domain.EscoOccupations;
 import org.vocbridge.taxonomy.domain.ReferenceCodes;
@@ -29,6 +30,7 @@ public class TaxonomyApi {
     private final ReferenceCodes codes;
     private final CountryGroups groups;
     private final EscoOccupations esco;
+    private final Boundaries boundaries;
     private final Map<Locale, List<CountrySummary>> countriesByLocale = new ConcurrentHashMap<>();
 
     public boolean isCountry(String code) {
@@ -59,11 +61,13 @@ public class TaxonomyApi {
         });
     }
 
-    /** Where a country's capital lies, for maps that place members without drawing borders. */
-    public record Coordinates(double latitude, double longitude) {}
-
-    public Optional<Coordinates> capital(String country) {
-        return codes.capital(country).map(c -> new Coordinates(c[0], c[1]));
+    /**
+     * A tile map of the countries with values (and of those also shown, without one), named in the
+     * reader's language.
+     */
+    public TileMap tileMap(Map<String, ? extends Number> values, Collection<String> alsoShown, Locale locale) {
+        return TileMap.of(
+                values, alsoShown, codes.capitals(), code -> countryName(code, locale), boundaries.countries(), locale);
     }
 
     public Classification iscedF() {

@@ -75,6 +75,7 @@ public abstract class IntegrationTest {
         TestDatabase.register(registry);
         registry.add("vocbridge.admin.password", () -> ADMIN_PASSWORD);
         registry.add("vocbridge.public-url", () -> PUBLIC_URL + "/");
+        registry.add("vocbridge.maps.boundaries", TestBoundaries::file);
     }
 
     Api api() {

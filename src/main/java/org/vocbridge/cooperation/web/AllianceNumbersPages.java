@@ -51,13 +51,7 @@ class AllianceNumbersPages {
         model.addAttribute("d", d);
         model.addAttribute("membersByCountry", chart(d.membersByCountry(), texts::country));
         model.addAttribute("membersByKind", chart(d.membersByKind(), k -> message("organization.kind." + k, locale)));
-        model.addAttribute(
-                "membersMap",
-                json.writeValueAsString(d.membersByCountry().entrySet().stream()
-                        .flatMap(e -> taxonomy.capital(e.getKey()).stream()
-                                .map(c -> new ChartData.MapPoint(
-                                        texts.country(e.getKey()), c.latitude(), c.longitude(), e.getValue())))
-                        .toList()));
+        model.addAttribute("membersMap", taxonomy.tileMap(d.membersByCountry(), List.of(), locale));
         model.addAttribute("byStatus", chart(d.agreementsByStatus(), s -> message("agreement.status." + s, locale)));
         model.addAttribute("byType", chart(d.agreementsByType(), t -> message("agreement.type." + t, locale)));
         model.addAttribute("byYear", chart(d.agreementsByYear(), String::valueOf));

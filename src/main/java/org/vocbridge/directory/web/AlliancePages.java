@@ -97,13 +97,7 @@ class AlliancePages {
         model.addAttribute("experts", people.expertsOf(id));
         model.addAttribute("countryChart", chart(counts.byCountry(), texts::country));
         model.addAttribute("kindChart", chart(counts.byKind(), kindName));
-        model.addAttribute(
-                "mapChart",
-                json.writeValueAsString(counts.byCountry().entrySet().stream()
-                        .flatMap(e -> taxonomy.capital(e.getKey()).stream()
-                                .map(c -> new ChartData.MapPoint(
-                                        texts.country(e.getKey()), c.latitude(), c.longitude(), e.getValue())))
-                        .toList()));
+        model.addAttribute("memberMap", taxonomy.tileMap(counts.byCountry(), List.of(), locale));
         model.addAttribute("secretariat", secretariat(alliance.secretariatOrganizationId()));
         boolean canManage = alliances.canManage(user, id);
         model.addAttribute("canManage", canManage);

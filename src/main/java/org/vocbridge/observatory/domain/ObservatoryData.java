@@ -196,12 +196,8 @@ public class ObservatoryData {
     /** One bar or place per country, for a year. */
     public record Comparison(int year, List<Bar> bars) {
 
-        /**
-         * One country's value.
-         *
-         * @param lat the latitude of its capital, for the map; null when unknown
-         */
-        public record Bar(String country, String name, BigDecimal value, Double lat, Double lon) {}
+        /** One country's value. */
+        public record Bar(String country, String name, BigDecimal value) {}
     }
 
     public Series series(List<ObservationRow> rows, Locale locale) {
@@ -231,15 +227,7 @@ public class ObservatoryData {
         List<Comparison.Bar> bars = rows.stream()
                 .filter(r -> r.year() == shown && r.value() != null)
                 .sorted(java.util.Comparator.comparing(ObservationRow::value).reversed())
-                .map(r -> {
-                    var capital = taxonomy.capital(r.country());
-                    return new Comparison.Bar(
-                            r.country(),
-                            taxonomy.countryName(r.country(), locale),
-                            r.value(),
-                            capital.map(TaxonomyApi.Coordinates::latitude).orElse(null),
-                            capital.map(TaxonomyApi.Coordinates::longitude).orElse(null));
-                })
+                .map(r -> new Comparison.Bar(r.country(), taxonomy.countryName(r.country(), locale), r.value()))
                 .toList();
         return new Comparison(shown, bars);
     }

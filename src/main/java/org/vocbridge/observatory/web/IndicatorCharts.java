@@ -1,6 +1,5 @@
 package org.vocbridge.observatory.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +11,17 @@ import org.vocbridge.observatory.Breakdown;
 import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ObservationRow;
 import org.vocbridge.observatory.domain.ObservatoryData;
+import org.vocbridge.taxonomy.TaxonomyApi;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The figures of an indicator's charts (over time, by country, on the map) for a page or an embedded chart. */
+/** The figures of an indicator's charts (over time, by country, on the tile map) for a page or an embedded chart. */
 @Component
 @RequiredArgsConstructor
 class IndicatorCharts {
 
     private final ObservatoryData data;
     private final JsonMapper json;
+    private final TaxonomyApi taxonomy;
 
     /** The charts' figures as the page's scripts read them (data-values). */
     void add(Model model, IndicatorSummary indicator, IndicatorView view, List<ObservationRow> rows, Locale locale) {
@@ -44,10 +45,12 @@ class IndicatorCharts {
                 comparison.bars().stream()
                         .map(ObservatoryData.Comparison.Bar::value)
                         .toList());
-        List<Map<String, Object>> places = new ArrayList<>();
-        comparison.bars().stream()
-                .filter(b -> b.lat() != null)
-                .forEach(b -> places.add(Map.of("name", b.name(), "lat", b.lat(), "lon", b.lon(), "count", b.value())));
+        Map<String, java.math.BigDecimal> values = new LinkedHashMap<>();
+        comparison.bars().forEach(b -> values.put(b.country(), b.value()));
+        // the countries chosen, or the group's, also show where they have no value
+        var shown = view.countries().isEmpty() && view.group() != null
+                ? taxonomy.countriesInGroup(view.group())
+                : view.countries();
         model.addAttribute("indicator", indicator);
         model.addAttribute("view", view);
         model.addAttribute(
@@ -55,7 +58,7 @@ class IndicatorCharts {
                 view.breakdown() == null ? "" : indicator.label(Breakdown.parse(view.breakdown()), locale));
         model.addAttribute("linesChart", json.writeValueAsString(lines));
         model.addAttribute("barChart", json.writeValueAsString(bars));
-        model.addAttribute("mapChart", json.writeValueAsString(places));
+        model.addAttribute("tileMap", taxonomy.tileMap(values, new java.util.TreeSet<>(shown), locale));
         model.addAttribute("comparisonYear", comparison.year());
         model.addAttribute("hasData", !rows.isEmpty());
     }

@@ -12,9 +12,6 @@ public record ChartData(List<String> labels, List<Long> values, List<Series> ser
     /** One named series of a chart with several. */
     public record Series(String name, List<Long> values) {}
 
-    /** A place on the bubble map: a country's capital and how many records it has. */
-    public record MapPoint(String name, double lat, double lon, long count) {}
-
     /** A chart of one series, in the order of the map. */
     public static ChartData of(Map<String, Long> counts) {
         return new ChartData(List.copyOf(counts.keySet()), List.copyOf(counts.values()), List.of());

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.vocbridge.taxonomy.Classification;
@@ -44,9 +43,9 @@ public class ReferenceCodes {
         return isco08;
     }
 
-    /** The latitude and longitude of the country's capital. */
-    public Optional<double[]> capital(String country) {
-        return Optional.ofNullable(country == null ? null : capitals.get(country));
+    /** Every known capital's latitude and longitude, by country. */
+    public Map<String, double[]> capitals() {
+        return capitals;
     }
 
     private static Map<String, double[]> readCapitals() {
