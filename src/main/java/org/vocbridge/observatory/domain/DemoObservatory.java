@@ -70,7 +70,15 @@ class DemoObservatory implements ApplicationRunner {
             List<String> dimensions,
             Model model) {}
 
-    record DemoData(List<Integer> years, List<DemoIndicator> indicators) {}
+    /**
+     * The demo indicators over the years, and each country's population (millions), which the
+     * made-up counts scale with.
+     */
+    record DemoData(
+            List<Integer> years,
+            String populationNote,
+            Map<String, Double> populations,
+            List<DemoIndicator> indicators) {}
 
     @Override
     public void run(ApplicationArguments args) {
@@ -136,15 +144,12 @@ class DemoObservatory implements ApplicationRunner {
     /** Made-up values of every demo indicator for the country and years: a fixed formula, the same at every load. */
     static List<ValueInput> values(DemoData data, String country, int from, int to) {
         Random random = new Random(country.hashCode());
-        // how big the country's vocational system is, beside an average one
-        double size = 0.05 + Math.pow(random.nextDouble(), 2) * 4;
-        if (country.equals("CN")) {
-            size = 45;
-        } else if (country.equals("IN")) {
-            size = 30;
-        } else if (country.equals("RU")) {
-            size = 6;
+        Double population = data.populations().get(country);
+        if (population == null) {
+            throw new IllegalStateException("The demo observatory has no population for " + country);
         }
+        // how big the country's vocational system is, beside one of a country of 20 million
+        double size = population / 20;
         double level = 0.8 + random.nextDouble() * 0.4;
         List<ValueInput> values = new ArrayList<>();
         for (DemoIndicator i : data.indicators()) {
