@@ -822,6 +822,32 @@ class SurveyIT extends IntegrationTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theDemoSurveysAnswersSpreadAsRealOnesDo() {
+        JsonNode results = api().token(adminToken())
+                .get("/api/v1/surveys/sco_youth_2026/results")
+                .json();
+        for (String question : List.of("barriers", "platform_use", "skills_wanted")) {
+            JsonNode counts = table(results, question).get("counts");
+            int answered = counts.get(counts.size() - 1).get(0).asInt();
+            assertThat(answered).as(question).isPositive();
+            for (int row = 0; row < counts.size() - 1; row++) {
+                // no choice taken by everyone, none by no one
+                assertThat(counts.get(row).get(0).asInt())
+                        .as(question + " row " + row)
+                        .isBetween(1, answered - 1);
+            }
+        }
+        JsonNode gender = table(results, "gender");
+        int respondents =
+                gender.get("counts").get(gender.get("counts").size() - 1).get(0).asInt();
+        for (int row = 0; row < gender.get("rows").size(); row++) {
+            if (gender.get("rows").get(row).get("code").asText().equals("other")) {
+                assertThat(gender.get("counts").get(row).get(0).asInt()).isLessThan(respondents / 10);
+            }
+        }
+    }
+
     static JsonNode table(JsonNode results, String question) {
         for (JsonNode t : results.get("tables")) {
             if (t.get("question").asText().equals(question)) {

@@ -116,7 +116,8 @@ class DemoSurveys implements ApplicationRunner {
                 pick(
                         random, "CN", "CN", "CN", "RU", "RU", "KZ", "KZ", "KG", "TJ", "UZ", "UZ", "IN", "IN", "PK",
                         "IR", "BY"));
-        a.put("gender", pick(random, "female", "male", "female", "male", "other"));
+        int gender = random.nextInt(100);
+        a.put("gender", gender < 48 ? "female" : gender < 97 ? "male" : "other");
         a.put(
                 "status",
                 pick(
@@ -157,25 +158,40 @@ class DemoSurveys implements ApplicationRunner {
                     pick(random, "manufacturing", "ict", "agriculture", "services", "services", "tourism"));
         }
         if (!interest.equals("not_interested")) {
+            // each barrier named by some, money most often, as in youth enterprise surveys
             a.put(
                     "barriers",
-                    String.join(
-                            " ",
-                            List.of("funding", "skills", "regulation", "mentoring", "market").stream()
-                                    .filter(b -> random.nextInt(3) == 0 || b.equals("funding"))
-                                    .toList()));
+                    some(
+                            random,
+                            Map.of(
+                                    "funding",
+                                    0.62,
+                                    "skills",
+                                    0.35,
+                                    "regulation",
+                                    0.22,
+                                    "mentoring",
+                                    0.3,
+                                    "market",
+                                    0.27)));
         }
         a.put("support_useful", pick(random, "5", "5", "4", "4", "4", "3", "2", "1"));
         if (random.nextBoolean()) {
             a.put(
                     "platform_use",
-                    String.join(
-                            " ",
-                            List.of("courses", "jobs", "competitions", "exchange").stream()
-                                    .filter(u -> random.nextBoolean() || u.equals("jobs"))
-                                    .toList()));
+                    some(random, Map.of("courses", 0.55, "jobs", 0.6, "competitions", 0.25, "exchange", 0.4)));
         }
         return a;
+    }
+
+    /** The choices each taken with its likelihood (in a fixed order), at least one of them. */
+    private static String some(Random random, Map<String, Double> likelihoods) {
+        List<String> choices =
+                new java.util.TreeMap<>(likelihoods).keySet().stream().toList();
+        List<String> taken = choices.stream()
+                .filter(c -> random.nextDouble() < likelihoods.get(c))
+                .toList();
+        return taken.isEmpty() ? choices.get(random.nextInt(choices.size())) : String.join(" ", taken);
     }
 
     private static String pick(Random random, String... values) {
