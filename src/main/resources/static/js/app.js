@@ -2,47 +2,93 @@
 (function () {
   "use strict";
 
+  // Colour-blind-safe: Okabe–Ito's eight, then four of Paul Tol's muted scheme; twelve distinct colours.
+  var PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#882255",
+    "#999933", "#44AA99", "#000000", "#F0E442"];
+
+  // Numbers on axes in the reader's language, short where large (1.2M, 120万, 1,2 млн).
+  function axisNumber() {
+    var format = new Intl.NumberFormat(document.documentElement.lang || undefined,
+      { notation: "compact", maximumFractionDigits: 1 });
+    return function (value) { return format.format(value); };
+  }
+
+  // A legend under the chart in HTML, which wraps to any width; each entry shows or hides its series.
+  function htmlLegend(el, chart, names) {
+    var list = document.createElement("ul");
+    list.className = "chart-legend";
+    names.forEach(function (name, i) {
+      var item = document.createElement("li");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.setAttribute("aria-pressed", "true");
+      var swatch = document.createElement("span");
+      swatch.className = "legend-swatch";
+      swatch.style.background = PALETTE[i % PALETTE.length];
+      button.appendChild(swatch);
+      button.appendChild(document.createTextNode(name));
+      button.addEventListener("click", function () {
+        chart.dispatchAction({ type: "legendToggleSelect", name: name });
+        button.setAttribute("aria-pressed", String(button.getAttribute("aria-pressed") !== "true"));
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    el.after(list);
+  }
+
   function initCharts(root) {
     if (!window.echarts) { return; }
     root.querySelectorAll("[data-chart]").forEach(function (el) {
       if (el.dataset.ready) { return; }
       var data = JSON.parse(el.dataset.values || "{\"labels\":[],\"values\":[]}");
+      var number = axisNumber();
+      var legend = null;
       var option;
       if (el.dataset.chart === "lines") {
         // one line per series over the labels (years); a gap where a year has no value
+        legend = data.series.map(function (s) { return s.name; });
         option = {
-          tooltip: { trigger: "axis" }, legend: { bottom: 0, type: "scroll" },
-          grid: { left: 64, right: 16, top: 8, bottom: 56 },
-          xAxis: { type: "category", data: data.labels },
-          yAxis: { type: "value", scale: true },
+          tooltip: { trigger: "axis" }, legend: { show: false },
+          grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+          xAxis: { type: "category", data: data.labels, axisLabel: { hideOverlap: true } },
+          yAxis: { type: "value", scale: true, axisLabel: { formatter: number } },
           series: data.series.map(function (s) { return { type: "line", name: s.name, data: s.values, connectNulls: false }; })
         };
       } else if (el.dataset.chart === "pie") {
+        legend = data.labels;
         option = {
-          tooltip: { trigger: "item" },
-          legend: { bottom: 0, type: "scroll" },
-          series: [{ type: "pie", radius: ["30%", "60%"], center: ["50%", "42%"], label: { show: false },
+          tooltip: { trigger: "item", formatter: "{b}: {c} ({d}%)" }, legend: { show: false },
+          series: [{ type: "pie", radius: ["35%", "70%"], center: ["50%", "50%"], label: { show: false },
             data: data.labels.map(function (label, i) { return { name: label, value: data.values[i] }; }) }]
         };
       } else if (el.dataset.chart === "bars") {
         // several series over the same labels, for example students, graduates and teachers by year
+        legend = data.series.map(function (s) { return s.name; });
         option = {
-          tooltip: { trigger: "axis" }, legend: { bottom: 0 },
-          grid: { left: 48, right: 16, top: 8, bottom: 48 },
-          xAxis: { type: "category", data: data.labels },
-          yAxis: { type: "value", minInterval: 1 },
+          tooltip: { trigger: "axis" }, legend: { show: false },
+          grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+          xAxis: { type: "category", data: data.labels, axisLabel: { hideOverlap: true } },
+          yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: number } },
           series: data.series.map(function (s) { return { type: "bar", name: s.name, data: s.values }; })
         };
       } else {
         // one bar per label, read from the top, with its value at its end; long labels wrap instead of being cut
         option = {
-          tooltip: {}, grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-          xAxis: { type: "value", minInterval: 1 },
-          yAxis: { type: "category", data: data.labels, inverse: true, axisLabel: { width: 140, overflow: "break" } },
-          series: [{ type: "bar", data: data.values, label: { show: true, position: "right" } }]
+          tooltip: {}, grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+          xAxis: { type: "value", minInterval: 1, splitNumber: el.clientWidth < 500 ? 3 : 5,
+            axisLabel: { formatter: number, hideOverlap: true } },
+          yAxis: { type: "category", data: data.labels, inverse: true,
+            axisLabel: { width: Math.max(80, Math.min(160, el.clientWidth * 0.35)), overflow: "break" } },
+          series: [{ type: "bar", data: data.values, colorBy: "series",
+            label: { show: true, position: "right", formatter: function (p) { return number(p.value); } } }]
         };
       }
-      echarts.init(el).setOption(option);
+      option.color = PALETTE;
+      var chart = echarts.init(el);
+      chart.setOption(option);
+      if (legend && legend.length > 0) { htmlLegend(el, chart, legend); }
+      if (window.ResizeObserver) { new ResizeObserver(function () { chart.resize(); }).observe(el); }
       el.dataset.ready = "1";
     });
   }

@@ -54,7 +54,7 @@ class AllianceNumbersPages {
         model.addAttribute("membersMap", taxonomy.tileMap(d.membersByCountry(), List.of(), locale));
         model.addAttribute("byStatus", chart(d.agreementsByStatus(), s -> message("agreement.status." + s, locale)));
         model.addAttribute("byType", chart(d.agreementsByType(), t -> message("agreement.type." + t, locale)));
-        model.addAttribute("byYear", chart(d.agreementsByYear(), String::valueOf));
+        model.addAttribute("byYear", byYear(d.agreementsByYear(), locale));
         model.addAttribute("byCountry", chart(d.agreementsByCountry(), texts::country));
         model.addAttribute("byOutput", chart(d.outputsByKind(), k -> message("output.kind." + k, locale)));
         List<String> years =
@@ -93,6 +93,23 @@ class AllianceNumbersPages {
         Map<String, Long> labelled = counts.entrySet().stream()
                 .collect(Collectors.toMap(e -> label.apply(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new));
         return json.writeValueAsString(ChartData.of(labelled));
+    }
+
+    /** Agreements signed in each year from the first to this one, years without any as zero (never one lone bar). */
+    private String byYear(Map<Integer, Long> counts, Locale locale) {
+        int first =
+                counts.keySet().stream().min(Integer::compare).orElse(Year.now().getValue());
+        int last = Math.max(
+                Year.now().getValue(),
+                counts.keySet().stream().max(Integer::compare).orElse(first));
+        List<String> years = new java.util.ArrayList<>();
+        List<Long> values = new java.util.ArrayList<>();
+        for (int year = first; year <= last; year++) {
+            years.add(String.valueOf(year));
+            values.add(counts.getOrDefault(year, 0L));
+        }
+        return json.writeValueAsString(
+                ChartData.of(years, List.of(new ChartData.Series(message("numbers.agreements", locale), values))));
     }
 
     private String message(String code, Locale locale) {
