@@ -219,7 +219,8 @@ class BrowserIT extends InBrowser {
         page.navigate("/alliances/" + alliance + "/numbers");
         assertThat(page.locator("#total-agreements")).hasText("1");
         assertThat(page.locator("#agreements-by-status")).containsText("signed");
-        assertThat(page.locator(".chart[data-chart=bars] canvas")).hasCount(1);
+        // agreements by year and the reported figures by year
+        assertThat(page.locator(".chart[data-chart=bars] canvas")).hasCount(2);
         assertThat(consoleErrors).isEmpty();
     }
 
