@@ -1,17 +1,14 @@
 package org.vocbridge.it;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.vocbridge.taxonomy.domain.ReferenceCodes;
 
 /**
  * A boundary file for the suite, as an operator would configure one (TopoJSON, quantized, with
@@ -57,15 +54,6 @@ final class TestBoundaries {
 
     /** Latitude and longitude of each capital, from the platform's own list. */
     static Map<String, double[]> capitals() {
-        try (var reader = new BufferedReader(new InputStreamReader(
-                TestBoundaries.class.getResourceAsStream("/taxonomy/capitals.tsv"), StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .collect(Collectors.toMap(
-                            c -> c[0], c -> new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])}));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ReferenceCodes().capitals();
     }
 }
