@@ -1124,6 +1124,7 @@ class SurveyIT extends IntegrationTest {
         assertThat(page).contains("Up to 1 min (").contains("Anyone with the link</dd>");
 
         Map<String, Object> settings = new HashMap<>();
+        settings.put("description", Map.of("en", "For apprentices in welding.", "ru", "Для учеников-сварщиков."));
         settings.put("consentText", Map.of("en", "Answers are anonymous and kept for two years."));
         settings.put("guardianText", Map.of("en", "A parent agrees."));
         settings.put("adultAge", 18);
@@ -1135,9 +1136,13 @@ class SurveyIT extends IntegrationTest {
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(visitor.get("/surveys/" + formId + "?lang=en").body())
                 .contains("Closes 2099-12-31")
+                .contains("For apprentices in welding.</span></p>")
+                .contains("<meta name=\"description\" content=\"For apprentices in welding.\">")
                 .contains("About your answers")
                 .contains("Answers are anonymous and kept for two years.")
                 .contains("under 18, with a parent&#39;s or guardian&#39;s consent");
+
+        assertThat(visitor.get("/surveys/" + formId + "?lang=ru").body()).contains("Для учеников-сварщиков.");
 
         settings.put("invitationOnly", true);
         saved = api().token(owner.token()).put("/api/v1/surveys/" + formId + "/distribution", settings);

@@ -119,6 +119,7 @@ class SurveysModuleTests extends ModuleTest {
                 new Distribution.Settings(
                         settings.opensAt(),
                         settings.closesAt(),
+                        settings.description(),
                         settings.consentText(),
                         settings.guardianText(),
                         settings.adultAge(),

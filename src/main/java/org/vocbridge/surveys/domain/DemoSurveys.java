@@ -47,6 +47,7 @@ class DemoSurveys implements ApplicationRunner {
 
     record DemoSurvey(
             Questionnaire questionnaire,
+            Map<String, String> description,
             Map<String, String> consentText,
             Map<String, String> guardianText,
             List<String> countryLinks,
@@ -74,6 +75,7 @@ class DemoSurveys implements ApplicationRunner {
                 new Distribution.Settings(
                         null,
                         null,
+                        LocalizedText.of(demo.description()),
                         LocalizedText.of(demo.consentText()),
                         LocalizedText.of(demo.guardianText()),
                         18,

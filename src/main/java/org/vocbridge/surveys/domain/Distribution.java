@@ -41,6 +41,7 @@ public class Distribution {
     /**
      * The settings of a survey's distribution.
      *
+     * @param description what the survey is about and for whom, shown on its page before one starts
      * @param consentText what respondents agree to on the consent page; empty for no consent page
      * @param guardianText what a minor's parent or guardian agrees to
      * @param adultAge respondents younger than this need their guardian's consent
@@ -52,6 +53,7 @@ public class Distribution {
     public record Settings(
             Instant opensAt,
             Instant closesAt,
+            LocalizedText description,
             LocalizedText consentText,
             LocalizedText guardianText,
             int adultAge,
@@ -61,6 +63,7 @@ public class Distribution {
             boolean resultsPublished) {
 
         public Settings {
+            description = description == null ? LocalizedText.EMPTY : description;
             consentText = consentText == null ? LocalizedText.EMPTY : consentText;
             guardianText = guardianText == null ? LocalizedText.EMPTY : guardianText;
             countryQuestion = countryQuestion == null || countryQuestion.isBlank() ? null : countryQuestion.strip();
@@ -113,6 +116,7 @@ public class Distribution {
         return new Settings(
                 s.opensAt(),
                 s.closesAt(),
+                s.description(),
                 s.consentText(),
                 s.guardianText(),
                 s.adultAge(),
@@ -138,6 +142,7 @@ public class Distribution {
         if (settings.suppressionK() < 1 || settings.suppressionK() > 100) {
             check.reject("suppressionK", "error.survey.suppressionK");
         }
+        check.localized("description", settings.description().values(), 4000);
         check.localized("consentText", settings.consentText().values(), 4000);
         check.localized("guardianText", settings.guardianText().values(), 4000);
         if (!settings.consentText().isEmpty() && settings.guardianText().isEmpty()) {

@@ -44,6 +44,10 @@ class Survey {
 
     private boolean demo;
 
+    /** What the survey is about and for whom; null when not written. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> description;
+
     /** What respondents agree to on the consent page; null when the survey has none. */
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> consentText;
@@ -91,6 +95,8 @@ class Survey {
     void distribute(Distribution.Settings settings) {
         this.opensAt = settings.opensAt();
         this.closesAt = settings.closesAt();
+        this.description =
+                settings.description().isEmpty() ? null : settings.description().values();
         this.consentText =
                 settings.consentText().isEmpty() ? null : settings.consentText().values();
         this.guardianText = settings.guardianText().isEmpty()
@@ -102,6 +108,10 @@ class Survey {
         this.suppressionK = settings.suppressionK();
         this.resultsPublished = settings.resultsPublished();
         this.updatedAt = Instant.now();
+    }
+
+    public LocalizedText description() {
+        return description == null ? null : LocalizedText.of(description);
     }
 
     public LocalizedText consentText() {

@@ -2,6 +2,7 @@ package org.vocbridge.surveys.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,6 +43,13 @@ class DistributionPages {
         model.addAttribute("manager", manager);
         Distribution.Settings settings = distribution.settings(formId);
         model.addAttribute("settings", settings);
+        if (!settings.description().isEmpty()) {
+            model.addAttribute(
+                    "pageDescription",
+                    settings.description()
+                            .resolve(LocaleContextHolder.getLocale())
+                            .text());
+        }
         model.addAttribute("takePart", distribution.publicPath(formId).orElse(null));
         model.addAttribute("length", QuestionnairePages.length(surveys.definition(formId)));
         if (manager) {

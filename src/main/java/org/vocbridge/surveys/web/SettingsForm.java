@@ -16,6 +16,7 @@ import org.vocbridge.surveys.domain.Distribution;
 record SettingsForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensAt,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesAt,
+        Map<String, String> description,
         Map<String, String> consentText,
         Map<String, String> guardianText,
         Integer adultAge,
@@ -25,6 +26,7 @@ record SettingsForm(
         Boolean resultsPublished) {
 
     SettingsForm {
+        description = description == null ? Map.of() : description;
         consentText = consentText == null ? Map.of() : consentText;
         guardianText = guardianText == null ? Map.of() : guardianText;
         invitationOnly = Boolean.TRUE.equals(invitationOnly); // an unticked box is not posted
@@ -35,6 +37,7 @@ record SettingsForm(
         return new SettingsForm(
                 s.opensAt() == null ? null : LocalDate.ofInstant(s.opensAt(), ZoneOffset.UTC),
                 s.closesAt() == null ? null : LocalDate.ofInstant(s.closesAt(), ZoneOffset.UTC),
+                s.description().values(),
                 s.consentText().values(),
                 s.guardianText().values(),
                 s.adultAge(),
@@ -49,6 +52,7 @@ record SettingsForm(
         return new Distribution.Settings(
                 opensAt == null ? null : opensAt.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 closesAt == null ? null : closesAt.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                filled(description),
                 filled(consentText),
                 filled(guardianText),
                 adultAge == null ? 0 : adultAge,
