@@ -184,6 +184,82 @@
     });
   }
 
+  // A long multiple choice (ISCED-F fields, countries) becomes boxes to tick under their group's
+  // heading, with a search over their names and codes; the select stays in the form, hidden, and
+  // is what is posted. Without JavaScript it is a plain select, grouped the same way.
+  function initPickers(root) {
+    root.querySelectorAll("select[multiple][data-picker]").forEach(function (select, index) {
+      var label = document.querySelector("label[for='" + select.id + "']");
+      var picker = document.createElement("div");
+      picker.className = "picker";
+      var search = document.createElement("input");
+      search.type = "search";
+      search.id = (select.id || "picker-" + index) + "-search";
+      search.placeholder = select.dataset.pickerSearch;
+      search.setAttribute("autocomplete", "off");
+      var status = document.createElement("p");
+      status.className = "picker-status";
+      status.setAttribute("aria-live", "polite");
+      var list = document.createElement("div");
+      list.className = "picker-list";
+      list.setAttribute("role", "group");
+      list.tabIndex = -1;
+      if (label) {
+        label.htmlFor = search.id;
+        list.setAttribute("aria-label", label.textContent);
+      }
+      search.setAttribute("aria-controls", list.id = search.id + "-choices");
+      var boxes = [];
+      function count() {
+        var chosen = Array.from(select.options).filter(function (o) { return o.selected; }).length;
+        status.textContent = select.dataset.pickerChosen.replace("{0}", chosen);
+      }
+      function add(option, group) {
+        var item = document.createElement("label");
+        item.className = "picker-item level-" + (option.dataset.level || "1");
+        var box = document.createElement("input");
+        box.type = "checkbox";
+        box.value = option.value;
+        box.checked = option.selected;
+        box.addEventListener("change", function () { option.selected = box.checked; count(); });
+        item.appendChild(box);
+        item.appendChild(document.createTextNode(" " + option.textContent));
+        group.appendChild(item);
+        boxes.push({ item: item, group: group, text: option.textContent.toLocaleLowerCase() });
+      }
+      Array.from(select.children).forEach(function (child) {
+        if (child.tagName === "OPTGROUP") {
+          var group = document.createElement("div");
+          group.className = "picker-group";
+          var heading = document.createElement("p");
+          heading.className = "picker-heading";
+          heading.textContent = child.label;
+          group.appendChild(heading);
+          Array.from(child.children).forEach(function (o) { add(o, group); });
+          list.appendChild(group);
+        } else {
+          add(child, list);
+        }
+      });
+      search.addEventListener("keydown", function (event) { if (event.key === "Enter") { event.preventDefault(); } });
+      search.addEventListener("input", function () {
+        var words = search.value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+        boxes.forEach(function (b) {
+          b.item.hidden = !words.every(function (w) { return b.text.indexOf(w) >= 0; });
+        });
+        list.querySelectorAll(".picker-group").forEach(function (g) {
+          g.hidden = !g.querySelector(".picker-item:not([hidden])");
+        });
+      });
+      picker.appendChild(search);
+      picker.appendChild(list);
+      picker.appendChild(status);
+      select.hidden = true;
+      select.after(picker);
+      count();
+    });
+  }
+
   // A refused form's summary takes the focus, and each problem in it links to its field.
   function initErrorSummary(root) {
     var summary = root.querySelector(".error-summary");
@@ -232,6 +308,7 @@
     initCharts(document);
     initChoropleths(document);
     initTranslations(document);
+    initPickers(document);
     initOptionSearch(document);
   });
   document.addEventListener("htmx:afterSwap", function (event) { initCharts(event.target); });

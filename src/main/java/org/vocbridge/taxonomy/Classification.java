@@ -89,6 +89,13 @@ public final class Classification {
         return categories.values().stream().filter(c -> code.equals(c.parent())).toList();
     }
 
+    /** The category and everything below it, in the classification's order. */
+    public List<Category> under(String code) {
+        return categories.values().stream()
+                .filter(c -> isWithin(c.code(), code))
+                .toList();
+    }
+
     /** The category and everything above it, top first. */
     public List<Category> path(String code) {
         List<Category> path = new ArrayList<>();

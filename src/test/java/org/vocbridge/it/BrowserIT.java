@@ -324,10 +324,28 @@ class BrowserIT extends InBrowser {
         page.locator("#title-0-text").fill("橡胶割胶与胶乳加工课程");
         page.locator("#language").fill("en");
         page.locator("#allianceId").selectOption(String.valueOf(alliance));
-        page.locator("#countries").selectOption("TH");
+        // long choices are boxes to tick under their group, found by typing part of a name
+        assertThat(consoleErrors).isEmpty();
+        assertThat(page.locator("#countries")).isHidden();
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Countries it applies to"))
+                .fill("thai");
+        assertThat(page.locator("#countries-search-choices .picker-item:visible"))
+                .hasText(new String[] {"Thailand"});
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Thailand"))
+                .check();
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Fields of education (ISCED-F 2013)"))
+                .fill("crop");
+        assertThat(page.locator("#fields-search-choices .picker-group:visible .picker-heading"))
+                .hasText(new String[] {"08 Agriculture, forestry, fisheries and veterinary"});
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("0811 Crop and livestock production"))
+                .check();
+        assertThat(page.locator("#fields-search + .picker-list + .picker-status"))
+                .hasText("1 chosen");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review"))
                 .click();
         assertThat(page.locator("#resource-status")).hasText("Submitted, waiting for review");
+        assertThat(page.locator("main")).containsText("Crop and livestock production");
+        assertThat(page.locator("main")).containsText("Thailand");
         String resourcePage = page.url().replaceAll("\\?.*", "");
         page.locator("#version-file")
                 .setInputFiles(new FilePayload(

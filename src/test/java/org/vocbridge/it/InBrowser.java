@@ -72,6 +72,7 @@ abstract class InBrowser extends IntegrationTest {
                 consoleErrors.add(message.text());
             }
         });
+        page.onPageError(consoleErrors::add);
     }
 
     @AfterEach

@@ -130,6 +130,38 @@ class PagesIT extends IntegrationTest {
         assertThat(api().get("/catalog.ttl").body()).contains("<" + PUBLIC_URL + "/");
     }
 
+    @Test
+    void longChoicesComeGroupedSoEachReaderFindsTheirOwn() {
+        // the indicator's countries under their group's name, each once: ASEAN's ten under ASEAN
+        org.jsoup.nodes.Document indicator = org.jsoup.Jsoup.parse(
+                api().get("/observatory/indicators/TVET.ENROL?lang=ru").body());
+        List<String> groups = indicator.select("select#country > optgroup").eachAttr("label");
+        assertThat(groups)
+                .containsExactlyInAnyOrder("Семья ШОС (члены, наблюдатели, партнёры)", "Государства — члены АСЕАН");
+        assertThat(indicator
+                        .select("select#country optgroup[label^=Государства] option")
+                        .eachAttr("value"))
+                .containsExactlyInAnyOrder("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN");
+        List<String> countries = indicator.select("select#country option").eachAttr("value");
+        JsonNode served =
+                api().get("/api/v1/observatory/indicators/TVET.ENROL").json().get("countries");
+        assertThat(countries).doesNotHaveDuplicates().hasSize(served.size());
+        assertThat(indicator.select("select#country").hasAttr("data-picker")).isTrue();
+
+        // ISCED-F fields under their broad field, in the reader's language, without and with a choice
+        org.jsoup.nodes.Document library =
+                org.jsoup.Jsoup.parse(api().get("/library?lang=en&field=0715").body());
+        assertThat(library.select("select#field > optgroup").size()).isGreaterThan(10);
+        assertThat(library.select("select#field optgroup option"))
+                .allSatisfy(o ->
+                        assertThat(o.parent().attr("label")).startsWith(o.val().substring(0, 2) + " "));
+        assertThat(library.select("select#field optgroup[label^=07] option[value=0715]")
+                        .hasAttr("selected"))
+                .isTrue();
+        assertThat(library.select("select#field option[selected]").eachAttr("value"))
+                .containsExactly("0715");
+    }
+
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private static Document xml(String body) throws Exception {

@@ -83,7 +83,6 @@ class LibraryPages {
         model.addAttribute("statuses", ResourceStatus.values());
         model.addAttribute("alliances", directory.alliances(locale));
         model.addAttribute("countries", taxonomy.countries());
-        model.addAttribute("fieldOptions", taxonomy.iscedF().all());
         return "library/resources";
     }
 

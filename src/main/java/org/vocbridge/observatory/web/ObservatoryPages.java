@@ -2,9 +2,14 @@ package org.vocbridge.observatory.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +28,8 @@ import org.vocbridge.observatory.domain.ObservatoryData;
 import org.vocbridge.observatory.domain.Releases;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.PublicAddress;
+import org.vocbridge.taxonomy.CountryGroupSummary;
+import org.vocbridge.taxonomy.CountrySummary;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /** The observatory's public pages: its indicators, each with its charts, table and downloads. */
@@ -57,18 +64,13 @@ class ObservatoryPages {
         List<ObservationRow> rows = data.list(filter);
         charts.add(model, indicator, view, rows, locale);
         model.addAttribute("rows", rows);
-        model.addAttribute(
-                "groups",
-                indicator.groups().stream()
-                        .map(taxonomy::countryGroup)
-                        .flatMap(java.util.Optional::stream)
-                        .toList());
+        List<CountryGroupSummary> groups = indicator.groups().stream()
+                .map(taxonomy::countryGroup)
+                .flatMap(Optional::stream)
+                .toList();
+        model.addAttribute("groups", groups);
         model.addAttribute("breakdowns", indicator.breakdowns());
-        model.addAttribute(
-                "countries",
-                taxonomy.countries().stream()
-                        .filter(c -> indicator.countries().contains(c.code()))
-                        .toList());
+        model.addAttribute("countryChoices", countryChoices(indicator, groups, locale));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         IndicatorView cited = view.asOf() == null ? view.at(now) : view;
         model.addAttribute("citedQuery", cited.query());
@@ -93,5 +95,28 @@ class ObservatoryPages {
         model.addAttribute("downloadAllQuery", view.filterQuery(indicator, true));
         model.addAttribute("flags", Flag.values());
         return "observatory/indicator";
+    }
+
+    /** The countries one may choose, under their group's name (a country under the first group listing it). */
+    record CountryChoice(String group, List<CountrySummary> countries) {}
+
+    private List<CountryChoice> countryChoices(
+            IndicatorSummary indicator, List<CountryGroupSummary> groups, Locale locale) {
+        Set<String> placed = new HashSet<>();
+        List<CountryChoice> choices = new ArrayList<>();
+        List<CountrySummary> all = taxonomy.countries();
+        LocalDate today = LocalDate.now();
+        for (CountryGroupSummary group : groups) {
+            Set<String> members = Set.copyOf(group.countriesOn(today));
+            List<CountrySummary> countries = all.stream()
+                    .filter(c ->
+                            members.contains(c.code()) && indicator.countries().contains(c.code()))
+                    .filter(c -> placed.add(c.code()))
+                    .toList();
+            if (!countries.isEmpty()) {
+                choices.add(new CountryChoice(group.name().resolve(locale).text(), countries));
+            }
+        }
+        return choices;
     }
 }

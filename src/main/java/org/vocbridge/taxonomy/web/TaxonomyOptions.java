@@ -7,6 +7,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.vocbridge.taxonomy.Category;
+import org.vocbridge.taxonomy.Classification;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -32,14 +34,21 @@ public class TaxonomyOptions {
         return select(options, selected);
     }
 
-    /** Options for every ISCED-F field, code and title, the given one selected. */
+    /** Options for every ISCED-F field, code and title, grouped by broad field, the given one selected. */
     public String fields(String selected) {
         String options = fields.computeIfAbsent(LocaleContextHolder.getLocale(), locale -> {
             StringBuilder html = new StringBuilder();
-            taxonomy.iscedF()
-                    .all()
-                    .forEach(f ->
-                            option(html, f.code(), f.code() + " " + f.title().in(locale)));
+            Classification isced = taxonomy.iscedF();
+            for (Category broad : isced.atLevel(1)) {
+                html.append("<optgroup label=\"")
+                        .append(HtmlUtils.htmlEscape(
+                                broad.code() + " " + broad.title().in(locale)))
+                        .append("\">");
+                isced.under(broad.code())
+                        .forEach(f -> option(
+                                html, f.code(), f.code() + " " + f.title().in(locale)));
+                html.append("</optgroup>");
+            }
             return html.toString();
         });
         return select(options, selected);
