@@ -17,4 +17,5 @@ public record AllianceSummary(
         String website,
         Long secretariatOrganizationId,
         long memberCount,
-        Set<String> missingLanguages) {}
+        Set<String> missingLanguages,
+        boolean demo) {}

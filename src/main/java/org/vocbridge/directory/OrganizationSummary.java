@@ -30,4 +30,5 @@ public record OrganizationSummary(
         OrganizationStatus status,
         Instant updatedAt,
         Set<String> missingLanguages,
-        String logoUrl) {}
+        String logoUrl,
+        boolean demo) {}

@@ -25,7 +25,8 @@ public record PersonSummary(
         Set<String> keywords,
         Set<String> languages,
         List<AppointmentSummary> appointments,
-        Set<String> missingLanguages) {
+        Set<String> missingLanguages,
+        boolean demo) {
 
     /** An organization the person works for. */
     public record Affiliation(long organizationId, LocalizedText name) {}

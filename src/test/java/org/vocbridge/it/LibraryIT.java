@@ -480,6 +480,50 @@ class LibraryIT extends IntegrationTest {
                 .hasValue("application/zip");
     }
 
+    @Test
+    void everyDemoResourceHasARealFileToDownloadInItsLanguageMarkedAsDemo() throws IOException {
+        JsonNode items = api().get("/api/v1/resources?size=100").json().get("items");
+        int demos = 0;
+        for (JsonNode item : items) {
+            if (!item.get("demo").asBoolean()) {
+                continue;
+            }
+            demos++;
+            long id = item.get("id").asLong();
+            Api.Response file = api().get("/api/v1/resources/" + id + "/file");
+            assertThat(file.status()).as(item.get("title").toString()).isEqualTo(200);
+            String type = file.raw().headers().firstValue("Content-Type").orElse("");
+            if (type.startsWith("application/zip")) {
+                continue; // the course package, read by the package test above
+            }
+            assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            String language = item.get("language").asText();
+            String document = entry(file.raw().body(), "word/document.xml");
+            assertThat(document)
+                    .contains(item.get("title").get(language).asText())
+                    .contains(
+                            switch (language) {
+                                case "zh" -> "演示";
+                                case "ru" -> "демонстрац";
+                                default -> "demo data";
+                            });
+        }
+        assertThat(demos).as("the demo library's resources listed").isGreaterThanOrEqualTo(10);
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the file");
+    }
+
     static byte[] docx(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -162,6 +162,49 @@ class PagesIT extends IntegrationTest {
                 .containsExactly("0715");
     }
 
+    @Test
+    void everyPageShowingDemoDirectoryRecordsSaysSoAndNoOtherDoes() {
+        JsonNode alliances = api().get("/api/v1/alliances").json();
+        JsonNode demoAlliance = null;
+        for (JsonNode a : alliances) {
+            if (a.get("demo").asBoolean()) {
+                demoAlliance = a;
+            }
+        }
+        assertThat(demoAlliance).as("the demo alliances are marked as such").isNotNull();
+        org.jsoup.nodes.Document home =
+                org.jsoup.Jsoup.parse(api().get("/?lang=zh").body());
+        assertThat(home.select("p.demo").text()).contains("本平台含有演示记录");
+        assertThat(home.select("ul.cards span.demo").eachText()).contains("演示");
+        org.jsoup.nodes.Document alliance = org.jsoup.Jsoup.parse(
+                api().get("/alliances/" + demoAlliance.get("id").asLong() + "?lang=ru")
+                        .body());
+        assertThat(alliance.select("p.demo").text()).startsWith("Демонстрационная запись");
+        long personId = -1;
+        for (JsonNode p : api().get("/api/v1/people?size=100").json().get("items")) {
+            if (p.get("demo").asBoolean()) {
+                personId = p.get("id").asLong();
+            }
+        }
+        assertThat(org.jsoup.Jsoup.parse(
+                                api().get("/people/" + personId + "?lang=en").body())
+                        .select("p.demo")
+                        .text())
+                .startsWith("Demo record: a person named in public news");
+        assertThat(org.jsoup.Jsoup.parse(api().get("/organizations?lang=en").body())
+                        .select("ol.records span.demo, ul.records span.demo"))
+                .isNotEmpty();
+
+        TestUser editor = newUser("not-demo");
+        long mine = newOrganization(editor, "VOCATIONAL_COLLEGE", "KZ", Map.of("en", "Karaganda Real College"));
+        assertThat(org.jsoup.Jsoup.parse(
+                                api().get("/organizations/" + mine + "?lang=en").body())
+                        .select("p.demo"))
+                .isEmpty();
+        assertThat(api().get("/api/v1/organizations/" + mine).json().get("demo").asBoolean())
+                .isFalse();
+    }
+
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private static Document xml(String body) throws Exception {

@@ -43,6 +43,9 @@ import org.vocbridge.shared.web.Texts;
 @Getter
 class Alliance {
 
+    /** Loaded as demo data (made up from public news for the demonstration), shown as such. */
+    private boolean demo;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @GenericField(sortable = Sortable.YES)
@@ -103,6 +106,10 @@ class Alliance {
         this.secretariatOrganizationId = draft.secretariatOrganizationId();
     }
 
+    void markDemo() {
+        this.demo = true;
+    }
+
     /** The alliance with how many organizations belong to it now. */
     AllianceSummary summary(long memberCount) {
         LocalizedText names = name();
@@ -118,7 +125,8 @@ class Alliance {
                 website,
                 secretariatOrganizationId,
                 memberCount,
-                names.missing(Texts.EXPECTED_LANGUAGES));
+                names.missing(Texts.EXPECTED_LANGUAGES),
+                demo);
     }
 
     AllianceSummary summary() {

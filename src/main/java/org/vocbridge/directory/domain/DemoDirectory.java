@@ -120,7 +120,9 @@ class DemoDirectory implements ApplicationRunner {
                     null,
                     null,
                     null);
-            byKey.put(o.key(), organizations.save(new Organization(draft, draft.codes())));
+            Organization organization = new Organization(draft, draft.codes());
+            organization.markDemo();
+            byKey.put(o.key(), organizations.save(organization));
         }
         Map<String, Alliance> alliancesByKey = new HashMap<>();
         for (DemoAlliance a : data.alliances()) {
@@ -134,6 +136,7 @@ class DemoDirectory implements ApplicationRunner {
                     null,
                     a.secretariat() == null ? null : byKey.get(a.secretariat()).id(),
                     null)));
+            alliance.markDemo();
             alliancesByKey.put(a.key(), alliance);
             for (DemoMember m : a.members()) {
                 MembershipStatus status = m.status() == null ? MembershipStatus.ACTIVE : m.status();
@@ -170,6 +173,7 @@ class DemoDirectory implements ApplicationRunner {
                 p.affiliations().forEach(key -> affiliations.add(byKey.get(key)));
             }
             Person person = new Person(draft, affiliations, draft.codes());
+            person.markDemo();
             if (p.appointments() != null) {
                 p.appointments()
                         .forEach(a -> person.appoint(

@@ -54,6 +54,10 @@ import org.vocbridge.taxonomy.Codes;
 @Getter
 class Organization {
 
+    /** Loaded as demo data (made up from public news for the demonstration), shown as such. */
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private boolean demo;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @GenericField(sortable = Sortable.YES)
@@ -150,6 +154,10 @@ class Organization {
         this.updatedAt = Instant.now();
     }
 
+    void markDemo() {
+        this.demo = true;
+    }
+
     OrganizationSummary summary(boolean withPrivate) {
         LocalizedText names = LocalizedText.of(name);
         Codes tagged = codes.detached();
@@ -172,7 +180,8 @@ class Organization {
                 status,
                 updatedAt,
                 names.missing(Texts.EXPECTED_LANGUAGES),
-                logoKey == null ? null : "/organizations/" + id + "/logo?v=" + logoKey.substring(0, 12));
+                logoKey == null ? null : "/organizations/" + id + "/logo?v=" + logoKey.substring(0, 12),
+                demo);
     }
 
     OrganizationLabel label() {

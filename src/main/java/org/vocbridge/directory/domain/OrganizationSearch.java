@@ -61,12 +61,14 @@ public class OrganizationSearch {
                                 f.id(Long.class),
                                 f.field("kind", OrganizationKind.class),
                                 f.field("country", String.class),
-                                f.field("name_json", String.class))
+                                f.field("name_json", String.class),
+                                f.field("demo", Boolean.class))
                         .asList(row -> new OrganizationRow(
                                 (Long) row.get(0),
                                 (OrganizationKind) row.get(1),
                                 (String) row.get(2),
-                                LocalizedTextBinder.fromJson((String) row.get(3)))))
+                                LocalizedTextBinder.fromJson((String) row.get(3)),
+                                Boolean.TRUE.equals(row.get(4)))))
                 .where((f, root) -> filters(f, root, filter, countries))
                 .sort(f -> order(f, filter, locale))
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)

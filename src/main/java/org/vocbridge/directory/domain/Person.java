@@ -59,6 +59,9 @@ import org.vocbridge.taxonomy.Codes;
 @Getter
 class Person {
 
+    /** Loaded as demo data (made up from public news for the demonstration), shown as such. */
+    private boolean demo;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @GenericField(sortable = Sortable.YES)
@@ -143,6 +146,10 @@ class Person {
         draft.languages().stream().map(LocalizedText::normalizeTag).forEach(this.languages::add);
     }
 
+    void markDemo() {
+        this.demo = true;
+    }
+
     PersonSummary summary(boolean withPrivate) {
         LocalizedText names = LocalizedText.of(name);
         Codes tagged = codes.detached();
@@ -164,7 +171,8 @@ class Person {
                 Set.copyOf(keywords),
                 Set.copyOf(languages),
                 appointments.stream().map(Appointment::summary).toList(),
-                names.missing(Texts.EXPECTED_LANGUAGES));
+                names.missing(Texts.EXPECTED_LANGUAGES),
+                demo);
     }
 
     LocalizedText name() {

@@ -3,9 +3,11 @@ package org.vocbridge.library.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.vocbridge.directory.DirectoryApi;
@@ -51,6 +54,7 @@ class DemoLibrary implements ApplicationRunner {
     private final Resources resources;
     private final ResourceFiles files;
     private final ResourceRelations relations;
+    private final MessageSource messages;
 
     record DemoPackage(List<Map<String, String>> units) {}
 
@@ -146,6 +150,22 @@ class DemoLibrary implements ApplicationRunner {
                         r.key() + ".imscc",
                         cartridge,
                         ResourceFiles.PACKAGE,
+                        Map.of("en", "First edition"));
+            } else {
+                // every demo resource has a file to download: its document, marked as demo data
+                String language = r.title().containsKey(r.language()) ? r.language() : "en";
+                Locale locale = Locale.forLanguageTag(language);
+                List<String> paragraphs = new ArrayList<>();
+                paragraphs.add(messages.getMessage("demo.resource", null, locale));
+                if (r.summary() != null && r.summary().get(language) != null) {
+                    paragraphs.add(r.summary().get(language));
+                }
+                files.addVersion(
+                        LOADER,
+                        saved.id(),
+                        r.key() + ".docx",
+                        DemoDocument.docx(r.title().get(language), paragraphs, language),
+                        ResourceFiles.DOCX,
                         Map.of("en", "First edition"));
             }
             for (String target : r.implementing() == null ? List.<String>of() : r.implementing()) {
