@@ -8,11 +8,28 @@ package org.vocbridge.directory;
  * @param group a country group code such as {@code sco-members} or {@code asean}
  * @param field an ISCED-F code; broader codes include the narrower ones
  * @param occupation an ISCO-08 code; broader codes include the narrower ones
+ * @param sort the order; without one, the best match first when searching, else by name
  */
 public record OrganizationFilter(
-        String q, String country, String group, OrganizationKind kind, Long alliance, String field, String occupation) {
+        String q,
+        String country,
+        String group,
+        OrganizationKind kind,
+        Long alliance,
+        String field,
+        String occupation,
+        Sort sort) {
 
-    public static final OrganizationFilter NONE = new OrganizationFilter(null, null, null, null, null, null, null);
+    public static final OrganizationFilter NONE =
+            new OrganizationFilter(null, null, null, null, null, null, null, null);
+
+    /** Orders a list may be read in. */
+    public enum Sort {
+        /** By name in the reader's language. */
+        NAME,
+        /** The most recently changed first. */
+        UPDATED
+    }
 
     public OrganizationFilter {
         q = trimmed(q);
@@ -24,7 +41,7 @@ public record OrganizationFilter(
 
     /** Organizations whose names match the text. */
     public static OrganizationFilter named(String q) {
-        return new OrganizationFilter(q, null, null, null, null, null, null);
+        return new OrganizationFilter(q, null, null, null, null, null, null, null);
     }
 
     private static String trimmed(String value) {

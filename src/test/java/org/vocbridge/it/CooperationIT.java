@@ -87,6 +87,38 @@ class CooperationIT extends IntegrationTest {
     }
 
     @Test
+    void agreementsAreListedNewestSignedFirstOrOldestOrRecentlyChanged() {
+        Parties p = parties("TH");
+        Api first = api().token(p.first().token());
+        JsonNode one = first.post("/api/v1/agreements", draft("Order one", null, p.firstId(), p.secondId()))
+                .json();
+        JsonNode two = first.post("/api/v1/agreements", draft("Order two", null, p.firstId(), p.secondId()))
+                .json();
+        String list = "/api/v1/agreements?organization=" + p.firstId();
+        assertThat(titles(first.get(list).json())).containsExactly("Order two", "Order one");
+        assertThat(titles(first.get(list + "&sort=SIGNED_OLDEST").json())).containsExactly("Order one", "Order two");
+        Map<String, Object> change = draft("Order one, changed", null, p.firstId(), p.secondId());
+        change.put("version", one.get("version").asLong());
+        assertThat(first.put("/api/v1/agreements/" + one.get("id").asLong(), change)
+                        .status())
+                .isEqualTo(200);
+        assertThat(titles(first.get(list + "&sort=UPDATED").json())).containsExactly("Order one, changed", "Order two");
+        assertThat(two.get("id").asLong()).isGreaterThan(one.get("id").asLong());
+        // the page offers the orders in the reader's language and keeps the one chosen
+        String page = first.get("/agreements?organization=" + p.firstId() + "&sort=UPDATED&lang=ru")
+                .body();
+        assertThat(page)
+                .contains("<option value=\"UPDATED\" selected=\"selected\">сначала недавно изменённые</option>");
+        assertThat(first.get(list + "&sort=NONSENSE").status()).isEqualTo(400);
+    }
+
+    private static List<String> titles(JsonNode page) {
+        List<String> titles = new java.util.ArrayList<>();
+        page.get("items").forEach(a -> titles.add(a.get("title").get("en").asText()));
+        return titles;
+    }
+
+    @Test
     void aDraftIsSeenOnlyByItsPartiesUntilSignedAndMovesOnlyAsAllowed() {
         Parties p = parties("MY");
         Api.Response created = api().token(p.first().token())

@@ -32,6 +32,47 @@ class DirectoryApiIT extends IntegrationTest {
     }
 
     @Test
+    void organizationsAreListedByNameOrRecentlyChangedFirst() {
+        TestUser editor = newUser("sorting");
+        String word = "Sortword" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> beta = organization(word + " Beta", "KZ");
+        long betaId = api().token(editor.token())
+                .post("/api/v1/organizations", beta)
+                .json()
+                .get("id")
+                .asLong();
+        Map<String, Object> alpha = organization(word + " Alpha", "KZ");
+        JsonNode alphaOrg =
+                api().token(editor.token()).post("/api/v1/organizations", alpha).json();
+        assertThat(names("?q=" + word + "&sort=NAME"))
+                .containsExactly("Almaty " + word + " Alpha College", "Almaty " + word + " Beta College");
+        assertThat(names("?q=" + word + "&sort=UPDATED"))
+                .containsExactly("Almaty " + word + " Alpha College", "Almaty " + word + " Beta College");
+        JsonNode betaOrg = api().get("/api/v1/organizations/" + betaId).json();
+        beta.put("version", betaOrg.get("version").asLong());
+        beta.put("website", "beta.example.org");
+        assertThat(api().token(editor.token())
+                        .put("/api/v1/organizations/" + betaId, beta)
+                        .status())
+                .isEqualTo(200);
+        assertThat(names("?q=" + word + "&sort=UPDATED"))
+                .containsExactly("Almaty " + word + " Beta College", "Almaty " + word + " Alpha College");
+        assertThat(alphaOrg.get("id").asLong()).isGreaterThan(betaId);
+        assertThat(api().get("/organizations?q=" + word + "&sort=UPDATED&lang=zh")
+                        .body())
+                .contains("<option value=\"UPDATED\" selected=\"selected\">最近修改优先</option>");
+    }
+
+    private List<String> names(String query) {
+        List<String> names = new ArrayList<>();
+        api().get("/api/v1/organizations" + query)
+                .json()
+                .get("items")
+                .forEach(o -> names.add(o.get("name").get("en").asText()));
+        return names;
+    }
+
+    @Test
     void anEditorCreatesAndChangesAnOrganizationAndEveryWriteIsAudited() {
         TestUser editor = newUser("editor");
         String word = "w" + UUID.randomUUID().toString().substring(0, 6);

@@ -47,15 +47,23 @@ public class AgreementQueries {
         return summaries.of(access.requireEditable(user, id));
     }
 
+    /** The newest signed first unless another order is asked for; unsigned ones last. */
+    private static Sort order(AgreementFilter.Sort sort) {
+        if (sort == null) {
+            return Sort.by(Sort.Order.desc("signedOn").nullsLast(), Sort.Order.desc("id"));
+        }
+        return switch (sort) {
+            case SIGNED_OLDEST -> Sort.by(Sort.Order.asc("signedOn").nullsLast(), Sort.Order.asc("id"));
+            case UPDATED -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+        };
+    }
+
     @Transactional(readOnly = true)
     public ResultPage<AgreementSummary> list(AgreementFilter filter, int page, int size, CurrentUser user) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         Page<Agreement> found = agreements.findAll(
                 visibleTo(user).and(matching(filter)),
-                PageRequest.of(
-                        Math.max(0, page),
-                        pageSize,
-                        Sort.by(Sort.Order.desc("signedOn").nullsLast(), Sort.Order.desc("id"))));
+                PageRequest.of(Math.max(0, page), pageSize, order(filter.sort())));
         return new ResultPage<>(
                 summaries.of(found.getContent()), found.getNumber(), pageSize, found.getTotalElements());
     }

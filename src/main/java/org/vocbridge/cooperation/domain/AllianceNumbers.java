@@ -114,8 +114,8 @@ public class AllianceNumbers {
         long joined = memberships.stream()
                 .filter(m -> m.joinedOn() != null && m.joinedOn().getYear() == year)
                 .count();
-        List<AgreementSummary> signed =
-                agreements.all(new AgreementFilter(null, allianceId, null, null, null, year), CurrentUser.ANONYMOUS);
+        List<AgreementSummary> signed = agreements.all(
+                new AgreementFilter(null, allianceId, null, null, null, year, null), CurrentUser.ANONYMOUS);
         YearFigures yearFigures = dashboard.figuresByYear().stream()
                 .filter(f -> f.year() == year)
                 .findFirst()

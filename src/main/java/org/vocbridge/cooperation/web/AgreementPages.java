@@ -66,12 +66,13 @@ class AgreementPages {
             @RequestParam(required = false) CooperationType type,
             @RequestParam(required = false) AgreementStatus status,
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) AgreementFilter.Sort sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             CurrentUser user,
             Locale locale,
             Model model) {
-        AgreementFilter filter = new AgreementFilter(organization, alliance, country, type, status, year);
+        AgreementFilter filter = new AgreementFilter(organization, alliance, country, type, status, year, sort);
         model.addAttribute("filter", filter);
         model.addAttribute("result", agreements.list(filter, PageLinks.fromAddress(page), PAGE_SIZE, user));
         model.addAttribute("query", query(filter));
@@ -79,6 +80,7 @@ class AgreementPages {
             return "cooperation/agreements :: results";
         }
         model.addAttribute("types", CooperationType.values());
+        model.addAttribute("sorts", AgreementFilter.Sort.values());
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("alliances", directory.alliances(locale));
         model.addAttribute("countries", taxonomy.countries());
@@ -94,6 +96,7 @@ class AgreementPages {
         parts.put("type", f.type());
         parts.put("status", f.status());
         parts.put("year", f.year());
+        parts.put("sort", f.sort());
         List<String> query = new ArrayList<>();
         parts.forEach((k, v) -> {
             if (v != null && !v.toString().isBlank()) {
@@ -201,7 +204,7 @@ class AgreementPages {
     String organizationOptions(
             @RequestParam(defaultValue = "") String q, CurrentUser user, Locale locale, Model model) {
         user.requireSignedIn();
-        OrganizationFilter filter = new OrganizationFilter(q.strip(), null, null, null, null, null, null);
+        OrganizationFilter filter = new OrganizationFilter(q.strip(), null, null, null, null, null, null, null);
         model.addAttribute(
                 "organizationOptions",
                 directory.findOrganizations(filter, 0, PARTY_OPTIONS, locale).items().stream()

@@ -122,6 +122,7 @@ class Organization {
     @KeywordField
     private OrganizationStatus status = OrganizationStatus.ACTIVE;
 
+    @GenericField(sortable = Sortable.YES, searchable = Searchable.NO)
     private Instant updatedAt = Instant.now();
 
     private String logoKey;

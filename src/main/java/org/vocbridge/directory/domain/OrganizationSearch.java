@@ -123,9 +123,16 @@ public class OrganizationSearch {
     private static SortFinalStep order(SearchSortFactory f, OrganizationFilter filter, Locale locale) {
         String language =
                 LocalizedTextBinder.SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-        return filter.q() == null
-                ? f.field("name_sort_" + language).missing().last().then().field("id")
-                : f.score().then().field("id");
+        OrganizationFilter.Sort sort =
+                filter.sort() != null ? filter.sort() : filter.q() == null ? OrganizationFilter.Sort.NAME : null;
+        if (sort == null) {
+            return f.score().then().field("id");
+        }
+        return switch (sort) {
+            case NAME ->
+                f.field("name_sort_" + language).missing().last().then().field("id");
+            case UPDATED -> f.field("updatedAt").desc().then().field("id").desc();
+        };
     }
 
     static int pageSize(int size) {

@@ -62,17 +62,19 @@ class OrganizationPages {
             @RequestParam(required = false) OrganizationKind kind,
             @RequestParam(required = false) Long alliance,
             @RequestParam(required = false) String field,
+            @RequestParam(required = false) OrganizationFilter.Sort sort,
             @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
-        OrganizationFilter filter = new OrganizationFilter(q, country, group, kind, alliance, field, null);
+        OrganizationFilter filter = new OrganizationFilter(q, country, group, kind, alliance, field, null, sort);
         model.addAttribute("filter", filter);
         model.addAttribute("result", search.rows(filter, PageLinks.fromAddress(page), PAGE_SIZE, locale));
         if (htmx != null) {
             return "directory/organizations :: results";
         }
         model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute("sorts", OrganizationFilter.Sort.values());
         model.addAttribute("groups", taxonomy.countryGroups());
         model.addAttribute("alliances", alliances.list(locale));
         return "directory/organizations";
