@@ -205,6 +205,38 @@ class PagesIT extends IntegrationTest {
                 .isFalse();
     }
 
+    @Test
+    void everyChartOfAnAllianceAndItsNumbersCanBeEmbeddedElsewhere() {
+        long alliance = api().get("/api/v1/alliances").json().get(0).get("id").asLong();
+        for (String page : List.of("/alliances/" + alliance, "/alliances/" + alliance + "/numbers")) {
+            org.jsoup.nodes.Document shown =
+                    org.jsoup.Jsoup.parse(api().get(page + "?lang=ru").body());
+            int charts = shown.select("figure .chart, figure .tile-map").size();
+            List<String> codes = shown.select("figure details.embed textarea").eachText();
+            assertThat(codes).as(page + ": an embed code beside each chart").hasSize(charts);
+            for (String code : codes) {
+                Matcher src = Pattern.compile(
+                                "<iframe src=\"" + Pattern.quote(PUBLIC_URL) + "([^\"]+)\" title=\"([^\"]+)\"")
+                        .matcher(code);
+                assertThat(src.find()).as(code).isTrue();
+                String path = src.group(1).replace("&amp;", "&");
+                org.jsoup.nodes.Document embedded =
+                        org.jsoup.Jsoup.parse(api().get(path + "?lang=ru").body());
+                assertThat(embedded.select("figcaption strong").text()).as(path).isEqualTo(src.group(2));
+                assertThat(embedded.select(".chart[data-values], .tile-map"))
+                        .as(path)
+                        .hasSize(1);
+                assertThat(embedded.select("a[target=_top]").attr("href")).startsWith("/alliances/" + alliance);
+            }
+        }
+        assertThat(api().get("/embed/alliances/" + alliance + "/numbers/nothing")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/embed/alliances/" + alliance + "/members/nothing")
+                        .status())
+                .isEqualTo(404);
+    }
+
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private static Document xml(String body) throws Exception {

@@ -2,6 +2,8 @@ package org.vocbridge.cooperation.web;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +26,10 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.vocbridge.cooperation.domain.AllianceNumbers;
+import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.web.ChartData;
 import org.vocbridge.shared.web.Downloads;
+import org.vocbridge.shared.web.EmbedCode;
 import org.vocbridge.shared.web.HtmlToPdf;
 import org.vocbridge.shared.web.Texts;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -44,22 +48,76 @@ class AllianceNumbersPages {
     private final SpringTemplateEngine templates;
     private final ApplicationContext context;
     private final HtmlToPdf pdf;
+    private final EmbedCode embed;
+
+    /** Each chart of the page by name, with its kind of chart and its caption's message. */
+    record Chart(String type, String caption) {}
+
+    static final Map<String, Chart> CHARTS = chartsInOrder();
+
+    private static Map<String, Chart> chartsInOrder() {
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        charts.put("membersByCountry", new Chart("bar", "alliance.byCountry"));
+        charts.put("membersByKind", new Chart("pie", "alliance.byKind"));
+        charts.put("membersMap", new Chart("map", "alliance.map"));
+        charts.put("byType", new Chart("bar", "numbers.byType"));
+        charts.put("byStatus", new Chart("pie", "numbers.byStatus"));
+        charts.put("byYear", new Chart("bars", "numbers.byYear"));
+        charts.put("byCountry", new Chart("bar", "numbers.byCountry"));
+        charts.put("figures", new Chart("bars", "numbers.figures"));
+        charts.put("byOutput", new Chart("bar", "numbers.byOutput"));
+        return Collections.unmodifiableMap(charts);
+    }
 
     @GetMapping("/alliances/{id}/numbers")
     String dashboard(@PathVariable long id, Locale locale, Model model) {
         AllianceNumbers.Dashboard d = numbers.dashboard(id);
         model.addAttribute("d", d);
-        model.addAttribute("membersByCountry", chart(d.membersByCountry(), texts::country));
-        model.addAttribute("membersByKind", chart(d.membersByKind(), k -> message("organization.kind." + k, locale)));
-        model.addAttribute("membersMap", taxonomy.tileMap(d.membersByCountry(), List.of(), locale));
-        model.addAttribute("byStatus", chart(d.agreementsByStatus(), s -> message("agreement.status." + s, locale)));
-        model.addAttribute("byType", chart(d.agreementsByType(), t -> message("agreement.type." + t, locale)));
-        model.addAttribute("byYear", byYear(d.agreementsByYear(), locale));
-        model.addAttribute("byCountry", chart(d.agreementsByCountry(), texts::country));
-        model.addAttribute("byOutput", chart(d.outputsByKind(), k -> message("output.kind." + k, locale)));
+        model.addAllAttributes(charts(d, locale));
+        String alliance = d.alliance().name().resolve(locale).text();
+        Map<String, String> embeds = new LinkedHashMap<>();
+        CHARTS.forEach((name, chart) -> embeds.put(
+                name,
+                embed.iframe(
+                        "/embed/alliances/" + id + "/numbers/" + name,
+                        alliance + " · " + message(chart.caption(), locale))));
+        model.addAttribute("embeds", embeds);
+        model.addAttribute("thisYear", Year.now().getValue());
+        return "cooperation/numbers";
+    }
+
+    /** One of the page's charts on a page of its own, for other sites to embed. */
+    @GetMapping("/embed/alliances/{id}/numbers/{chart}")
+    String embedded(@PathVariable long id, @PathVariable String chart, Locale locale, Model model) {
+        Chart shown = CHARTS.get(chart);
+        if (shown == null) {
+            throw new NotFoundException("Chart", chart);
+        }
+        AllianceNumbers.Dashboard d = numbers.dashboard(id);
+        Object values = charts(d, locale).get(chart);
+        model.addAttribute(
+                "caption", d.alliance().name().resolve(locale).text() + " · " + message(shown.caption(), locale));
+        model.addAttribute("type", shown.type());
+        model.addAttribute(shown.type().equals("map") ? "tileMap" : "values", values);
+        model.addAttribute("demo", d.includesDemo());
+        model.addAttribute("source", "/alliances/" + id + "/numbers");
+        return "layout/chart-embed";
+    }
+
+    /** Every chart's data by its name in {@link #CHARTS}, labelled in the reader's language. */
+    private Map<String, Object> charts(AllianceNumbers.Dashboard d, Locale locale) {
+        Map<String, Object> charts = new LinkedHashMap<>();
+        charts.put("membersByCountry", chart(d.membersByCountry(), texts::country));
+        charts.put("membersByKind", chart(d.membersByKind(), k -> message("organization.kind." + k, locale)));
+        charts.put("membersMap", taxonomy.tileMap(d.membersByCountry(), List.of(), locale));
+        charts.put("byStatus", chart(d.agreementsByStatus(), s -> message("agreement.status." + s, locale)));
+        charts.put("byType", chart(d.agreementsByType(), t -> message("agreement.type." + t, locale)));
+        charts.put("byYear", byYear(d.agreementsByYear(), locale));
+        charts.put("byCountry", chart(d.agreementsByCountry(), texts::country));
+        charts.put("byOutput", chart(d.outputsByKind(), k -> message("output.kind." + k, locale)));
         List<String> years =
                 d.figuresByYear().stream().map(f -> String.valueOf(f.year())).toList();
-        model.addAttribute(
+        charts.put(
                 "figures",
                 json.writeValueAsString(ChartData.of(
                         years,
@@ -75,8 +133,7 @@ class AllianceNumbersPages {
                                         d,
                                         AllianceNumbers.YearFigures::teachersTrained,
                                         locale)))));
-        model.addAttribute("thisYear", Year.now().getValue());
-        return "cooperation/numbers";
+        return charts;
     }
 
     private ChartData.Series series(

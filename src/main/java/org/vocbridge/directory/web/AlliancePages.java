@@ -2,7 +2,6 @@ package org.vocbridge.directory.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -34,11 +33,8 @@ import org.vocbridge.directory.domain.Organizations;
 import org.vocbridge.directory.domain.People;
 import org.vocbridge.directory.domain.PersonFilter;
 import org.vocbridge.shared.security.CurrentUser;
-import org.vocbridge.shared.web.ChartData;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.Texts;
-import org.vocbridge.taxonomy.TaxonomyApi;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Pages for alliances: the list, each alliance with its members, chair and think tank, and its profile form. */
 @Controller
@@ -56,8 +52,7 @@ class AlliancePages {
     private final AccountsApi accounts;
     private final MessageSource messages;
     private final Texts texts;
-    private final JsonMapper json;
-    private final TaxonomyApi taxonomy;
+    private final MemberCharts memberCharts;
 
     @GetMapping
     String list(Locale locale, Model model) {
@@ -95,9 +90,7 @@ class AlliancePages {
         model.addAttribute("pending", all.stream().filter(m -> !m.current()).toList());
         model.addAttribute("chairTerms", alliances.chairTerms(id));
         model.addAttribute("experts", people.expertsOf(id));
-        model.addAttribute("countryChart", chart(counts.byCountry(), texts::country));
-        model.addAttribute("kindChart", chart(counts.byKind(), kindName));
-        model.addAttribute("memberMap", taxonomy.tileMap(counts.byCountry(), List.of(), locale));
+        memberCharts.add(alliance, locale, model);
         model.addAttribute("secretariat", secretariat(alliance.secretariatOrganizationId()));
         boolean canManage = alliances.canManage(user, id);
         model.addAttribute("canManage", canManage);
@@ -125,13 +118,6 @@ class AlliancePages {
                 "applicable", editable.isEmpty() ? List.<OrganizationSummary>of() : organizations.all(editable));
         model.addAttribute("roles", List.of(MembershipRole.MEMBER, MembershipRole.OBSERVER, MembershipRole.PARTNER));
         return "directory/alliance";
-    }
-
-    /** Counts as chart data, labelled in the reader's language. */
-    private <K> String chart(Map<K, Long> counts, Function<? super K, String> label) {
-        return json.writeValueAsString(ChartData.of(counts.entrySet().stream()
-                .collect(
-                        Collectors.toMap(e -> label.apply(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new))));
     }
 
     private OrganizationSummary secretariat(Long organizationId) {

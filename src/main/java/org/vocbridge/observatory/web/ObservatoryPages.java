@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 import org.vocbridge.observatory.Flag;
 import org.vocbridge.observatory.IndicatorSummary;
@@ -27,6 +26,7 @@ import org.vocbridge.observatory.domain.Indicators;
 import org.vocbridge.observatory.domain.ObservatoryData;
 import org.vocbridge.observatory.domain.Releases;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.EmbedCode;
 import org.vocbridge.shared.web.PublicAddress;
 import org.vocbridge.taxonomy.CountryGroupSummary;
 import org.vocbridge.taxonomy.CountrySummary;
@@ -45,6 +45,7 @@ class ObservatoryPages {
     private final TaxonomyApi taxonomy;
     private final IndicatorCharts charts;
     private final PublicAddress address;
+    private final EmbedCode embed;
 
     @GetMapping
     String list(CurrentUser user, Model model) {
@@ -83,13 +84,12 @@ class ObservatoryPages {
         // the HTML another site pastes to show each chart, as cited (fixed to today's release)
         String title = indicator.name().resolve(locale).text();
         for (String type : ObservatoryEmbed.TYPES) {
-            String chart = address.of(
-                    "/embed/observatory/" + UriUtils.encodePathSegment(indicator.code(), StandardCharsets.UTF_8) + "/"
-                            + type + "?" + cited.query());
             model.addAttribute(
                     type + "Embed",
-                    "<iframe src=\"" + HtmlUtils.htmlEscape(chart) + "\" title=\"" + HtmlUtils.htmlEscape(title)
-                            + "\" width=\"100%\" height=\"420\" loading=\"lazy\" style=\"border:0\"></iframe>");
+                    embed.iframe(
+                            "/embed/observatory/" + UriUtils.encodePathSegment(indicator.code(), StandardCharsets.UTF_8)
+                                    + "/" + type + "?" + cited.query(),
+                            title));
         }
         model.addAttribute("downloadQuery", view.filterQuery(indicator, false));
         model.addAttribute("downloadAllQuery", view.filterQuery(indicator, true));
