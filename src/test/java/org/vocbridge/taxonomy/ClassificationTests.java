@@ -43,6 +43,17 @@ class ClassificationTests {
     }
 
     @Test
+    void everyIscedFieldIsNamedInChineseEnglishAndRussian() {
+        assertThat(isced.all()).hasSizeGreaterThan(120);
+        isced.all().forEach(c -> assertThat(c.title().missing(java.util.List.of("zh", "en", "ru")))
+                .as(c.code())
+                .isEmpty());
+        assertThat(isced.find("0715").orElseThrow().title().in(Locale.CHINESE)).isEqualTo("机械与金属加工");
+        assertThat(isced.find("0715").orElseThrow().title().in(Locale.forLanguageTag("ru")))
+                .isEqualTo("Механика и металлообработка");
+    }
+
+    @Test
     void pathsAndNestingFollowTheCodes() {
         assertThat(isced.path("0715").stream().map(Category::code)).containsExactly("07", "071", "0715");
         assertThat(isced.isWithin("0715", "07")).isTrue();
