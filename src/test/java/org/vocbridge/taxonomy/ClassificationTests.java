@@ -43,14 +43,18 @@ class ClassificationTests {
     }
 
     @Test
-    void everyIscedFieldIsNamedInChineseEnglishAndRussian() {
+    void everyIscedFieldAndIscoGroupIsNamedInChineseEnglishAndRussian() {
         assertThat(isced.all()).hasSizeGreaterThan(120);
-        isced.all().forEach(c -> assertThat(c.title().missing(java.util.List.of("zh", "en", "ru")))
-                .as(c.code())
-                .isEmpty());
+        for (Classification classification : new Classification[] {isco, isced}) {
+            classification.all().forEach(c -> assertThat(c.title().missing(java.util.List.of("zh", "en", "ru")))
+                    .as(classification.name() + " " + c.code())
+                    .isEmpty());
+        }
         assertThat(isced.find("0715").orElseThrow().title().in(Locale.CHINESE)).isEqualTo("机械与金属加工");
         assertThat(isced.find("0715").orElseThrow().title().in(Locale.forLanguageTag("ru")))
                 .isEqualTo("Механика и металлообработка");
+        assertThat(isco.find("7212").orElseThrow().title().in(Locale.forLanguageTag("ru")))
+                .isEqualTo("Сварщики и газорезчики");
     }
 
     @Test
