@@ -33,6 +33,52 @@ class ObservatoryIT extends IntegrationTest {
     }
 
     @Test
+    void aCountryProfileGivesEachIndicatorsLatestTotalAndTheChangeAndCanBeEmbedded() {
+        // Laos: each demo indicator's latest published total, as the API gives it
+        List<JsonNode> totals = observations("country=LA&breakdown=total");
+        java.util.Map<String, JsonNode> latest = new java.util.TreeMap<>();
+        for (JsonNode row : totals) {
+            latest.merge(
+                    row.get("indicator").asText(),
+                    row,
+                    (a, b) -> a.get("year").asInt() >= b.get("year").asInt() ? a : b);
+        }
+        assertThat(latest).containsKey("TVET.ENROL");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                api().get("/observatory/countries/LA?lang=en").body());
+        org.jsoup.select.Elements rows = page.select("#profile-table tbody tr");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(latest.size());
+        org.jsoup.nodes.Element enrolment = rows.stream()
+                .filter(r -> r.selectFirst("th a").attr("href").startsWith("/observatory/indicators/TVET.ENROL?"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode expected = latest.get("TVET.ENROL");
+        assertThat(enrolment.select("td").get(0).text())
+                .isEqualTo(expected.get("year").asText());
+        java.math.BigDecimal shown = new java.math.BigDecimal(
+                enrolment.select("td").get(1).selectFirst("span").text().replace(",", ""));
+        assertThat(shown)
+                .isEqualByComparingTo(expected.get("value").decimalValue().setScale(0, java.math.RoundingMode.HALF_UP));
+        assertThat(enrolment.select("td").get(3).text()).matches("[+-]?\\d+\\.\\d%");
+        assertThat(page.select("p.demo").text()).contains("Demo figures");
+        assertThat(page.select("#profile details.embed textarea").text()).contains("/embed/observatory/countries/LA");
+
+        org.jsoup.nodes.Document embedded = org.jsoup.Jsoup.parse(
+                api().get("/embed/observatory/countries/LA?lang=zh").body());
+        assertThat(embedded.select("h1").text()).isEqualTo("老挝的观测数据");
+        assertThat(embedded.select("#profile-table tbody tr")).hasSize(rows.size());
+        assertThat(api().get("/embed/observatory/countries/XX").status()).isEqualTo(404);
+
+        // the overview leads to every covered country's profile, under its group
+        org.jsoup.nodes.Document overview =
+                org.jsoup.Jsoup.parse(api().get("/observatory?lang=ru").body());
+        assertThat(overview.select("#profiles a[href=/observatory/countries/LA]")
+                        .text())
+                .isEqualTo("Лаос");
+        assertThat(overview.select("#profiles h3").eachText()).contains("Государства — члены АСЕАН");
+    }
+
+    @Test
     void anIndicatorsBreakdownsMayNotExceedItsLimitAndOnlyAdminsDefineThem() {
         String admin = adminToken();
         Map<String, Object> draft = new HashMap<>();

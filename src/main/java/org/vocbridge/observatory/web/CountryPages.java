@@ -2,7 +2,11 @@ package org.vocbridge.observatory.web;
 
 import java.io.IOException;
 import java.time.Year;
+import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,16 +18,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vocbridge.observatory.IndicatorSummary;
 import org.vocbridge.observatory.ReleaseDetail;
 import org.vocbridge.observatory.domain.CountryStewards;
 import org.vocbridge.observatory.domain.DataEntry;
 import org.vocbridge.observatory.domain.Indicators;
+import org.vocbridge.observatory.domain.ObservatoryData;
 import org.vocbridge.observatory.domain.Releases;
 import org.vocbridge.observatory.domain.UploadLayout;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.RejectedRowsException;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
+import org.vocbridge.shared.web.EmbedCode;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -41,6 +48,9 @@ class CountryPages {
     private final DataEntry entry;
     private final CountryStewards stewards;
     private final TaxonomyApi taxonomy;
+    private final ObservatoryData data;
+    private final EmbedCode embed;
+    private final MessageSource messages;
 
     @GetMapping("/countries/go")
     String goToCountry(@RequestParam String country) {
@@ -54,6 +64,7 @@ class CountryPages {
     }
 
     private String countryPage(String country, CurrentUser user, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
         boolean writer = stewards.writes(user, country);
         model.addAttribute("country", country);
         model.addAttribute("writer", writer);
@@ -63,11 +74,19 @@ class CountryPages {
         model.addAttribute(
                 "mayApprove",
                 open != null && releases.mayApprove(user, open.release().id()));
+        List<IndicatorSummary> all = indicators.all();
         model.addAttribute(
                 "indicators",
-                indicators.all().stream()
-                        .filter(i -> i.countries().contains(country))
-                        .toList());
+                all.stream().filter(i -> i.countries().contains(country)).toList());
+        model.addAttribute("profile", CountryProfile.of(all, data, country));
+        model.addAttribute(
+                "profileEmbed",
+                embed.iframe(
+                        "/embed/observatory/countries/" + country,
+                        messages.getMessage(
+                                "observatory.countryTitle",
+                                new Object[] {taxonomy.countryName(country, locale)},
+                                locale)));
         model.addAttribute("layouts", UploadLayout.values());
         model.addAttribute("thisYear", Year.now().getValue());
         if (!model.containsAttribute("submission")) {

@@ -12,6 +12,7 @@ import org.vocbridge.observatory.ObservationFilter;
 import org.vocbridge.observatory.domain.Indicators;
 import org.vocbridge.observatory.domain.ObservatoryData;
 import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
  * One chart of an indicator on a page of its own, for other sites to embed: its URL says what it
@@ -26,6 +27,7 @@ class ObservatoryEmbed {
     private final Indicators indicators;
     private final ObservatoryData data;
     private final IndicatorCharts charts;
+    private final TaxonomyApi taxonomy;
 
     @GetMapping("/embed/observatory/{code}/{type}")
     String chart(
@@ -45,5 +47,14 @@ class ObservatoryEmbed {
         model.addAttribute("type", type);
         model.addAttribute("pageQuery", view.query());
         return "observatory/chart";
+    }
+
+    /** A country's profile (its latest figures) on a page of its own, for other sites to embed. */
+    @GetMapping("/embed/observatory/countries/{country}")
+    String countryProfile(@PathVariable String country, Model model) {
+        String code = taxonomy.requireCountry(country);
+        model.addAttribute("country", code);
+        model.addAttribute("profile", CountryProfile.of(indicators.all(), data, code));
+        return "observatory/country-embed";
     }
 }

@@ -48,8 +48,24 @@ class ObservatoryPages {
     private final EmbedCode embed;
 
     @GetMapping
-    String list(CurrentUser user, Model model) {
-        model.addAttribute("indicators", indicators.all());
+    String list(CurrentUser user, Locale locale, Model model) {
+        List<IndicatorSummary> all = indicators.all();
+        model.addAttribute("indicators", all);
+        // the overview: how much is covered, and each country's profile under its group
+        Set<String> covered = new HashSet<>();
+        all.forEach(i -> covered.addAll(i.countries()));
+        model.addAttribute("coveredCount", covered.size());
+        model.addAttribute(
+                "profiles",
+                countryChoices(
+                        covered,
+                        all.stream()
+                                .flatMap(i -> i.groups().stream())
+                                .distinct()
+                                .map(taxonomy::countryGroup)
+                                .flatMap(Optional::stream)
+                                .toList(),
+                        locale));
         model.addAttribute("myCountries", stewards.countriesOf(user));
         model.addAttribute("awaiting", user.signedIn() ? releases.awaitingApproval(user) : List.of());
         model.addAttribute("countries", taxonomy.countries());
@@ -71,7 +87,7 @@ class ObservatoryPages {
                 .toList();
         model.addAttribute("groups", groups);
         model.addAttribute("breakdowns", indicator.breakdowns());
-        model.addAttribute("countryChoices", countryChoices(indicator, groups, locale));
+        model.addAttribute("countryChoices", countryChoices(indicator.countries(), groups, locale));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         IndicatorView cited = view.asOf() == null ? view.at(now) : view;
         model.addAttribute("citedQuery", cited.query());
@@ -97,11 +113,10 @@ class ObservatoryPages {
         return "observatory/indicator";
     }
 
-    /** The countries one may choose, under their group's name (a country under the first group listing it). */
+    /** Countries under their group's name (a country under the first group listing it). */
     record CountryChoice(String group, List<CountrySummary> countries) {}
 
-    private List<CountryChoice> countryChoices(
-            IndicatorSummary indicator, List<CountryGroupSummary> groups, Locale locale) {
+    private List<CountryChoice> countryChoices(Set<String> shown, List<CountryGroupSummary> groups, Locale locale) {
         Set<String> placed = new HashSet<>();
         List<CountryChoice> choices = new ArrayList<>();
         List<CountrySummary> all = taxonomy.countries();
@@ -109,8 +124,7 @@ class ObservatoryPages {
         for (CountryGroupSummary group : groups) {
             Set<String> members = Set.copyOf(group.countriesOn(today));
             List<CountrySummary> countries = all.stream()
-                    .filter(c ->
-                            members.contains(c.code()) && indicator.countries().contains(c.code()))
+                    .filter(c -> members.contains(c.code()) && shown.contains(c.code()))
                     .filter(c -> placed.add(c.code()))
                     .toList();
             if (!countries.isEmpty()) {
