@@ -5,5 +5,6 @@
  * values are read, charted, compared, cited and downloaded by everyone, and listed in a DCAT-AP
  * catalogue. Published releases never change: a correction is a new release with a change note.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "taxonomy", "accounts"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "shared :: *", "taxonomy", "search", "accounts"})
 package org.vocbridge.observatory;

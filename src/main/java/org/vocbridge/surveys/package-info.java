@@ -4,5 +4,5 @@
  * responses and results that protect respondents.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "taxonomy", "directory", "accounts"})
+        allowedDependencies = {"shared", "shared :: *", "taxonomy", "search", "directory", "accounts"})
 package org.vocbridge.surveys;

@@ -27,6 +27,24 @@ class SearchIT extends IntegrationTest {
     }
 
     @Test
+    void indicatorsAndSurveysAreFoundByTheirWordsInAnyLanguage() {
+        JsonNode enrolment = api().get("/api/v1/search?type=indicator&q=" + Api.encode("обучающихся"))
+                .json();
+        List<String> urls = new ArrayList<>();
+        enrolment.get("hits").forEach(h -> urls.add(h.get("hit").get("url").asText()));
+        assertThat(urls).contains("/observatory/indicators/TVET.ENROL");
+        JsonNode survey = api().get("/api/v1/search?type=survey&q=" + Api.encode("entrepreneurship"))
+                .json();
+        assertThat(survey.get("hits").get(0).get("hit").get("url").asText()).isEqualTo("/surveys/sco_youth_2026");
+        // a survey's description is searched too, and the page offers both kinds
+        assertThat(titles(search("предпринимательство"))).isNotEmpty();
+        String page = api().get("/search?q=" + Api.encode("创业") + "&lang=zh").body();
+        assertThat(page).contains("问卷 (");
+        assertThat(api().get("/search?q=" + Api.encode("在校生") + "&lang=zh").body())
+                .contains("指标 (");
+    }
+
+    @Test
     void chineseFindsAWordInsideLongerCompounds() {
         JsonNode results = api().language("zh")
                 .get("/api/v1/search?size=50&q=" + Api.encode("职业教育"))

@@ -18,12 +18,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /** A statistic collected from each country: what it measures, in which unit, and how it may be broken down. */
 @Entity
 @Table(name = "observatory_indicator")
+@Indexed(index = "indicator")
 @Getter
 class Indicator {
 
@@ -34,12 +46,26 @@ class Indicator {
     @Version
     private long version;
 
+    /** Shown under a search hit, and its page's address. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
     private String code;
 
+    /** Indexed as {@code name}, like every record's title in the global search. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "name")))
     private Map<String, String> name;
 
+    /** Indexed as {@code description}. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "description")))
     private Map<String, String> definition;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -71,6 +97,26 @@ class Indicator {
     @CollectionTable(name = "observatory_indicator_group", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "group_code")
     private Set<String> groups = new TreeSet<>();
+
+    /** Found by everyone in the global search. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchAudience() {
+        return SearchableType.EVERYONE;
+    }
+
+    /** No country of its own: it is found without the country filters. */
+    @KeywordField(name = "country", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchCountry() {
+        return null;
+    }
+
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public Set<String> getSearchCountries() {
+        return Set.of();
+    }
 
     protected Indicator() {}
 

@@ -11,12 +11,24 @@ import java.time.Instant;
 import java.util.Map;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /** A questionnaire put up for answers: its definition (as JSON), its owner and when it is open. */
 @Entity
 @Table(name = "surveys_survey")
+@Indexed(index = "survey")
 @Getter
 class Survey {
 
@@ -27,9 +39,17 @@ class Survey {
     @Version
     private long version;
 
+    /** Shown under a search hit, and its page's address. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
     private String formId;
 
+    /** Indexed as {@code name}, like every record's title in the global search. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "name")))
     private Map<String, String> title;
 
     /** The questionnaire as JSON (see the surveys module's Questionnaire). */
@@ -44,8 +64,13 @@ class Survey {
 
     private boolean demo;
 
-    /** What the survey is about and for whom; null when not written. */
+    /** What the survey is about and for whom; null when not written. Indexed as {@code description}. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "description")))
     private Map<String, String> description;
 
     /** What respondents agree to on the consent page; null when the survey has none. */
@@ -73,6 +98,26 @@ class Survey {
     private Instant createdAt = Instant.now();
 
     private Instant updatedAt = Instant.now();
+
+    /** Found by everyone in the global search. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchAudience() {
+        return SearchableType.EVERYONE;
+    }
+
+    /** No country of its own: it is found without the country filters. */
+    @KeywordField(name = "country", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchCountry() {
+        return null;
+    }
+
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public java.util.Set<String> getSearchCountries() {
+        return java.util.Set.of();
+    }
 
     protected Survey() {}
 
