@@ -408,7 +408,9 @@ class BrowserIT extends InBrowser {
 
         signIn(first.username(), first.password());
         page.navigate("/observatory");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thailand"))
+        // the steward's own countries, above every country's profile
+        page.locator("#workspaces")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Thailand"))
                 .click();
         page.locator("#upload-file")
                 .setInputFiles(new FilePayload(

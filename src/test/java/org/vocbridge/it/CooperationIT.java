@@ -87,6 +87,34 @@ class CooperationIT extends IntegrationTest {
     }
 
     @Test
+    void anOrganizationsPageListsTheAgreementsNamingItOnceTheyArePublic() {
+        Parties p = parties("LA");
+        long id = api().token(p.first().token())
+                .post("/api/v1/agreements", draft("Mentioned agreement", null, p.firstId(), p.secondId()))
+                .json()
+                .get("id")
+                .asLong();
+        String page = "/organizations/" + p.secondId() + "?lang=ru";
+        // a draft is the parties' own: the organization's public page does not name it
+        assertThat(api().get(page).body()).doesNotContain("Mentioned agreement");
+        api().token(p.first().token()).post("/api/v1/agreements/" + id + "/transitions", move("NEGOTIATING", null));
+        assertThat(api().token(p.second().token())
+                        .post("/api/v1/agreements/" + id + "/transitions", move("SIGNED", SIGNING))
+                        .status())
+                .isEqualTo(200);
+        org.jsoup.nodes.Document signed = org.jsoup.Jsoup.parse(api().get(page).body());
+        assertThat(signed.select("section.mentions h2").eachText()).contains("Её соглашения");
+        assertThat(signed.select("section.mentions a[href=/agreements/" + id + "]")
+                        .text())
+                .startsWith("Mentioned agreement");
+        assertThat(signed.select("section.mentions li").text()).contains("2023");
+        assertThat(signed.select("section.mentions a[href=/agreements?organization=" + p.secondId() + "]"))
+                .hasSize(1);
+        assertThat(api().get("/organizations/" + p.firstId() + "?lang=en").body())
+                .contains("Mentioned agreement");
+    }
+
+    @Test
     void agreementsAreListedNewestSignedFirstOrOldestOrRecentlyChanged() {
         Parties p = parties("TH");
         Api first = api().token(p.first().token());
@@ -168,8 +196,12 @@ class CooperationIT extends IntegrationTest {
         assertThat(signed.status()).isEqualTo(200);
         assertThat(signed.json().get("signedOn").asText()).isEqualTo("2023-12-12");
         assertThat(signed.json().get("history")).hasSize(3);
-        assertThat(signed.json().get("history").get(2).get("actor").asText())
-                .isEqualTo(p.second().username());
+        // in the order things happened (talks and signing in 2023, recorded today), by display name, never the user
+        // name
+        List<String> order = new ArrayList<>();
+        signed.json().get("history").forEach(h -> order.add(h.get("to").asText()));
+        assertThat(order).containsExactly("NEGOTIATING", "SIGNED", "DRAFT");
+        assertThat(signed.json().get("history").get(1).get("actor").asText()).isEqualTo("coop-b");
 
         // now public: read, listed by organization, country and year, and found by the global search
         assertThat(api().get("/api/v1/agreements/" + id).status()).isEqualTo(200);

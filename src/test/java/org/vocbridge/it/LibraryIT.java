@@ -524,6 +524,29 @@ class LibraryIT extends IntegrationTest {
         throw new AssertionError("no " + name + " in the file");
     }
 
+    @Test
+    void anOwnersPageListsItsPublishedResources() {
+        JsonNode resource = api().get("/api/v1/resources?kind=GOOD_PRACTICE&language=zh")
+                .json()
+                .get("items")
+                .get(0);
+        long id = resource.get("id").asLong();
+        long owner = api().get("/api/v1/resources/" + id)
+                .json()
+                .get("owners")
+                .get(0)
+                .get("id")
+                .asLong();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                api().get("/organizations/" + owner + "?lang=zh").body());
+        assertThat(page.select("section.mentions h2").eachText()).contains("其资源库资源");
+        assertThat(page.select("section.mentions a[href=/library/" + id + "]")).hasSize(1);
+        assertThat(page.select("section.mentions a[href=/library?organization=" + owner + "]"))
+                .hasSize(1);
+        assertThat(api().get("/library?organization=" + owner + "&lang=zh").body())
+                .contains("/library/" + id + "\"");
+    }
+
     static byte[] docx(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -3,6 +3,7 @@ package org.vocbridge.cooperation.domain;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.cooperation.AgreementSummary;
 import org.vocbridge.cooperation.AgreementSummary.PartySummary;
 import org.vocbridge.cooperation.AgreementSummary.ProgrammeSummary;
@@ -33,6 +35,7 @@ class AgreementSummaries {
     static final MonthDay REPORT_DUE = MonthDay.of(3, 31);
 
     private final DirectoryApi directory;
+    private final AccountsApi accounts;
     private final ProgressReportRepository reports;
 
     AgreementSummary of(Agreement agreement) {
@@ -123,9 +126,17 @@ class AgreementSummaries {
                                 p.intakePerYear(),
                                 p.languages()))
                         .toList(),
+                // in the order things happened: a record of a past agreement is dated after its signing
                 a.history().stream()
                         .map(h -> new StatusChangeSummary(
-                                h.from(), h.to(), h.effectiveOn(), h.actor(), h.note(), h.recordedAt()))
+                                h.from(),
+                                h.to(),
+                                h.effectiveOn(),
+                                accounts.displayName(h.actor()),
+                                h.note(),
+                                h.recordedAt()))
+                        .sorted(Comparator.comparing(StatusChangeSummary::effectiveOn)
+                                .thenComparing(StatusChangeSummary::at))
                         .toList(),
                 a.status().next(),
                 overdueYears(a, reported),

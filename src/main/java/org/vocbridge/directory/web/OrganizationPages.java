@@ -2,6 +2,7 @@ package org.vocbridge.directory.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.directory.OrganizationFilter;
 import org.vocbridge.directory.OrganizationKind;
+import org.vocbridge.directory.OrganizationMentions;
 import org.vocbridge.directory.OrganizationStatus;
 import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.directory.domain.Alliances;
@@ -53,6 +55,7 @@ class OrganizationPages {
     private final Memberships memberships;
     private final People people;
     private final TaxonomyApi taxonomy;
+    private final List<OrganizationMentions> mentions;
 
     @GetMapping
     String list(
@@ -80,9 +83,19 @@ class OrganizationPages {
         return "directory/organizations";
     }
 
+    /** Records of one kind that name the organization, with where to see them all. */
+    record MentionList(String heading, String listUrl, List<OrganizationMentions.Mention> items) {}
+
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, CurrentUser user, Model model) {
+    String detail(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
         model.addAttribute("organization", organizations.get(id, user));
+        // the records of other modules that name it: its agreements, its library resources
+        model.addAttribute(
+                "mentions",
+                mentions.stream()
+                        .map(m -> new MentionList(m.heading(), m.listUrl(id), m.of(id, user, locale)))
+                        .filter(l -> !l.items().isEmpty())
+                        .toList());
         model.addAttribute("canEdit", organizations.canEdit(user, id));
         model.addAttribute("memberships", memberships.ofOrganization(id));
         model.addAttribute("people", people.peopleOf(id));
