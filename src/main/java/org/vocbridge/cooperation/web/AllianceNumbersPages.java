@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -147,9 +145,7 @@ class AllianceNumbersPages {
     }
 
     private <K> String chart(Map<K, Long> counts, Function<K, String> label) {
-        Map<String, Long> labelled = counts.entrySet().stream()
-                .collect(Collectors.toMap(e -> label.apply(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new));
-        return json.writeValueAsString(ChartData.of(labelled));
+        return json.writeValueAsString(ChartData.labelled(counts, label));
     }
 
     /** Agreements signed in each year from the first to this one, years without any as zero (never one lone bar). */

@@ -4,9 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -94,8 +92,6 @@ class MemberCharts {
 
     /** Counts as chart data, labelled in the reader's language. */
     private <K> String chart(Map<K, Long> counts, Function<? super K, String> label) {
-        return json.writeValueAsString(ChartData.of(counts.entrySet().stream()
-                .collect(
-                        Collectors.toMap(e -> label.apply(e.getKey()), Map.Entry::getValue, Long::sum, TreeMap::new))));
+        return json.writeValueAsString(ChartData.labelled(counts, label));
     }
 }

@@ -20,16 +20,14 @@ import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.search.FoundByEveryone;
 import org.vocbridge.search.LocalizedTextBinder;
-import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /** A statistic collected from each country: what it measures, in which unit, and how it may be broken down. */
@@ -37,7 +35,7 @@ import org.vocbridge.shared.LocalizedText;
 @Table(name = "observatory_indicator")
 @Indexed(index = "indicator")
 @Getter
-class Indicator {
+class Indicator extends FoundByEveryone {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,26 +95,6 @@ class Indicator {
     @CollectionTable(name = "observatory_indicator_group", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "group_code")
     private Set<String> groups = new TreeSet<>();
-
-    /** Found by everyone in the global search. */
-    @KeywordField(name = SearchableType.AUDIENCE)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public String getSearchAudience() {
-        return SearchableType.EVERYONE;
-    }
-
-    /** No country of its own: it is found without the country filters. */
-    @KeywordField(name = "country", projectable = Projectable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public String getSearchCountry() {
-        return null;
-    }
-
-    @KeywordField(name = SearchableType.COUNTRIES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public Set<String> getSearchCountries() {
-        return Set.of();
-    }
 
     protected Indicator() {}
 

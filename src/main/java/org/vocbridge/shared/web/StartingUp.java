@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Until the application is ready (its start-up work, the demo data among it, done), every request
@@ -32,6 +34,8 @@ import org.springframework.web.util.HtmlUtils;
 class StartingUp extends OncePerRequestFilter {
 
     static final int RETRY_SECONDS = 3;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
     private final PublicAddress address;
@@ -78,9 +82,13 @@ class StartingUp extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":503,\"detail\":"
-                            + json(detail) + "}");
+            // RFC 9457 members, in their usual order
+            var problem = new LinkedHashMap<String, Object>();
+            problem.put("type", "about:blank");
+            problem.put("title", title);
+            problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            problem.put("detail", detail);
+            JSON.writeValue(response.getWriter(), problem);
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -90,19 +98,5 @@ class StartingUp extends OncePerRequestFilter {
                         + "<meta http-equiv=\"refresh\" content=\"" + RETRY_SECONDS + "\"><title>"
                         + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
                         + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p></main></body></html>");
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -13,16 +13,14 @@ import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.search.FoundByEveryone;
 import org.vocbridge.search.LocalizedTextBinder;
-import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /** A questionnaire put up for answers: its definition (as JSON), its owner and when it is open. */
@@ -30,7 +28,7 @@ import org.vocbridge.shared.LocalizedText;
 @Table(name = "surveys_survey")
 @Indexed(index = "survey")
 @Getter
-class Survey {
+class Survey extends FoundByEveryone {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,26 +96,6 @@ class Survey {
     private Instant createdAt = Instant.now();
 
     private Instant updatedAt = Instant.now();
-
-    /** Found by everyone in the global search. */
-    @KeywordField(name = SearchableType.AUDIENCE)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public String getSearchAudience() {
-        return SearchableType.EVERYONE;
-    }
-
-    /** No country of its own: it is found without the country filters. */
-    @KeywordField(name = "country", projectable = Projectable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public String getSearchCountry() {
-        return null;
-    }
-
-    @KeywordField(name = SearchableType.COUNTRIES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public java.util.Set<String> getSearchCountries() {
-        return java.util.Set.of();
-    }
 
     protected Survey() {}
 
