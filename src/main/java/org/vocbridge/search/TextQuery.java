@@ -16,6 +16,11 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
  * for phrases, {@code *} for prefixes, {@code |} for or, {@code -} to exclude, parentheses). No
  * other syntax is read (no fuzzy terms, no proximity), and a query's cost is bounded for everyone:
  * its first {@value #MAX_WORDS} words of its first {@value #MAX_LENGTH} characters are searched.
+ *
+ * <p>When a query finds nothing, a search may try {@link #similar} words: Latin and Cyrillic words
+ * of {@value #FUZZY_FROM} letters or more match words one edit away (two from
+ * {@value #TWO_EDITS_FROM} letters), their first letter as typed; Lucene expands each such word to
+ * at most 50 indexed terms, so that query costs at most {@value #MAX_WORDS} bounded expansions.
  */
 public final class TextQuery {
 
@@ -54,6 +59,73 @@ public final class TextQuery {
                 .flags(SYNTAX)
                 .defaultOperator(BooleanOperator.AND)
                 .toPredicate();
+    }
+
+    /** The shortest word matched with a typo; shorter words are too easily another word. */
+    static final int FUZZY_FROM = 4;
+
+    static final int TWO_EDITS_FROM = 8;
+
+    /** The characters of the query syntax, which a word matched with typos leaves out. */
+    private static final String SYNTAX_CHARACTERS = "\"*|-+()\\~";
+
+    /** Whether {@link #similar} would match any word of the query with typos: not for Chinese text, short words or codes. */
+    public static boolean toleratesTypos(String query) {
+        return !hasHan(query)
+                && words(query).stream()
+                        .filter(w -> !w.startsWith("-"))
+                        .map(TextQuery::plain)
+                        .anyMatch(TextQuery::fuzzy);
+    }
+
+    /**
+     * Matches the query's words, with typos where {@link #toleratesTypos} allows (see the class
+     * comment), against the given properties: every word must match, the first property weighs
+     * most, and words marked {@code -} are left out.
+     */
+    public static SearchPredicate similar(SearchPredicateFactory f, String query, String... properties) {
+        var all = f.and();
+        for (String word : words(query)) {
+            boolean excluded = word.startsWith("-");
+            String plain = plain(word);
+            if (plain.isEmpty()) {
+                continue;
+            }
+            boolean typos = !excluded && fuzzy(plain);
+            int edits = plain.codePointCount(0, plain.length()) >= TWO_EDITS_FROM ? 2 : 1;
+            var any = f.or();
+            float boost = 2f * properties.length;
+            for (String property : properties) {
+                // a typo is a letter off the word as written, so it is matched in the unstemmed words
+                for (String analyzer : typos ? List.of(MultilingualAnalysis.ICU) : analyzersFor(plain)) {
+                    var match = f.match().field(property + "_" + analyzer).matching(plain);
+                    any.add((typos ? match.fuzzy(edits, 1) : match).boost(boost).toPredicate());
+                }
+                boost = Math.max(1f, boost / 2);
+            }
+            all.add(excluded ? f.not(any) : any);
+        }
+        return all.toPredicate();
+    }
+
+    private static List<String> words(String query) {
+        return Arrays.stream(bounded(query).split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /** A word without the characters of the query syntax. */
+    private static String plain(String word) {
+        return word.codePoints()
+                .filter(c -> SYNTAX_CHARACTERS.indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
+    private static boolean fuzzy(String word) {
+        return word.codePointCount(0, word.length()) >= FUZZY_FROM
+                && word.codePoints().allMatch(Character::isLetter)
+                && (has(word, Character.UnicodeScript.LATIN) || has(word, Character.UnicodeScript.CYRILLIC));
     }
 
     public static boolean hasHan(String text) {

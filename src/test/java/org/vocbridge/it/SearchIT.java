@@ -89,6 +89,46 @@ class SearchIT extends IntegrationTest {
     }
 
     @Test
+    void aWordWithATypoFindsItsRecordWhenNothingMatchesAsWritten() {
+        String word = randomLetters();
+        long id = create(
+                Map.of("en", "Polytechnic Welding Academy " + word, "ru", "Политехническая академия сварки " + word),
+                "KZ");
+        JsonNode asWritten = search("welding " + word);
+        assertThat(asWritten.get("total").asLong()).isEqualTo(1);
+        assertThat(asWritten.get("similar").asBoolean()).isFalse();
+        // a letter left out, in English and in Russian (two left out of a long word)
+        for (String typo : List.of("weldng", "Polytechnik", "политехничская", "акдемия")) {
+            JsonNode similar = search(typo + " " + word);
+            assertThat(similar.get("total").asLong()).as(typo).isEqualTo(1);
+            assertThat(similar.get("hits").get(0).get("hit").get("id").asLong()).isEqualTo(id);
+            assertThat(similar.get("similar").asBoolean()).as(typo).isTrue();
+        }
+        // too far off, a wrong first letter, or a short word: nothing
+        assertThat(search("wxldxng " + word).get("total").asLong()).isZero();
+        assertThat(search("belding " + word).get("total").asLong()).isZero();
+        assertThat(search("aca " + word).get("total").asLong()).isZero();
+        // the page says these are not the words as written, in the reader's language
+        assertThat(api().get("/search?lang=ru&q=" + Api.encode("weldng " + word))
+                        .body())
+                .contains("Точных совпадений с «weldng " + word + "» нет")
+                .contains("Политехническая академия сварки " + word)
+                .contains("<mark>Welding</mark>");
+    }
+
+    /** A word no demo record has, of letters only (digits are never matched with typos). */
+    static String randomLetters() {
+        StringBuilder word = new StringBuilder("Qx");
+        UUID.randomUUID()
+                .toString()
+                .chars()
+                .filter(Character::isDigit)
+                .limit(6)
+                .forEach(c -> word.append((char) ('a' + c - '0')));
+        return word.toString();
+    }
+
+    @Test
     void thaiAndLaoTextIsSegmentedIntoWords() {
         long thai = create(Map.of("th", "วิทยาลัยอาชีวศึกษาเชียงใหม่", "en", "Chiang Mai Vocational College"), "TH");
         JsonNode results = search("อาชีวศึกษา");

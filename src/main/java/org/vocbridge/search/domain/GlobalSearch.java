@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.MultilingualAnalysis;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.search.TextQuery;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -52,6 +56,8 @@ public class GlobalSearch {
      *
      * @param counts type key to number of matching records, for every type
      * @param countsExact type key to whether its count is exact
+     * @param similar whether the query's words as written found nothing, and these are the records
+     *     found with similar words (a letter or two off, see {@link TextQuery#similar})
      */
     public record Results(
             Query query,
@@ -59,7 +65,8 @@ public class GlobalSearch {
             long total,
             boolean totalExact,
             Map<String, Long> counts,
-            Map<String, Boolean> countsExact) {}
+            Map<String, Boolean> countsExact,
+            boolean similar) {}
 
     /** Counting every match exactly would stop Lucene from skipping what cannot rank on the page. */
     static final int EXACT_COUNT_UP_TO = 1_000;
@@ -72,19 +79,37 @@ public class GlobalSearch {
     public Results search(Query query, Locale locale) {
         String text = query.text() == null ? "" : query.text().strip();
         if (text.isEmpty()) {
-            return new Results(query, List.of(), 0, true, Map.of(), Map.of());
+            return new Results(query, List.of(), 0, true, Map.of(), Map.of(), false);
         }
         if (text.length() > MAX_QUERY_LENGTH) {
             text = text.substring(0, MAX_QUERY_LENGTH);
         }
+        String words = text;
         SearchSession session = Search.session(entityManager);
         Set<String> countries =
                 query.group() == null || query.group().isBlank() ? null : taxonomy.countriesInGroup(query.group());
+        Results exact = search(
+                session, query, countries, f -> TextQuery.predicate(f, words, "name", "description"), false, locale);
+        if (exact.total() > 0
+                || exact.counts().values().stream().anyMatch(c -> c > 0)
+                || !TextQuery.toleratesTypos(text)) {
+            return exact;
+        }
+        return search(session, query, countries, f -> TextQuery.similar(f, words, "name", "description"), true, locale);
+    }
+
+    private Results search(
+            SearchSession session,
+            Query query,
+            Set<String> countries,
+            Function<SearchPredicateFactory, SearchPredicate> matching,
+            boolean similar,
+            Locale locale) {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Boolean> countsExact = new LinkedHashMap<>();
         for (SearchableType<?> type : types) {
-            var total =
-                    run(session, List.of(type), text, query, countries, 0, 0).total();
+            var total = run(session, List.of(type), matching, similar, query, countries, 0, 0)
+                    .total();
             counts.put(type.key(), total.hitCountLowerBound());
             countsExact.put(type.key(), total.isHitCountExact());
         }
@@ -94,10 +119,10 @@ public class GlobalSearch {
                         || t.key().equals(query.type()))
                 .toList();
         if (wanted.isEmpty()) {
-            return new Results(query, List.of(), 0, true, counts, countsExact);
+            return new Results(query, List.of(), 0, true, counts, countsExact, similar);
         }
         SearchResult<List<?>> result =
-                run(session, wanted, text, query, countries, query.page() * query.size(), query.size());
+                run(session, wanted, matching, similar, query, countries, query.page() * query.size(), query.size());
         List<Found> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(new Found(describe(row, locale), highlights(row)));
@@ -108,25 +133,28 @@ public class GlobalSearch {
                 result.total().hitCountLowerBound(),
                 result.total().isHitCountExact(),
                 counts,
-                countsExact);
+                countsExact,
+                similar);
     }
 
     private SearchResult<List<?>> run(
             SearchSession session,
             List<SearchableType<?>> targets,
-            String text,
+            Function<SearchPredicateFactory, SearchPredicate> matching,
+            boolean similar,
             Query query,
             Set<String> countries,
             int offset,
             int limit) {
         List<Class<?>> classes =
                 targets.stream().<Class<?>>map(SearchableType::entityClass).toList();
-        String highlighted = TextQuery.highlightAnalyzerFor(text);
+        // words matched with typos are matched, and so marked, in the unstemmed words
+        String highlighted = similar ? MultilingualAnalysis.ICU : TextQuery.highlightAnalyzerFor(query.text());
         return session.search(classes)
                 .select(f ->
                         f.composite().from(highlightProjections(f, highlighted)).asList())
                 .where((f, root) -> {
-                    root.add(TextQuery.predicate(f, text, "name", "description"));
+                    root.add(matching.apply(f));
                     root.add(f.match().field(SearchableType.AUDIENCE).matching(SearchableType.EVERYONE));
                     if (query.country() != null && !query.country().isBlank()) {
                         root.add(f.match().field(SearchableType.COUNTRIES).matching(query.country()));

@@ -22,7 +22,9 @@ class SearchApiController {
             summary = "Search every public record",
             description = "One search over the public records of every module, in any language. Results are grouped "
                     + "by type with counts and highlighted fragments. q is plain text: query syntax is not "
-                    + "interpreted, and long queries are cut to their first words.")
+                    + "interpreted, and long queries are cut to their first words. When the words as written find "
+                    + "nothing, Latin and Cyrillic words of four letters or more are matched with a letter or two "
+                    + "off (the first letter as typed), and the answer says so (similar: true).")
     GlobalSearch.Results search(
             @RequestParam String q,
             @RequestParam(required = false) String type,
