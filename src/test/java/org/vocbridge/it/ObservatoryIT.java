@@ -260,6 +260,27 @@ class ObservatoryIT extends IntegrationTest {
                         .body())
                 .contains(code + ",TH,2023,,P,yes,M")
                 .doesNotContain("550");
+
+        // the overview says what changed lately and how current the new indicator is in ASEAN
+        org.jsoup.nodes.Document overview =
+                org.jsoup.Jsoup.parse(api().get("/observatory?lang=en").body());
+        assertThat(overview.select("#latest-releases li").text())
+                .contains("Thailand: release " + (lastNumber + 1))
+                .contains("First figures");
+        assertThat(overview.select("#latest-releases a[href=/observatory/releases/" + release + "]"))
+                .hasSize(1);
+        List<String> columns = overview.select("#latest-years thead th").eachText();
+        int asean = columns.indexOf("ASEAN member states");
+        assertThat(asean).as(columns.toString()).isPositive();
+        int collectedIn = api().get("/api/v1/observatory/indicators/" + code)
+                .json()
+                .get("countries")
+                .size();
+        org.jsoup.nodes.Element row = overview.select("#latest-years tbody tr:has(th:contains(" + code + "))")
+                .first();
+        assertThat(row).isNotNull();
+        assertThat(row.child(asean).text()).isEqualTo("2023 1 of " + collectedIn + " countries");
+        assertThat(row.select("td")).hasSize(columns.size() - 1);
     }
 
     @Test

@@ -186,6 +186,31 @@ public class ObservatoryData {
         return coverage;
     }
 
+    /**
+     * For each indicator, the latest year with a published value in each of its countries (those
+     * without any left out). One index probe per indicator and country, however many values there are.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Integer>> latestYears(List<org.vocbridge.observatory.IndicatorSummary> all) {
+        Map<String, Map<String, Integer>> latest = new TreeMap<>();
+        for (var indicator : all) {
+            Map<String, Integer> years = new TreeMap<>();
+            for (String country : indicator.countries()) {
+                Integer year = jdbc.queryForObject(
+                        "select max(period) from observatory_observation where indicator_id = ? and replaced_in is null"
+                                + " and country = ? and not confidential and obs_value is not null",
+                        Integer.class,
+                        indicator.id(),
+                        country);
+                if (year != null) {
+                    years.put(country, year);
+                }
+            }
+            latest.put(indicator.code(), years);
+        }
+        return latest;
+    }
+
     /** A chart of values over the years, one line per country. */
     public record Series(List<Integer> years, List<Line> lines) {
 

@@ -191,6 +191,17 @@ public class Releases {
                 .toList();
     }
 
+    /** The latest published releases of every country, newest first: what changed in the observatory lately. */
+    @Transactional(readOnly = true)
+    public List<ReleaseSummary> latestPublished(int count) {
+        return releases
+                .findByStatusOrderByPublishedAtDesc(
+                        ReleaseStatus.PUBLISHED, org.springframework.data.domain.Limit.of(count))
+                .stream()
+                .map(r -> summary(r, false))
+                .toList();
+    }
+
     /** Releases waiting for approval in the countries the user may approve. */
     @Transactional(readOnly = true)
     public List<ReleaseSummary> awaitingApproval(CurrentUser user) {

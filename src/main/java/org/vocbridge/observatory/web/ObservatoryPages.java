@@ -32,7 +32,11 @@ import org.vocbridge.taxonomy.CountryGroupSummary;
 import org.vocbridge.taxonomy.CountrySummary;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
-/** The observatory's public pages: its indicators, each with its charts, table and downloads. */
+/**
+ * The observatory's public pages: an overview (what it covers, how current each indicator is per
+ * country group, what the latest releases changed), and its indicators, each with its charts, table
+ * and downloads.
+ */
 @Controller
 @RequestMapping("/observatory")
 @RequiredArgsConstructor
@@ -47,6 +51,9 @@ class ObservatoryPages {
     private final PublicAddress address;
     private final EmbedCode embed;
 
+    /** How many of the latest published releases the overview lists. */
+    static final int LATEST_RELEASES = 5;
+
     @GetMapping
     String list(CurrentUser user, Locale locale, Model model) {
         List<IndicatorSummary> all = indicators.all();
@@ -55,17 +62,15 @@ class ObservatoryPages {
         Set<String> covered = new HashSet<>();
         all.forEach(i -> covered.addAll(i.countries()));
         model.addAttribute("coveredCount", covered.size());
-        model.addAttribute(
-                "profiles",
-                countryChoices(
-                        covered,
-                        all.stream()
-                                .flatMap(i -> i.groups().stream())
-                                .distinct()
-                                .map(taxonomy::countryGroup)
-                                .flatMap(Optional::stream)
-                                .toList(),
-                        locale));
+        List<CountryGroupSummary> groups = all.stream()
+                .flatMap(i -> i.groups().stream())
+                .distinct()
+                .map(taxonomy::countryGroup)
+                .flatMap(Optional::stream)
+                .toList();
+        model.addAttribute("profiles", countryChoices(covered, groups, locale));
+        model.addAttribute("availability", DataAvailability.of(all, data.latestYears(all), groups, locale));
+        model.addAttribute("latestReleases", releases.latestPublished(LATEST_RELEASES));
         model.addAttribute("myCountries", stewards.countriesOf(user));
         model.addAttribute("awaiting", user.signedIn() ? releases.awaitingApproval(user) : List.of());
         model.addAttribute("countries", taxonomy.countries());
