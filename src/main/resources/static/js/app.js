@@ -298,12 +298,23 @@
         button.setAttribute("aria-expanded", String(!target.classList.toggle("collapsed")));
       });
       target.classList.add("collapsed");
+      target.setAttribute("data-collapse-ready", "");
       target.parentNode.insertBefore(button, target);
+    });
+  }
+
+  // A table or map wider than the screen scrolls in its own box; a keyboard reaches it too.
+  function initScrollRegions(root) {
+    root.querySelectorAll(".table-scroll, .tile-map-scroll").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+      }
     });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     initCollapsibles(document);
+    initScrollRegions(document);
     initErrorSummary(document);
     initCharts(document);
     initChoropleths(document);
@@ -311,5 +322,5 @@
     initPickers(document);
     initOptionSearch(document);
   });
-  document.addEventListener("htmx:afterSwap", function (event) { initCharts(event.target); });
+  document.addEventListener("htmx:afterSwap", function (event) { initCharts(event.target); initScrollRegions(event.target); });
 })();

@@ -1,5 +1,7 @@
 package org.vocbridge.library;
 
+import java.util.Optional;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
@@ -11,4 +13,7 @@ public interface ProducingAgreements {
 
     /** Whether the agreement exists and the user may see it. */
     boolean visibleTo(long agreementId, CurrentUser user);
+
+    /** The agreement's title, when it exists and the user may see it: a resource's page links to it by name. */
+    Optional<LocalizedText> title(long agreementId, CurrentUser user);
 }

@@ -116,7 +116,9 @@ public final class TextQuery {
 
     /** A word without the characters of the query syntax. */
     private static String plain(String word) {
-        return word.codePoints()
+        // a fuzzy (~2) or proximity suffix is syntax that is not read
+        return word.replaceFirst("~\\d*$", "")
+                .codePoints()
                 .filter(c -> SYNTAX_CHARACTERS.indexOf(c) < 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();

@@ -379,6 +379,18 @@ class CooperationIT extends IntegrationTest {
                         .get("COURSE")
                         .asLong())
                 .isEqualTo(1);
+        // the agreement's page links to the resource, and the resource's page to the agreement
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                api().get("/agreements/" + agreement + "?lang=en").body());
+        assertThat(page.select("#outputs a[href=/library/" + resource + "]").text())
+                .isEqualTo("Motorcycle maintenance in 5 lessons");
+        assertThat(page.select("#outputs").text()).contains("in the library").doesNotContain("library.resource");
+        assertThat(org.jsoup.Jsoup.parse(
+                                api().get("/library/" + resource + "?lang=en").body())
+                        .select("a[href=/agreements/" + agreement + "]")
+                        .text())
+                .as("named by its title")
+                .contains("Produces a course");
 
         // given back, retitled and published again: still one output, with the new title
         api().token(admin).post(review, Map.of("decision", "RETURN", "note", "Add the Chinese summary"));

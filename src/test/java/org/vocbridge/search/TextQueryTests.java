@@ -13,6 +13,7 @@ class TextQueryTests {
                 .as("inside a phrase")
                 .isTrue();
         assertThat(TextQuery.toleratesTypos("колеж")).isTrue();
+        assertThat(TextQuery.toleratesTypos("Tianjn~2")).as("syntax left out").isTrue();
         assertThat(TextQuery.toleratesTypos("Lao ITC")).as("short words").isFalse();
         assertThat(TextQuery.toleratesTypos("0715 ISCO08")).as("codes").isFalse();
         assertThat(TextQuery.toleratesTypos("-welding")).as("a word left out").isFalse();

@@ -1,5 +1,6 @@
 package org.vocbridge.cooperation.domain;
 
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,6 +10,7 @@ import org.vocbridge.cooperation.OutputKind;
 import org.vocbridge.library.ProducingAgreements;
 import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourcePublished;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
@@ -30,6 +32,14 @@ class LibraryOutputs implements ProducingAgreements {
     @Override
     public boolean visibleTo(long agreementId, CurrentUser user) {
         return access.canSee(user, agreementId);
+    }
+
+    @Override
+    public Optional<LocalizedText> title(long agreementId, CurrentUser user) {
+        if (!access.canSee(user, agreementId)) {
+            return Optional.empty();
+        }
+        return agreements.findById(agreementId).map(Agreement::title);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.library.Licence;
+import org.vocbridge.library.ProducingAgreements;
 import org.vocbridge.library.RelationType;
 import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceStatus;
@@ -57,6 +58,7 @@ class LibraryPages {
     private final ResourceRelations relations;
     private final DirectoryApi directory;
     private final AccountsApi accounts;
+    private final ProducingAgreements producingAgreements;
     private final TaxonomyApi taxonomy;
 
     @GetMapping
@@ -114,6 +116,11 @@ class LibraryPages {
         }
         if (resource.allianceId() != null) {
             model.addAttribute("alliance", directory.alliance(resource.allianceId()));
+        }
+        if (resource.agreementId() != null) {
+            producingAgreements
+                    .title(resource.agreementId(), user)
+                    .ifPresent(title -> model.addAttribute("agreementTitle", title));
         }
         model.addAttribute("relationTypes", RelationType.values());
         return "library/resource";

@@ -1,0 +1,150 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every main page, in Chinese, English and Russian, signed out and (for the forms) signed in, is
+ * valid HTML by the Nu Html Checker (the W3C validator, run offline from its jar). CI installs the
+ * jar (npm {@code vnu-jar}); elsewhere the test says it is skipped.
+ */
+class HtmlValidityIT extends IntegrationTest {
+
+    @Test
+    void mainPagesAreValidHtmlInEveryLanguage() throws Exception {
+        Path vnu = vnuJar();
+        long organization = firstId("/api/v1/organizations?size=1");
+        long person = firstId("/api/v1/people?size=1");
+        long yangtze = alliance("长江工坊");
+        long agreement = firstId("/api/v1/agreements?alliance=" + yangtze);
+        long resource = firstId("/api/v1/resources?size=1");
+        long release = api().get("/api/v1/observatory/countries/TH/releases")
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        List<String> pages = List.of(
+                "/",
+                "/organizations",
+                "/organizations/" + organization,
+                "/people",
+                "/people/" + person,
+                "/alliances",
+                "/alliances/" + yangtze,
+                "/alliances/" + yangtze + "/numbers",
+                "/alliances/" + yangtze + "/annual-report?year=2024",
+                "/agreements",
+                "/agreements/" + agreement,
+                "/library",
+                "/library/" + resource,
+                "/observatory",
+                "/observatory/indicators/TVET.ENROL",
+                "/observatory/countries/TH",
+                "/observatory/releases/" + release,
+                "/surveys",
+                "/surveys/sco_youth_2026",
+                "/surveys/sco_youth_2026/results",
+                "/search?q=" + Api.encode("college"),
+                "/search?q=" + Api.encode("weldng"),
+                "/country-groups",
+                "/about",
+                "/contact",
+                "/privacy",
+                "/login",
+                "/embed/alliances/" + yangtze + "/members/byCountry",
+                "/embed/observatory/countries/CN");
+        TestUser member = newUser("html");
+        WebSession signedIn = new WebSession(baseUrl());
+        signedIn.signIn(member.username(), member.password());
+        List<String> forms = List.of("/organizations/new", "/library/new", "/agreements/new", "/account");
+
+        Path folder = Files.createDirectories(Path.of("target", "html-validity"));
+        List<Path> files = new ArrayList<>();
+        for (String language : List.of("zh", "en", "ru")) {
+            for (String path : pages) {
+                files.add(save(
+                        folder,
+                        path,
+                        language,
+                        api().get(withLanguage(path, language)).body()));
+            }
+            for (String path : forms) {
+                var response = signedIn.get(withLanguage(path, language));
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                files.add(save(folder, path, language, response.body()));
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(
+                javaCommand(), "-jar", vnu.toString(), "--errors-only", "--format", "json", "--exit-zero-always"));
+        files.forEach(f -> command.add(f.toString()));
+        Process check = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        // the checker writes its JSON report to standard error
+        String report = new String(check.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        Files.writeString(folder.resolve("report.json"), report);
+        JsonNode messages = JsonMapper.builder().build().readTree(report).get("messages");
+        assertThat(messages).as(report).isNotNull();
+        List<String> errors = new ArrayList<>();
+        messages.forEach(m -> errors.add(m.path("url").asText().replaceAll(".*/", "") + ":"
+                + m.path("lastLine").asInt() + " " + m.path("message").asText()));
+        assertThat(errors).as("the Nu Html Checker's errors").isEmpty();
+    }
+
+    private long firstId(String path) {
+        JsonNode body = api().get(path).json();
+        return (body.has("items") ? body.get("items") : body).get(0).get("id").asLong();
+    }
+
+    private static String withLanguage(String path, String language) {
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + language;
+    }
+
+    private static Path save(Path folder, String path, String language, String html) throws IOException {
+        String name = path.replaceAll("[^A-Za-z0-9]+", "_") + "." + language + ".html";
+        return Files.writeString(folder.resolve(name), html, StandardCharsets.UTF_8);
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The checker's jar: {@code vocbridge.test.vnu}, or where npm installs {@code vnu-jar} globally. */
+    private static Path vnuJar() throws IOException, InterruptedException {
+        String configured = System.getProperty("vocbridge.test.vnu");
+        if (configured != null && Files.isRegularFile(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        try {
+            Process root = new ProcessBuilder("npm", "root", "-g")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            String folder = new String(root.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            Path jar = Path.of(folder, "vnu-jar", "build", "dist", "vnu.jar");
+            if (root.waitFor(1, TimeUnit.MINUTES) && Files.isRegularFile(jar)) {
+                return jar;
+            }
+        } catch (IOException noNpm) {
+            // said below
+        }
+        String message = "The Nu Html Checker (npm vnu-jar) is not installed";
+        if (TestDatabase.REQUIRED) {
+            throw new IllegalStateException(message);
+        }
+        System.err.println("WARNING: " + message + " — SKIPPING the HTML validity check");
+        Assumptions.abort(message);
+        return null;
+    }
+}
