@@ -10,11 +10,14 @@ PORT=${PORT:-8097}
 URL="http://localhost:$PORT"
 WORK=bench/results/tmp/lighthouse
 rm -rf "$WORK" && mkdir -p "$WORK"
-[ -f target/vocbridge-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
+./mvnw -q -B -DskipTests package
 java -jar target/vocbridge-0.1.0-SNAPSHOT.jar --server.port="$PORT" --vocbridge.data-dir="$WORK/data" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-until grep -q "VocBridge is ready" "$WORK/app.log"; do sleep 1; done
+until grep -q "VocBridge is ready" "$WORK/app.log"; do
+  kill -0 $APP 2>/dev/null || { tail -n 20 "$WORK/app.log"; exit 1; }
+  sleep 1
+done
 
 yangtze=$(curl -fsS "$URL/api/v1/alliances" | python3 -c 'import json,sys; print(next(a["id"] for a in json.load(sys.stdin) if a["name"].get("zh","").startswith("长江工坊")))')
 out="bench/results/lighthouse-$(date -u +%Y-%m-%dT%H%M).md"

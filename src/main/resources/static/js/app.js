@@ -312,12 +312,30 @@
     });
   }
 
+  // ECharts (about 340 KB) is fetched once the page's text has been painted, so that a phone on a
+  // slow network shows the words first; a page that embeds only a chart loads it itself.
+  function loadCharts() {
+    var source = document.querySelector("[data-echarts]");
+    if (window.echarts || !source) {
+      initCharts(document);
+      initChoropleths(document);
+      return;
+    }
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        var script = document.createElement("script");
+        script.src = source.dataset.src;
+        script.addEventListener("load", loadCharts);
+        document.head.appendChild(script);
+      }, 0);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     initCollapsibles(document);
     initScrollRegions(document);
     initErrorSummary(document);
-    initCharts(document);
-    initChoropleths(document);
+    loadCharts();
     initTranslations(document);
     initPickers(document);
     initOptionSearch(document);

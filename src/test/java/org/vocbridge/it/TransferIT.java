@@ -40,6 +40,8 @@ class TransferIT extends IntegrationTest {
             Document document = Jsoup.parse(html, baseUrl() + path);
             List<String> files = new ArrayList<>(document.select("script[src]").eachAttr("abs:src"));
             files.addAll(document.select("link[rel=stylesheet]").eachAttr("abs:href"));
+            // ECharts, fetched by the page's script once the text has been painted
+            files.addAll(document.select("[data-echarts]").eachAttr("abs:data-src"));
             long bytes = page.body().length;
             for (String file : files) {
                 HttpResponse<byte[]> asset = gzipped(file);
