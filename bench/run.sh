@@ -9,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${DB:-vocbridge_bench}
+# each endpoint is first run untimed for a minute: the JIT keeps speeding these pages up for that long
+WARMUP=${WARMUP:-60s}
 WORK=bench/results/tmp
 # shellcheck source=bench/common.sh
 source bench/common.sh
@@ -40,7 +42,7 @@ out="bench/results/directory-$(date -u +%Y-%m-%dT%H%M).md"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -n 1)."
   echo "Data: $total organizations on PostgreSQL ($(psql -h "$PGHOST" -U postgres -Atc 'show server_version')), Lucene index on local disk."
   echo "Start-up including the index rebuild: ${startup%.*} s (${rebuild:-no rebuild})."
-  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint, server and wrk on the same machine."
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint after $WARMUP untimed, server and wrk on the same machine."
   echo
   echo "| endpoint | req/s | p50 | p99 | errors |"
   echo "|---|---|---|---|---|"
