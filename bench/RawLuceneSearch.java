@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -19,12 +21,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The library's search queries run straight on the same Lucene index with an IndexSearcher: the
- * same analyzers (built from the same definitions as MultilingualAnalysis), chosen by the query's
- * script, the same fields and boosts as TextQuery and the same audience filter, top 20 hits. Prints latency percentiles of one
- * thread and the throughput of several, as the limit the platform's search API is measured beside.
+ * A search API's queries run straight on the same Lucene indexes with an IndexSearcher: the same
+ * analyzers (built from the same definitions as MultilingualAnalysis), chosen by the query's script,
+ * the same fields and boosts as TextQuery and the same audience filter, top 20 hits. Prints latency
+ * percentiles of one thread and the throughput of several, as the limit the API is measured beside.
  *
- *   java -cp <classpath> bench/RawLuceneSearch.java <index/resource> bench/library-queries.txt <threads> <seconds>
+ *   java -cp <classpath> bench/RawLuceneSearch.java <index folders, comma-separated> <queries file> <threads> <seconds> [properties]
+ *
+ * The library searches {@code index/resource} in name, description and content (the default); the
+ * global search searches every index in name and description.
  */
 public class RawLuceneSearch {
 
@@ -46,7 +51,7 @@ public class RawLuceneSearch {
         }
     }
 
-    static Query query(String text) {
+    static Query query(String text, List<String> properties) {
         List<String> analyzers = new ArrayList<>();
         if (has(text, Character.UnicodeScript.HAN)) {
             analyzers.addAll(List.of("cjk", "zh"));
@@ -60,8 +65,8 @@ public class RawLuceneSearch {
             analyzers.add("icu");
         }
         BooleanQuery.Builder or = new BooleanQuery.Builder();
-        float boost = 6f;
-        for (String property : List.of("name", "description", "content")) {
+        float boost = 2f * properties.size();
+        for (String property : properties) {
             for (String analyzer : analyzers) {
                 SimpleQueryParser parser = new SimpleQueryParser(ANALYZERS.get(analyzer), property + "_" + analyzer);
                 parser.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -87,14 +92,18 @@ public class RawLuceneSearch {
     }
 
     public static void main(String[] args) throws Exception {
-        Path index = Path.of(args[0]);
+        List<String> properties = List.of((args.length > 4 ? args[4] : "name,description,content").split(","));
         List<Query> queries = Files.readAllLines(Path.of(args[1])).stream()
                 .filter(l -> !l.isBlank())
-                .map(RawLuceneSearch::query)
+                .map(text -> query(text, properties))
                 .toList();
         int threads = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+        List<IndexReader> indexes = new ArrayList<>();
+        for (String folder : args[0].split(",")) {
+            indexes.add(DirectoryReader.open(FSDirectory.open(Path.of(folder))));
+        }
+        try (MultiReader reader = new MultiReader(indexes.toArray(IndexReader[]::new), true)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             for (int i = 0; i < 3000; i++) {
                 searcher.search(queries.get(i % queries.size()), 20);

@@ -31,9 +31,16 @@ curl -fsS "$URL/api/v1/organizations?size=1" > /dev/null
 measure static "static file (/assets/css/app.css)" "$URL/assets/css/app.css"
 measure list "list page (/organizations)" "$URL/organizations"
 measure fragment "htmx fragment (/organizations?country=…)" -s bench/htmx.lua "$URL"
-measure search "search API (/api/v1/search, 8 queries)" -s bench/search-queries.lua "$URL"
+measure search "search API (/api/v1/search, 8 queries), $CONNECTIONS clients" -s bench/search-queries.lua "$URL"
+CONNECTIONS=1 THREADS=1 measure search-one "search API, one client" -s bench/search-queries.lua "$URL"
 total=$(curl -fsS "$URL/api/v1/organizations?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
 stop
+
+# the same queries straight on the same indexes: the engine's limit (RawLuceneSearch.java)
+./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
+indexes=$(find "$VOCBRIDGE_DATA_DIR/index" -mindepth 1 -maxdepth 1 -type d | sort | paste -sd, -)
+raw=$(java -cp "target/classes:$(cat "$WORK/classpath.txt")" bench/RawLuceneSearch.java \
+  "$indexes" bench/search-queries.txt "$CONNECTIONS" "${DURATION%s}" name,description)
 
 out="bench/results/directory-$(date -u +%Y-%m-%dT%H%M).md"
 {
@@ -47,5 +54,7 @@ out="bench/results/directory-$(date -u +%Y-%m-%dT%H%M).md"
   echo "| endpoint | req/s | p50 | p99 | errors |"
   echo "|---|---|---|---|---|"
   cat "$WORK/table.md"
+  echo
+  echo "Raw Lucene IndexSearcher, the search API's queries on the same indexes (one thread for latency, $CONNECTIONS for throughput): $raw"
 } > "$out"
 cat "$out"

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.vocbridge.testing.SystemComponents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -139,12 +139,7 @@ class ApiDescriptionIT extends IntegrationTest {
         } catch (IOException notInstalled) {
             // said below
         }
-        String message = "Spectral (npm @stoplight/spectral-cli) is not installed";
-        if (TestDatabase.REQUIRED) {
-            throw new IllegalStateException(message);
-        }
-        System.err.println("WARNING: " + message + " — SKIPPING the OpenAPI lint");
-        Assumptions.abort(message);
+        SystemComponents.missing("Spectral (npm @stoplight/spectral-cli) is not installed", "the OpenAPI lint");
         return null;
     }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.vocbridge.testing.SystemComponents;
 
 /** Tests in a real browser: Debian's Chromium driven by Playwright, one context per test. */
 abstract class InBrowser extends IntegrationTest {
@@ -31,12 +31,7 @@ abstract class InBrowser extends IntegrationTest {
     @BeforeAll
     static void launch() {
         if (!Files.isExecutable(CHROMIUM)) {
-            String message = "Chromium not found at " + CHROMIUM;
-            if (TestDatabase.REQUIRED) {
-                throw new IllegalStateException(message);
-            }
-            System.err.println("WARNING: " + message + " — SKIPPING the browser tests");
-            Assumptions.abort(message);
+            SystemComponents.missing("Chromium not found at " + CHROMIUM, "the browser tests");
         }
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.FormElement;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,6 +28,7 @@ import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.domain.ApiTokens;
 import org.vocbridge.accounts.domain.Users;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.testing.SystemComponents;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,12 +61,7 @@ public abstract class IntegrationTest {
         TestDatabase.prepare();
         String unavailable = TestDatabase.unavailable();
         if (unavailable != null) {
-            if (TestDatabase.REQUIRED) {
-                throw new IllegalStateException(unavailable);
-            }
-            System.err.println("WARNING: " + unavailable + " — SKIPPING the PostgreSQL integration suite"
-                    + " (set vocbridge.require-components=true to fail instead)");
-            Assumptions.abort(unavailable);
+            SystemComponents.missing(unavailable, "the PostgreSQL integration suite");
         }
     }
 

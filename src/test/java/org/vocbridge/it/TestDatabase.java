@@ -20,7 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 final class TestDatabase {
 
     static final String KIND = System.getProperty("vocbridge.test.database", "h2");
-    static final boolean REQUIRED = Boolean.getBoolean("vocbridge.require-components");
     static final Path DATA_DIR = Path.of("target", "it-data", KIND);
     private static String unavailable;
     private static boolean prepared;

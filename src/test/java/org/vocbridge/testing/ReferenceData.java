@@ -2,7 +2,6 @@ package org.vocbridge.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The reference files made elsewhere that some tests read from {@code ../shared/data}. Missing, they
@@ -17,13 +16,8 @@ public final class ReferenceData {
     public static Path require(String relative) {
         Path path = ROOT.resolve(relative);
         if (!Files.exists(path)) {
-            String message =
-                    "Reference data not found: " + path.toAbsolutePath().normalize();
-            if (Boolean.getBoolean("vocbridge.require-components")) {
-                throw new IllegalStateException(message);
-            }
-            System.err.println("WARNING: " + message + " — SKIPPING the tests that read it");
-            Assumptions.abort(message);
+            SystemComponents.missing(
+                    "Reference data not found: " + path.toAbsolutePath().normalize(), "the tests that read it");
         }
         return path;
     }

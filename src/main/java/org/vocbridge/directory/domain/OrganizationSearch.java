@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.directory.OrganizationFilter;
 import org.vocbridge.directory.OrganizationKind;
@@ -51,7 +52,7 @@ public class OrganizationSearch {
     }
 
     /** The same list as {@link #list}, as rows read from the index alone: what list pages show. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ResultPage<OrganizationRow> rows(OrganizationFilter filter, int page, int size, Locale locale) {
         Set<String> countries = groupCountries(filter);
         SearchResult<OrganizationRow> result = Search.session(entityManager)

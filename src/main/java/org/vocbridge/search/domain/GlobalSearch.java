@@ -17,6 +17,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.MultilingualAnalysis;
@@ -75,7 +76,7 @@ public class GlobalSearch {
         return types.stream().map(SearchableType::key).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Results search(Query query, Locale locale) {
         String text = query.text() == null ? "" : query.text().strip();
         if (text.isEmpty()) {
