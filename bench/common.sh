@@ -2,6 +2,8 @@
 # application started and stopped, and one wrk measurement as a table row. Set DB, WORK and
 # APP_ARGS (extra application arguments) before sourcing.
 DURATION=${DURATION:-30s}
+# each endpoint first runs untimed for a minute: the JIT keeps speeding pages up for that long
+WARMUP=${WARMUP:-60s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8099}
@@ -39,7 +41,7 @@ trap 'stop' EXIT
 : > "$WORK/table.md"
 measure() {  # file name, label, then wrk arguments; appends a row to $WORK/table.md
   local file=$1 label=$2; shift 2
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-10s}" "$@" > /dev/null   # untimed: lets the JIT compile first
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" > /dev/null   # untimed: lets the JIT compile first
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$file.txt"
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$file.txt")

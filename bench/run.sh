@@ -9,8 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${DB:-vocbridge_bench}
-# each endpoint is first run untimed for a minute: the JIT keeps speeding these pages up for that long
-WARMUP=${WARMUP:-60s}
 WORK=bench/results/tmp
 # shellcheck source=bench/common.sh
 source bench/common.sh
