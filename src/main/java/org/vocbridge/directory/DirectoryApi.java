@@ -55,6 +55,11 @@ public class DirectoryApi {
         return alliances.list(locale);
     }
 
+    /** Every alliance's name, sorted in the reader's language: the choices of list filters. */
+    public List<AllianceName> allianceNames(Locale locale) {
+        return alliances.names(locale);
+    }
+
     /** The alliance; {@link org.vocbridge.shared.NotFoundException} when there is none. */
     public AllianceSummary alliance(long id) {
         return alliances.get(id);

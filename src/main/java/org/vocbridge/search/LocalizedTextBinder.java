@@ -11,6 +11,8 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortThenStep;
 import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
@@ -46,6 +48,15 @@ public class LocalizedTextBinder implements PropertyBinder {
     private static final tools.jackson.core.type.TypeReference<Map<String, String>> STRING_MAP =
             new tools.jackson.core.type.TypeReference<>() {};
 
+    /**
+     * Orders by a text ({@code <property>_sort_<lang>}) in the reader's language, or in English when
+     * lists cannot be sorted in it; records without the text last, then by id.
+     */
+    public static SortThenStep<?> sortByText(SearchSortFactory f, String property, Locale locale) {
+        String language = SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        return f.field(property + "_sort_" + language).missing().last().then().field("id");
+    }
+
     /** Frozen (immutable, thread-safe) collators, one per sort language. */
     private static final List<Collator> COLLATORS = SORT_LANGUAGES.stream()
             .map(language -> {
@@ -69,7 +80,7 @@ public class LocalizedTextBinder implements PropertyBinder {
                             property + "_" + analyzer,
                             factory.asString()
                                     .analyzer(analyzer)
-                                    .highlightable(List.of(Highlightable.ANY))
+                                    .highlightable(List.of(Highlightable.UNIFIED))
                                     .projectable(org.hibernate.search.engine.backend.types.Projectable.YES))
                     .multiValued()
                     .toReference());

@@ -21,6 +21,28 @@ import tools.jackson.databind.JsonNode;
 class PagesIT extends IntegrationTest {
 
     @Test
+    void listFiltersOfferEveryAllianceByItsNameInTheReadersLanguage() {
+        for (String language : List.of("zh", "en", "ru")) {
+            Map<String, String> expected = new java.util.HashMap<>();
+            api().get("/api/v1/alliances?lang=" + language).json().forEach(a -> {
+                JsonNode name = a.get("name").get(language);
+                expected.put(a.get("id").asString(), name == null ? null : name.asString());
+            });
+            assertThat(expected).hasSizeGreaterThan(1);
+            for (String page : List.of("/organizations", "/agreements", "/library")) {
+                var offered = org.jsoup.Jsoup.parse(
+                                api().get(page + "?lang=" + language).body())
+                        .select("select[name=alliance] option[value~=\\d+]");
+                assertThat(offered.eachAttr("value"))
+                        .as(page + " in " + language)
+                        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+                offered.stream().filter(o -> expected.get(o.val()) != null).forEach(o -> assertThat(o.text())
+                        .isEqualTo(expected.get(o.val())));
+            }
+        }
+    }
+
+    @Test
     void everyPageDescribesItselfToSearchEnginesAndLinkPreviewsInTheReadersLanguage() {
         String alliances = api().get("/alliances?lang=ru").body();
         assertThat(alliances)

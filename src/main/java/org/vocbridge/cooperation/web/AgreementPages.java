@@ -82,7 +82,7 @@ class AgreementPages {
         model.addAttribute("types", CooperationType.values());
         model.addAttribute("sorts", AgreementFilter.Sort.values());
         model.addAttribute("statuses", AgreementStatus.values());
-        model.addAttribute("alliances", directory.alliances(locale));
+        model.addAttribute("alliances", directory.allianceNames(locale));
         model.addAttribute("countries", taxonomy.countries());
         return "cooperation/agreements";
     }

@@ -1,5 +1,6 @@
 package org.vocbridge.directory.domain;
 
+import jakarta.persistence.EntityManager;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,13 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.directory.AllianceName;
 import org.vocbridge.directory.AllianceSummary;
 import org.vocbridge.directory.ChairTermSummary;
+import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.NotFoundException;
@@ -24,6 +29,7 @@ import org.vocbridge.shared.security.CurrentUser;
 @RequiredArgsConstructor
 public class Alliances {
 
+    private final EntityManager entityManager;
     private final AllianceRepository alliances;
     private final MembershipRepository memberships;
     private final OrganizationRepository organizations;
@@ -39,6 +45,25 @@ public class Alliances {
                 .sorted(Comparator.comparing(a -> a.name().in(locale), Collator.getInstance(locale)))
                 .toList();
     }
+
+    /**
+     * Every alliance's name, sorted in the reader's language, from the search index without a
+     * database connection: the choices of list filters, which every list page shows.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<AllianceName> names(Locale locale) {
+        return Search.session(entityManager)
+                .search(Alliance.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.field("name_json", String.class))
+                        .as((id, name) -> new AllianceName(id, LocalizedTextBinder.fromJson(name))))
+                .where(f -> f.matchAll())
+                .sort(f -> LocalizedTextBinder.sortByText(f, "name", locale))
+                .fetchHits(MAX_ALLIANCES);
+    }
+
+    /** More alliances than a filter's choices would ever show. */
+    private static final int MAX_ALLIANCES = 1_000;
 
     @Transactional(readOnly = true)
     public AllianceSummary get(long id) {

@@ -122,16 +122,13 @@ public class OrganizationSearch {
     }
 
     private static SortFinalStep order(SearchSortFactory f, OrganizationFilter filter, Locale locale) {
-        String language =
-                LocalizedTextBinder.SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
         OrganizationFilter.Sort sort =
                 filter.sort() != null ? filter.sort() : filter.q() == null ? OrganizationFilter.Sort.NAME : null;
         if (sort == null) {
             return f.score().then().field("id");
         }
         return switch (sort) {
-            case NAME ->
-                f.field("name_sort_" + language).missing().last().then().field("id");
+            case NAME -> LocalizedTextBinder.sortByText(f, "name", locale);
             case UPDATED -> f.field("updatedAt").desc().then().field("id").desc();
         };
     }

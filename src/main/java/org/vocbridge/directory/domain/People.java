@@ -39,8 +39,6 @@ public class People {
     public ResultPage<PersonSummary> list(PersonFilter filter, int page, int size, Locale locale) {
         int pageSize = OrganizationSearch.pageSize(size);
         int pageNumber = Math.max(0, page);
-        String sortLanguage =
-                LocalizedTextBinder.SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
         SearchResult<Person> result = Search.session(entityManager)
                 .search(Person.class)
                 .where((f, root) -> {
@@ -64,11 +62,7 @@ public class People {
                     }
                 })
                 .sort(f -> filter.q() == null
-                        ? f.field("name_sort_" + sortLanguage)
-                                .missing()
-                                .last()
-                                .then()
-                                .field("id")
+                        ? LocalizedTextBinder.sortByText(f, "name", locale)
                         : f.score().then().field("id"))
                 .fetch(pageNumber * pageSize, pageSize);
         return new ResultPage<>(

@@ -79,7 +79,7 @@ class OrganizationPages {
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("sorts", OrganizationFilter.Sort.values());
         model.addAttribute("groups", taxonomy.countryGroups());
-        model.addAttribute("alliances", alliances.list(locale));
+        model.addAttribute("alliances", alliances.names(locale));
         return "directory/organizations";
     }
 

@@ -83,7 +83,7 @@ class LibraryPages {
         model.addAttribute("licences", Licence.values());
         model.addAttribute("sorts", ResourceFilter.Sort.values());
         model.addAttribute("statuses", ResourceStatus.values());
-        model.addAttribute("alliances", directory.alliances(locale));
+        model.addAttribute("alliances", directory.allianceNames(locale));
         model.addAttribute("countries", taxonomy.countries());
         return "library/resources";
     }

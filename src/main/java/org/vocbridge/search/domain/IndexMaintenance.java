@@ -96,9 +96,15 @@ class IndexMaintenance implements ApplicationRunner {
         }
     }
 
+    /**
+     * How texts are kept for highlighting, which the index descriptor does not show: changing it
+     * changes the fingerprint, so the indexes are rebuilt.
+     */
+    static final String STORAGE = "highlighting offsets in postings";
+
     /** The index's fields with their types and analyzers, hashed: it changes when the mapping does. */
     static String fingerprint(IndexDescriptor descriptor) {
-        StringBuilder fields = new StringBuilder();
+        StringBuilder fields = new StringBuilder(STORAGE).append('\n');
         descriptor.staticFields().stream()
                 .filter(field -> field.isValueField())
                 .sorted(Comparator.comparing(field -> field.absolutePath()))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.shared.InputCheck;
@@ -27,7 +28,8 @@ public class CountryGroups {
 
     private record Cached(List<CountryGroupSummary> groups, long loadedAt) {}
 
-    @Transactional(readOnly = true)
+    /** Takes a database connection only when the kept groups are a minute old. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<CountryGroupSummary> all() {
         Cached current = cached;
         if (current == null || current.loadedAt() < System.nanoTime() - CACHE_NANOS) {
