@@ -218,6 +218,18 @@ class LibraryIT extends IntegrationTest {
                 .as("a search hit shows the downloads counted since the resource was indexed")
                 .isEqualTo(3);
         assertThat(hit.get("countries")).extracting(JsonNode::asText).containsExactly("CN", "KZ");
+        JsonNode byDownloads = api().get("/api/v1/resources?q=Pipeline+welding+textbook&sort=DOWNLOADS&size=100")
+                .json()
+                .get("items");
+        List<Long> found = new ArrayList<>();
+        byDownloads.forEach(i -> found.add(i.get("downloads").asLong()));
+        assertThat(found).as("matches ordered by downloads").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode ours = java.util.stream.StreamSupport.stream(byDownloads.spliterator(), false)
+                .filter(i -> i.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(ours.get("downloads").asLong()).isEqualTo(3);
+        assertThat(ours.get("countries")).extracting(JsonNode::asText).containsExactly("CN", "KZ");
         assertThat(api().token(s.outsider().token())
                         .upload("/api/v1/resources/" + id + "/versions", "mine.pdf", first)
                         .status())

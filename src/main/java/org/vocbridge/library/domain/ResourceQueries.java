@@ -8,12 +8,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceKind;
@@ -29,7 +31,6 @@ import org.vocbridge.shared.security.CurrentUser;
  * the database (any status the reader may see).
  */
 @Service
-@RequiredArgsConstructor
 public class ResourceQueries {
 
     private final ResourceRepository resources;
@@ -37,6 +38,23 @@ public class ResourceQueries {
     private final ResourceSummaries summaries;
     private final ResourceSearch search;
     private final DirectoryApi directory;
+    private final TransactionTemplate readOnly;
+
+    ResourceQueries(
+            ResourceRepository resources,
+            ResourceAccess access,
+            ResourceSummaries summaries,
+            ResourceSearch search,
+            DirectoryApi directory,
+            PlatformTransactionManager transactions) {
+        this.resources = resources;
+        this.access = access;
+        this.summaries = summaries;
+        this.search = search;
+        this.directory = directory;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
 
     @Transactional(readOnly = true)
     public ResourceSummary get(long id, CurrentUser user) {
@@ -57,7 +75,11 @@ public class ResourceQueries {
                 resources.findAllById(ids).stream().filter(reader::sees).toList(), reader);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * A search reads the index first and holds a database connection only for the found rows; a
+     * list without words is read from the database in one transaction.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ResultPage<ResourceHit> find(String query, ResourceFilter filter, int page, int size, CurrentUser user) {
         boolean published = filter.status() == null || filter.status() == ResourceStatus.PUBLISHED;
         return query != null && !query.isBlank() && published
@@ -66,10 +88,12 @@ public class ResourceQueries {
     }
 
     private ResultPage<ResourceHit> list(ResourceFilter filter, int page, int size, CurrentUser user) {
-        Page<Resource> found = resources.findAll(
-                specification(filter, access.reader(user)), PageRequest.of(page, size, filter.order()));
-        return new ResultPage<>(
-                found.getContent().stream().map(Resource::hit).toList(), page, size, found.getTotalElements());
+        return readOnly.execute(tx -> {
+            Page<Resource> found = resources.findAll(
+                    specification(filter, access.reader(user)), PageRequest.of(page, size, filter.order()));
+            return new ResultPage<>(
+                    found.getContent().stream().map(Resource::hit).toList(), page, size, found.getTotalElements());
+        });
     }
 
     /**

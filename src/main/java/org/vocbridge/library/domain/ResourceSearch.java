@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.library.Licence;
 import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceKind;
@@ -27,10 +28,10 @@ import org.vocbridge.shared.ResultPage;
  * The library's search: published resources the reader may see whose title, summary or file text
  * matches the words (in any language: the query's script picks the analyzers), or whose ISCO-08 or
  * ISCED-F code is the query; with the list's filters. Ordered by relevance, or by date or downloads
- * among the best {@value #REORDERED_MATCHES} matches.
+ * among the best {@value #REORDERED_MATCHES} matches. The index is read without holding a database
+ * connection: only the found rows are read from the database, in one short query.
  */
 @Component
-@RequiredArgsConstructor
 class ResourceSearch {
 
     /** Search results re-ordered by date or downloads come from at most this many best matches. */
@@ -42,6 +43,14 @@ class ResourceSearch {
 
     private final EntityManager entityManager;
     private final ResourceRepository resources;
+    private final TransactionTemplate readOnly;
+
+    ResourceSearch(EntityManager entityManager, ResourceRepository resources, PlatformTransactionManager transactions) {
+        this.entityManager = entityManager;
+        this.resources = resources;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
 
     ResultPage<ResourceHit> search(String query, ResourceFilter f, int page, int size, ResourceAccess.Reader reader) {
         String text = query.strip();
@@ -103,10 +112,12 @@ class ResourceSearch {
         if (best.isEmpty()) {
             return new ResultPage<>(List.of(), page, size, 0);
         }
-        Page<Resource> found =
-                resources.findAll((root, q, cb) -> root.get("id").in(best), PageRequest.of(page, size, f.order()));
-        return new ResultPage<>(
-                found.getContent().stream().map(Resource::hit).toList(), page, size, found.getTotalElements());
+        return readOnly.execute(tx -> {
+            Page<Resource> found =
+                    resources.findAll((root, q, cb) -> root.get("id").in(best), PageRequest.of(page, size, f.order()));
+            return new ResultPage<>(
+                    found.getContent().stream().map(Resource::hit).toList(), page, size, found.getTotalElements());
+        });
     }
 
     /**
