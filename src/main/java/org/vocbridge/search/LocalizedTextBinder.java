@@ -25,7 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * per analyzer, {@code <property>_<analyzer>}, plus one sortable field per UI language,
  * {@code <property>_sort_<lang>}, holding the ICU collation key (hex, which keeps byte order) of the
  * text a reader of that language sees: pinyin order for Chinese, alphabetical order with Ё beside Е
- * for Russian. The whole text is also kept as JSON in {@code <property>_json}, so that lists can be
+ * for Russian. Beside it, {@code <property>_order_<lang>} holds the key's first eight bytes as a
+ * number, in the same order: sorting by that number first lets Lucene skip, through its points, every
+ * record that can no longer reach the page, which it cannot do for a text sort (Hibernate Search
+ * sorts texts without pruning); the whole key then orders names that start alike. The whole text is
+ * also kept as JSON in {@code <property>_json}, so that lists can be
  * shown from the index alone.
  */
 public class LocalizedTextBinder implements PropertyBinder {
@@ -54,7 +58,28 @@ public class LocalizedTextBinder implements PropertyBinder {
      */
     public static SortThenStep<?> sortByText(SearchSortFactory f, String property, Locale locale) {
         String language = SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-        return f.field(property + "_sort_" + language).missing().last().then().field("id");
+        return f.field(property + "_order_" + language)
+                .missing()
+                .last()
+                .then()
+                .field(property + "_sort_" + language)
+                .missing()
+                .last()
+                .then()
+                .field("id");
+    }
+
+    /**
+     * The first eight bytes of a collation key as a signed number in the keys' order: bytes compare
+     * unsigned, so the top bit is flipped; a shorter key is padded with zeros (ICU keys end with a
+     * zero byte, below every weight, so a prefix still sorts first).
+     */
+    static long orderOf(byte[] key) {
+        long order = 0;
+        for (int i = 0; i < Long.BYTES; i++) {
+            order = (order << 8) | (i < key.length ? key[i] & 0xFF : 0);
+        }
+        return order ^ Long.MIN_VALUE;
     }
 
     /** Frozen (immutable, thread-safe) collators, one per sort language. */
@@ -91,6 +116,12 @@ public class LocalizedTextBinder implements PropertyBinder {
                     .field(property + "_sort_" + language, factory.asString().sortable(Sortable.YES))
                     .toReference());
         }
+        List<IndexFieldReference<Long>> orders = new ArrayList<>();
+        for (String language : SORT_LANGUAGES) {
+            orders.add(context.indexSchemaElement()
+                    .field(property + "_order_" + language, factory.asLong().sortable(Sortable.YES))
+                    .toReference());
+        }
         IndexFieldReference<String> json = context.indexSchemaElement()
                 .field(
                         property + "_json",
@@ -98,12 +129,13 @@ public class LocalizedTextBinder implements PropertyBinder {
                                 .projectable(org.hibernate.search.engine.backend.types.Projectable.YES)
                                 .searchable(org.hibernate.search.engine.backend.types.Searchable.NO))
                 .toReference();
-        context.bridge(Map.class, new Bridge(texts, sorts, json));
+        context.bridge(Map.class, new Bridge(texts, sorts, orders, json));
     }
 
     private record Bridge(
             List<IndexFieldReference<String>> texts,
             List<IndexFieldReference<String>> sorts,
+            List<IndexFieldReference<Long>> orders,
             IndexFieldReference<String> json)
             implements PropertyBridge<Map> {
 
@@ -124,6 +156,7 @@ public class LocalizedTextBinder implements PropertyBinder {
                     String shortened = sortText.length() > 100 ? sortText.substring(0, 100) : sortText;
                     byte[] key = COLLATORS.get(i).getCollationKey(shortened).toByteArray();
                     target.addValue(sorts.get(i), HexFormat.of().formatHex(key));
+                    target.addValue(orders.get(i), orderOf(key));
                 }
             }
         }
