@@ -7,12 +7,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.engine.search.sort.dsl.SortThenStep;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
@@ -26,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code <property>_sort_<lang>}, holding the ICU collation key (hex, which keeps byte order) of the
  * text a reader of that language sees: pinyin order for Chinese, alphabetical order with Ё beside Е
  * for Russian. Beside it, {@code <property>_order_<lang>} holds the key's first eight bytes as a
- * number, in the same order: sorting by that number first lets Lucene skip, through its points, every
- * record that can no longer reach the page, which it cannot do for a text sort (Hibernate Search
- * sorts texts without pruning); the whole key then orders names that start alike. The whole text is
+ * number, in the same order: sorting by that number first, with Lucene's own sort, lets Lucene skip
+ * through the number's points every record that can no longer reach the page, which Hibernate
+ * Search's sorts never do; the whole key then orders names that start alike. The whole text is
  * also kept as JSON in {@code <property>_json}, so that lists can be
  * shown from the index alone.
  */
@@ -56,17 +59,38 @@ public class LocalizedTextBinder implements PropertyBinder {
      * Orders by a text ({@code <property>_sort_<lang>}) in the reader's language, or in English when
      * lists cannot be sorted in it; records without the text last, then by id.
      */
-    public static SortThenStep<?> sortByText(SearchSortFactory f, String property, Locale locale) {
+    public static SortFinalStep sortByText(SearchSortFactory f, String property, Locale locale) {
         String language = SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-        return f.field(property + "_order_" + language)
-                .missing()
-                .last()
-                .then()
-                .field(property + "_sort_" + language)
-                .missing()
-                .last()
-                .then()
-                .field("id");
+        String order = property + "_order_" + language;
+        String key = property + "_sort_" + language;
+        return f.extension()
+                .ifSupported(LuceneExtension.get(), lucene -> lucene.fromLuceneSortField(prunable(order))
+                        .then()
+                        .field(key)
+                        .missing()
+                        .last()
+                        .then()
+                        .field("id"))
+                .orElse(other -> other.field(order)
+                        .missing()
+                        .last()
+                        .then()
+                        .field(key)
+                        .missing()
+                        .last()
+                        .then()
+                        .field("id"));
+    }
+
+    /**
+     * Lucene's own sort of a number field (Hibernate Search keeps a long's doc values as sorted
+     * numerics beside its points): unlike Hibernate Search's sorts, it lets Lucene skip the records
+     * that cannot reach the page once the page is full. Records without the number come last.
+     */
+    private static SortField prunable(String field) {
+        SortField sort = new SortedNumericSortField(field, SortField.Type.LONG);
+        sort.setMissingValue(Long.MAX_VALUE);
+        return sort;
     }
 
     /**

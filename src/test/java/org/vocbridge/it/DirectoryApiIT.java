@@ -354,6 +354,10 @@ class DirectoryApiIT extends IntegrationTest {
         for (String ru : List.of("Яблоневый колледж", "Арбузный колледж", "Ёлочный колледж")) {
             newOrganization(editor, "OTHER", "SC", Map.of("ru", ru));
         }
+        // names that start alike are ordered by the whole name, not by which was added first
+        for (String en : List.of("Chongqing College of Zinc Casting", "Chongqing College of Arts", "Chongqing")) {
+            newOrganization(editor, "OTHER", "TL", Map.of("en", en));
+        }
         assertThat(names(
                         api().language("zh")
                                 .get("/api/v1/organizations?country=MV")
@@ -368,6 +372,12 @@ class DirectoryApiIT extends IntegrationTest {
                         "ru"))
                 .as("Ё sorts with Е, not before А")
                 .containsExactly("Арбузный колледж", "Ёлочный колледж", "Яблоневый колледж");
+        assertThat(names(
+                        api().language("en")
+                                .get("/api/v1/organizations?country=TL")
+                                .json(),
+                        "en"))
+                .containsExactly("Chongqing", "Chongqing College of Arts", "Chongqing College of Zinc Casting");
     }
 
     static List<String> names(JsonNode page, String language) {
