@@ -63,23 +63,17 @@ public class LocalizedTextBinder implements PropertyBinder {
         String language = SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
         String order = property + "_order_" + language;
         String key = property + "_sort_" + language;
+        // the number first only lets Lucene skip records: the whole key alone gives the same order
         return f.extension()
-                .ifSupported(LuceneExtension.get(), lucene -> lucene.fromLuceneSortField(prunable(order))
-                        .then()
-                        .field(key)
-                        .missing()
-                        .last()
-                        .then()
-                        .field("id"))
-                .orElse(other -> other.field(order)
-                        .missing()
-                        .last()
-                        .then()
-                        .field(key)
-                        .missing()
-                        .last()
-                        .then()
-                        .field("id"));
+                .ifSupported(
+                        LuceneExtension.get(),
+                        lucene -> byKey(
+                                lucene.fromLuceneSortField(prunable(order)).then(), key))
+                .orElse(other -> byKey(other, key));
+    }
+
+    private static SortFinalStep byKey(SearchSortFactory f, String key) {
+        return f.field(key).missing().last().then().field("id");
     }
 
     /**
