@@ -129,13 +129,11 @@ public class LocalizedTextBinder implements PropertyBinder {
                     .toReference());
         }
         List<IndexFieldReference<String>> sorts = new ArrayList<>();
+        List<IndexFieldReference<Long>> orders = new ArrayList<>();
         for (String language : SORT_LANGUAGES) {
             sorts.add(context.indexSchemaElement()
                     .field(property + "_sort_" + language, factory.asString().sortable(Sortable.YES))
                     .toReference());
-        }
-        List<IndexFieldReference<Long>> orders = new ArrayList<>();
-        for (String language : SORT_LANGUAGES) {
             orders.add(context.indexSchemaElement()
                     .field(property + "_order_" + language, factory.asLong().sortable(Sortable.YES))
                     .toReference());

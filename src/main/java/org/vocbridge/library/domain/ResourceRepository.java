@@ -22,6 +22,11 @@ interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSpecifica
             + " left join r.countries c where r.id in :ids")
     List<Object[]> listed(@Param("ids") java.util.Collection<Long> ids);
 
+    /** A page of the given resources' ids, in the page's order. */
+    @Query("select r.id from Resource r where r.id in :ids")
+    org.springframework.data.domain.Page<Long> ordered(
+            @Param("ids") java.util.Collection<Long> ids, org.springframework.data.domain.Pageable page);
+
     /** Counts a download without touching the resource's version (an edit in progress is not disturbed). */
     @Modifying
     @Query("update Resource r set r.downloads = r.downloads + 1 where r.id = :id")

@@ -7,13 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.library.Licence;
 import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceKind;
@@ -32,6 +31,7 @@ import org.vocbridge.shared.ResultPage;
  * connection: only the found rows are read from the database, in one short query.
  */
 @Component
+@RequiredArgsConstructor
 class ResourceSearch {
 
     /** Search results re-ordered by date or downloads come from at most this many best matches. */
@@ -43,14 +43,6 @@ class ResourceSearch {
 
     private final EntityManager entityManager;
     private final ResourceRepository resources;
-    private final TransactionTemplate readOnly;
-
-    ResourceSearch(EntityManager entityManager, ResourceRepository resources, PlatformTransactionManager transactions) {
-        this.entityManager = entityManager;
-        this.resources = resources;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-    }
 
     ResultPage<ResourceHit> search(String query, ResourceFilter f, int page, int size, ResourceAccess.Reader reader) {
         String text = query.strip();
@@ -112,12 +104,8 @@ class ResourceSearch {
         if (best.isEmpty()) {
             return new ResultPage<>(List.of(), page, size, 0);
         }
-        return readOnly.execute(tx -> {
-            Page<Resource> found =
-                    resources.findAll((root, q, cb) -> root.get("id").in(best), PageRequest.of(page, size, f.order()));
-            return new ResultPage<>(
-                    found.getContent().stream().map(Resource::hit).toList(), page, size, found.getTotalElements());
-        });
+        Page<Long> found = resources.ordered(best, PageRequest.of(page, size, f.order()));
+        return new ResultPage<>(hits(found.getContent()), page, size, found.getTotalElements());
     }
 
     /**
