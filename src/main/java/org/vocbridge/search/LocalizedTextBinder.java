@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Indexes a multilingual text ({@code Map<String,String>} of language tag to text) into one field
- * per analyzer, {@code <property>_<analyzer>}, plus one sortable field per UI language,
+ * per analyzer, {@code <property>_<analyzer>}, plus, for the name that lists sort by
+ * ({@value #SORTED}), one sortable field per UI language,
  * {@code <property>_sort_<lang>}, holding the ICU collation key (hex, which keeps byte order) of the
  * text a reader of that language sees: pinyin order for Chinese, alphabetical order with Ё beside Е
  * for Russian. Beside it, {@code <property>_order_<lang>} holds the key's first eight bytes as a
@@ -36,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * shown from the index alone.
  */
 public class LocalizedTextBinder implements PropertyBinder {
+
+    /** The one text that lists sort by; other texts (descriptions, summaries) get no sort keys. */
+    public static final String SORTED = "name";
 
     /** The UI languages that lists can be sorted in. */
     public static final List<String> SORT_LANGUAGES = List.of("zh", "en", "ru");
@@ -56,13 +60,13 @@ public class LocalizedTextBinder implements PropertyBinder {
             new tools.jackson.core.type.TypeReference<>() {};
 
     /**
-     * Orders by a text ({@code <property>_sort_<lang>}) in the reader's language, or in English when
+     * Orders by name ({@code name_sort_<lang>}) in the reader's language, or in English when
      * lists cannot be sorted in it; records without the text last, then by id.
      */
-    public static SortFinalStep sortByText(SearchSortFactory f, String property, Locale locale) {
+    public static SortFinalStep sortByName(SearchSortFactory f, Locale locale) {
         String language = SORT_LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-        String order = property + "_order_" + language;
-        String key = property + "_sort_" + language;
+        String order = SORTED + "_order_" + language;
+        String key = SORTED + "_sort_" + language;
         // the number first only lets Lucene skip records: the whole key alone gives the same order
         return f.extension()
                 .ifSupported(
@@ -130,7 +134,7 @@ public class LocalizedTextBinder implements PropertyBinder {
         }
         List<IndexFieldReference<String>> sorts = new ArrayList<>();
         List<IndexFieldReference<Long>> orders = new ArrayList<>();
-        for (String language : SORT_LANGUAGES) {
+        for (String language : property.equals(SORTED) ? SORT_LANGUAGES : List.<String>of()) {
             sorts.add(context.indexSchemaElement()
                     .field(property + "_sort_" + language, factory.asString().sortable(Sortable.YES))
                     .toReference());
@@ -166,7 +170,7 @@ public class LocalizedTextBinder implements PropertyBinder {
             for (IndexFieldReference<String> field : texts) {
                 text.texts().forEach(value -> target.addValue(field, value));
             }
-            for (int i = 0; i < SORT_LANGUAGES.size(); i++) {
+            for (int i = 0; i < sorts.size(); i++) {
                 String sortText = text.in(Locale.forLanguageTag(SORT_LANGUAGES.get(i)));
                 if (!sortText.isEmpty()) {
                     String shortened = sortText.length() > 100 ? sortText.substring(0, 100) : sortText;

@@ -150,6 +150,23 @@ class SearchIT extends IntegrationTest {
             sum += entry.getValue().asLong();
         }
         assertThat(sum).isEqualTo(total);
+        // counted from the page when it holds every match, by a query per type otherwise: the same counts
+        JsonNode firstFive =
+                api().get("/api/v1/search?size=5&q=" + Api.encode("vocational")).json();
+        JsonNode secondPage = api().get("/api/v1/search?size=50&page=1&q=" + Api.encode("vocational"))
+                .json();
+        JsonNode onePage = api().get("/api/v1/search?size=100&q=" + Api.encode("vocational"))
+                .json();
+        assertThat(total).as("more matches than the first page shows").isGreaterThan(5);
+        assertThat(onePage.get("hits").size()).isEqualTo((int) total);
+        assertThat(firstFive.get("counts")).isEqualTo(onePage.get("counts"));
+        assertThat(secondPage.get("counts")).isEqualTo(onePage.get("counts"));
+        assertThat(onePage.get("counts")).isEqualTo(all.get("counts"));
+        JsonNode nothing = search("zzqxv");
+        assertThat(nothing.get("total").asLong()).isZero();
+        nothing.get("counts").properties().forEach(e -> assertThat(e.getValue().asLong())
+                .isZero());
+        assertThat(nothing.get("counts").size()).isEqualTo(all.get("counts").size());
         JsonNode people = api().get(
                         "/api/v1/search?type=person&q=" + Api.encode("Vocational Education Development Institute"))
                 .json();

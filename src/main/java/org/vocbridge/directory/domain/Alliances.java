@@ -58,7 +58,7 @@ public class Alliances {
                         .from(f.id(Long.class), f.field("name_json", String.class))
                         .as((id, name) -> new AllianceName(id, LocalizedTextBinder.fromJson(name))))
                 .where(f -> f.matchAll())
-                .sort(f -> LocalizedTextBinder.sortByText(f, "name", locale))
+                .sort(f -> LocalizedTextBinder.sortByName(f, locale))
                 .fetchHits(MAX_ALLIANCES);
     }
 

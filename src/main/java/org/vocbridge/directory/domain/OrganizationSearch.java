@@ -128,7 +128,7 @@ public class OrganizationSearch {
             return f.score().then().field("id");
         }
         return switch (sort) {
-            case NAME -> LocalizedTextBinder.sortByText(f, "name", locale);
+            case NAME -> LocalizedTextBinder.sortByName(f, locale);
             case UPDATED -> f.field("updatedAt").desc().then().field("id").desc();
         };
     }

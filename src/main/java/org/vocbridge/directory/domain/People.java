@@ -62,7 +62,7 @@ public class People {
                     }
                 })
                 .sort(f -> filter.q() == null
-                        ? LocalizedTextBinder.sortByText(f, "name", locale)
+                        ? LocalizedTextBinder.sortByName(f, locale)
                         : f.score().then().field("id"))
                 .fetch(pageNumber * pageSize, pageSize);
         return new ResultPage<>(

@@ -13,7 +13,9 @@ import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchResultTotal;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
@@ -106,27 +108,45 @@ public class GlobalSearch {
             Function<SearchPredicateFactory, SearchPredicate> matching,
             boolean similar,
             Locale locale) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Map<String, Boolean> countsExact = new LinkedHashMap<>();
-        for (SearchableType<?> type : types) {
-            var total = run(session, List.of(type), matching, similar, query, countries, 0, 0)
-                    .total();
-            counts.put(type.key(), total.hitCountLowerBound());
-            countsExact.put(type.key(), total.isHitCountExact());
-        }
         List<SearchableType<?>> wanted = types.stream()
                 .filter(t -> query.type() == null
                         || query.type().isBlank()
                         || t.key().equals(query.type()))
                 .toList();
-        if (wanted.isEmpty()) {
-            return new Results(query, List.of(), 0, true, counts, countsExact, similar);
-        }
-        SearchResult<List<?>> result =
-                run(session, wanted, matching, similar, query, countries, query.page() * query.size(), query.size());
+        int offset = query.page() * query.size();
+        SearchResult<List<?>> result = wanted.isEmpty()
+                ? null
+                : run(session, wanted, matching, similar, query, countries, offset, query.size());
         List<Found> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            hits.add(new Found(describe(row, locale), highlights(row)));
+        if (result != null) {
+            for (List<?> row : result.hits()) {
+                hits.add(new Found(describe(row, locale), highlights(row)));
+            }
+        }
+        // when every match of every type is on this page, the page itself gives the counts
+        boolean allOnThisPage = result != null
+                && wanted.size() == types.size()
+                && offset == 0
+                && result.total().isHitCountExact()
+                && result.total().hitCountLowerBound() <= hits.size();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Boolean> countsExact = new LinkedHashMap<>();
+        for (SearchableType<?> type : types) {
+            if (allOnThisPage) {
+                counts.put(
+                        type.key(),
+                        hits.stream()
+                                .filter(h -> h.hit().type().equals(type.key()))
+                                .count());
+                countsExact.put(type.key(), true);
+            } else {
+                SearchResultTotal total = count(session, type, matching, query, countries);
+                counts.put(type.key(), total.hitCountLowerBound());
+                countsExact.put(type.key(), total.isHitCountExact());
+            }
+        }
+        if (result == null) {
+            return new Results(query, List.of(), 0, true, counts, countsExact, similar);
         }
         return new Results(
                 query,
@@ -154,21 +174,45 @@ public class GlobalSearch {
         return session.search(classes)
                 .select(f ->
                         f.composite().from(highlightProjections(f, highlighted)).asList())
-                .where((f, root) -> {
-                    root.add(matching.apply(f));
-                    root.add(f.match().field(SearchableType.AUDIENCE).matching(SearchableType.EVERYONE));
-                    if (query.country() != null && !query.country().isBlank()) {
-                        root.add(f.match().field(SearchableType.COUNTRIES).matching(query.country()));
-                    }
-                    if (countries != null) {
-                        root.add(f.terms()
-                                .field(SearchableType.COUNTRIES)
-                                .matchingAny(countries.isEmpty() ? Set.of("-") : countries));
-                    }
-                })
+                .where((f, root) -> filter(f, root, matching, query, countries))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
                 .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                 .fetch(offset, limit);
+    }
+
+    /**
+     * How many records of a type match. No hit is fetched, so nothing is scored: Lucene counts
+     * the matches, which costs less than scoring the first {@link #EXACT_COUNT_UP_TO} of them.
+     */
+    private SearchResultTotal count(
+            SearchSession session,
+            SearchableType<?> type,
+            Function<SearchPredicateFactory, SearchPredicate> matching,
+            Query query,
+            Set<String> countries) {
+        return session.search(type.entityClass())
+                .select(f -> f.id())
+                .where((f, root) -> filter(f, root, matching, query, countries))
+                .fetch(0, 0)
+                .total();
+    }
+
+    private static void filter(
+            SearchPredicateFactory f,
+            SimpleBooleanPredicateClausesCollector<?, ?> root,
+            Function<SearchPredicateFactory, SearchPredicate> matching,
+            Query query,
+            Set<String> countries) {
+        root.add(matching.apply(f));
+        root.add(f.match().field(SearchableType.AUDIENCE).matching(SearchableType.EVERYONE));
+        if (query.country() != null && !query.country().isBlank()) {
+            root.add(f.match().field(SearchableType.COUNTRIES).matching(query.country()));
+        }
+        if (countries != null) {
+            root.add(f.terms()
+                    .field(SearchableType.COUNTRIES)
+                    .matchingAny(countries.isEmpty() ? Set.of("-") : countries));
+        }
     }
 
     private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[] highlightProjections(
