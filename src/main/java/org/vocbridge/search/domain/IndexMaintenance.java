@@ -100,7 +100,7 @@ class IndexMaintenance implements ApplicationRunner {
      * How texts are kept for highlighting, which the index descriptor does not show: changing it
      * changes the fingerprint, so the indexes are rebuilt.
      */
-    static final String STORAGE = "highlighting offsets in postings";
+    static final String STORAGE = "highlighted by analyzing the text again, no offsets stored";
 
     /** The index's fields with their types and analyzers, hashed: it changes when the mapping does. */
     static String fingerprint(IndexDescriptor descriptor) {
