@@ -44,12 +44,10 @@ out="bench/results/dashboard-$(date -u +%Y-%m-%dT%H%M).md"
   echo
   echo "Machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql -h "$PGHOST" -U postgres -Atc 'show server_version')."
   echo "Data: $AGREEMENTS agreements in one alliance, $(psql -h "$PGHOST" -U postgres -d "$DB" -Atc 'select count(*) from cooperation_report') yearly reports."
-  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint, on the same machine. Target: p99 under 200 ms."
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint $WARMUP_RULE, on the same machine. Target: p99 under 200 ms."
   echo
   echo "One client: the first dashboard request (computes the figures, like the first after a write) ${COLD}s; the next ${WARM}s."
   echo
-  echo "| endpoint | req/s | p50 | p99 | errors |"
-  echo "|---|---|---|---|---|"
   cat "$WORK/table.md"
   echo
   echo "pgbench, the yearly sums query alone: $(grep -E '^tps' "$WORK/pgbench.txt" | head -n 1); $(grep -E 'latency average' "$WORK/pgbench.txt")"

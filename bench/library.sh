@@ -43,11 +43,9 @@ out="bench/results/library-$(date -u +%Y-%m-%dT%H%M).md"
   echo "Machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql -h "$PGHOST" -U postgres -Atc 'show server_version')."
   echo "Data: $(psql -h "$PGHOST" -U postgres -d "$DB" -Atc "select count(*) from library_resource where status = 'PUBLISHED'") published resources (zh/en/ru), Lucene index on local disk."
   echo "Mass indexing at start-up: ${rebuild:-no rebuild} = $rate records/s."
-  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint after $WARMUP untimed, server and wrk on the same machine."
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint $WARMUP_RULE, server and wrk on the same machine."
   echo "Target: search p50 ≤ 15 ms, p99 ≤ 100 ms (latency: one client, as raw Lucene's latency is one thread)."
   echo
-  echo "| endpoint | req/s | p50 | p99 | errors |"
-  echo "|---|---|---|---|---|"
   cat "$WORK/table.md"
   echo
   echo "Raw Lucene IndexSearcher, the same queries on the same index (one thread for latency, $CONNECTIONS for throughput): $raw"

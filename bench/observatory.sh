@@ -60,11 +60,9 @@ out="bench/results/observatory-$(date -u +%Y-%m-%dT%H%M).md"
   echo
   echo "Machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql -h "$PGHOST" -U postgres -Atc 'show server_version')."
   echo "Data: $observations published observations ($indicators benchmark indicators with 45 breakdown combinations each, the demo countries, 2005–2024, plus the demo figures). Application heap capped at 256 MB."
-  echo "wrk: $THREADS threads, $CONNECTIONS connections (unless one client is said), $DURATION per endpoint, server and wrk on the same machine."
+  echo "wrk: $THREADS threads, $CONNECTIONS connections (unless one client is said), $DURATION per endpoint $WARMUP_RULE, server and wrk on the same machine."
   echo "Target: the API query for one indicator across all countries and 20 years under 100 ms at p99; a full CSV export in constant memory."
   echo
-  echo "| endpoint | req/s | p50 | p99 | errors |"
-  echo "|---|---|---|---|---|"
   cat "$WORK/table.md"
   echo
   echo "Plain SQL, the same query (totals of one random indicator) with pgbench: $CONNECTIONS clients: $(grep -E '^tps' "$WORK/pgbench.txt" | head -n 1); $(grep -E 'latency average' "$WORK/pgbench.txt"); one client: $(grep -E 'latency average' "$WORK/pgbench-one.txt")."

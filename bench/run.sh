@@ -47,10 +47,8 @@ out="bench/results/directory-$(date -u +%Y-%m-%dT%H%M).md"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -n 1)."
   echo "Data: $total organizations on PostgreSQL ($(psql -h "$PGHOST" -U postgres -Atc 'show server_version')), Lucene index on local disk."
   echo "Start-up including the index rebuild: ${startup%.*} s (${rebuild:-no rebuild})."
-  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint after $WARMUP untimed, server and wrk on the same machine."
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint $WARMUP_RULE, server and wrk on the same machine."
   echo
-  echo "| endpoint | req/s | p50 | p99 | errors |"
-  echo "|---|---|---|---|---|"
   cat "$WORK/table.md"
   echo
   echo "Raw Lucene IndexSearcher, the search API's queries on the same indexes (one thread for latency, $CONNECTIONS for throughput): $raw"

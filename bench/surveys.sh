@@ -74,8 +74,6 @@ out="bench/results/surveys-$(date -u +%Y-%m-%dT%H%M).md"
   echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION, server, database and wrk on the same machine."
   echo "Target: at least 2,000 durable submissions/s at p99 ≤ 100 ms with no errors; a cross-tab over 1,000,000 responses within 2 s; exports in constant memory."
   echo
-  echo "| endpoint | req/s | p50 | p99 | errors |"
-  echo "|---|---|---|---|---|"
   cat "$WORK/table.md"
   echo
   echo "Responses stored by the measured run and its warm-up: $stored (each acknowledged with 201 after its commit)."

@@ -54,8 +54,9 @@ public class GlobalSearch {
     public record Found(SearchableType.Hit hit, List<String> highlights) {}
 
     /**
-     * The answer: hits of the page, and how many records of each type match in all. Counts are exact
-     * up to {@link #EXACT_COUNT_UP_TO}; beyond, they are lower bounds and marked as such.
+     * The answer: hits of the page, and how many records of each type match in all. The total is
+     * exact up to {@link #EXACT_COUNT_UP_TO} and beyond that a lower bound, marked as such; each
+     * type's count is exact (counted without scoring, or read off a page that holds every match).
      *
      * @param counts type key to number of matching records, for every type
      * @param countsExact type key to whether its count is exact
