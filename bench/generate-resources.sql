@@ -32,7 +32,7 @@ create temporary table bench_lang as
 
 insert into library_resource (kind, title, summary, content_language, alliance_id, education_level,
                               duration_hours, licence, visibility, status, submitted_by, submitted_at,
-                              reviewed_by, published_at, downloads, downloads_indexed, demo, updated_at)
+                              reviewed_by, published_at, downloads, demo, updated_at)
 select (array['OCCUPATIONAL_STANDARD','COURSE_STANDARD','COURSE','SHORT_COURSE_PACKAGE','CURRICULUM','TEXTBOOK',
               'GOOD_PRACTICE','REPORT'])[1 + l.g % 8],
        case when l.g % 3 = 0 and l.lang <> 'en'
@@ -45,7 +45,7 @@ select (array['OCCUPATIONAL_STANDARD','COURSE_STANDARD','COURSE','SHORT_COURSE_P
        8 * (1 + l.g % 20),
        (array['CC_BY','CC_BY_SA','CC_BY_NC','CC0'])[1 + l.g % 4],
        case when l.g % 20 = 0 then 'MEMBERS' else 'PUBLIC' end,
-       'PUBLISHED', 'bench', now(), 'bench', now(), l.g % 97, l.g % 97, true, now()
+       'PUBLISHED', 'bench', now(), 'bench', now(), l.g % 97, true, now()
 from bench_lang l
 join words wa on wa.lang = l.lang and wa.i = l.a
 join words wb on wb.lang = l.lang and wb.i = l.b

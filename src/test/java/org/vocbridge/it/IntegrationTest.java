@@ -71,8 +71,6 @@ public abstract class IntegrationTest {
         registry.add("vocbridge.admin.password", () -> ADMIN_PASSWORD);
         registry.add("vocbridge.public-url", () -> PUBLIC_URL + "/");
         registry.add("vocbridge.maps.boundaries", TestBoundaries::file);
-        // tests index moved download counts themselves (IndexedDownloads.indexMoved), when they say
-        registry.add("vocbridge.library.downloads-indexed-every", () -> "PT24H");
     }
 
     Api api() {

@@ -94,14 +94,14 @@ class Resource {
     private Map<String, String> summary;
 
     /** The BCP 47 tag of the language the resource itself is written in. */
-    @KeywordField(name = "language", projectable = Projectable.YES)
+    @KeywordField(name = "language")
     private String contentLanguage;
 
     /** The original this resource translates, if it is a translation. */
     private Long translationOf;
 
     /** The alliance whose secretariat reviews it and whose members see it when it is for members only. */
-    @GenericField(name = "alliance", projectable = Projectable.YES)
+    @GenericField(name = "alliance")
     private Long allianceId;
 
     /** The agreement (cooperation) that produced it. */
@@ -115,11 +115,10 @@ class Resource {
     private BigDecimal credits;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(projectable = Projectable.YES)
+    @KeywordField
     private Licence licence;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
     private ResourceVisibility visibility;
 
     @Enumerated(EnumType.STRING)
@@ -129,19 +128,12 @@ class Resource {
 
     private String submittedBy;
 
-    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private Instant submittedAt = Instant.now();
 
     private String reviewedBy;
 
-    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private Instant publishedAt;
 
-    /**
-     * Counted in the database at each download; the index holds the count as of the resource's last
-     * indexing, which {@link IndexedDownloads} keeps within a minute of it.
-     */
-    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private long downloads;
 
     /** The words of the newest file (PDF, DOCX, ODT, or a package's titles), for search only. */
@@ -151,7 +143,6 @@ class Resource {
     private String contentText;
 
     /** Made up for the demo data, marked wherever it shows. */
-    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private boolean demo;
 
     private Instant updatedAt = Instant.now();
@@ -166,7 +157,6 @@ class Resource {
     @CollectionTable(name = "library_resource_country", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "code")
     @KeywordField(name = SearchableType.COUNTRIES)
-    @KeywordField(name = "listed_countries", projectable = Projectable.YES, searchable = Searchable.NO)
     private Set<String> countries = new TreeSet<>();
 
     @Embedded

@@ -1,9 +1,7 @@
 package org.vocbridge.library.domain;
 
-import java.util.Comparator;
 import java.util.Locale;
 import org.vocbridge.library.Licence;
-import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceStatus;
 import org.vocbridge.shared.LocalizedText;
@@ -59,22 +57,6 @@ public record ResourceFilter(
                 org.springframework.data.domain.Sort.by(
                         org.springframework.data.domain.Sort.Order.desc("submittedAt"),
                         org.springframework.data.domain.Sort.Order.desc("id"));
-        };
-    }
-
-    /** The same order as {@link #order()}, for search hits re-ordered in memory. */
-    Comparator<ResourceHit> hitOrder() {
-        Comparator<ResourceHit> byId = Comparator.comparingLong(ResourceHit::id);
-        return switch (sort == null ? Sort.NEWEST : sort) {
-            case DOWNLOADS ->
-                Comparator.comparingLong(ResourceHit::downloads)
-                        .thenComparing(byId)
-                        .reversed();
-            case TITLE -> byId;
-            case NEWEST, RELEVANCE ->
-                Comparator.comparing(ResourceHit::submittedAt)
-                        .thenComparing(byId)
-                        .reversed();
         };
     }
 

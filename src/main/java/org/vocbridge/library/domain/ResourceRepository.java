@@ -13,19 +13,19 @@ interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSpecifica
     List<Resource> findByTranslationOfIn(java.util.Collection<Long> originalIds);
 
     /**
-     * Up to {@code limit} published resources whose downloads moved since they were indexed, locked
-     * until the transaction ends; those another node holds are skipped.
+     * What a list shows of the given resources, one row per resource and country: id, kind, title,
+     * summary, language, licence, visibility, status, alliance, downloads, demo, submitted, published,
+     * country (null when it has none).
      */
-    @Query(
-            value = "select id from library_resource where status = 'PUBLISHED' and downloads <> downloads_indexed"
-                    + " order by id fetch first :limit rows only for update skip locked",
-            nativeQuery = true)
-    List<Long> lockDownloadsNotIndexed(@Param("limit") int limit);
+    @Query("select r.id, r.kind, r.title, r.summary, r.contentLanguage, r.licence, r.visibility, r.status,"
+            + " r.allianceId, r.downloads, r.demo, r.submittedAt, r.publishedAt, c from Resource r"
+            + " left join r.countries c where r.id in :ids")
+    List<Object[]> listed(@Param("ids") java.util.Collection<Long> ids);
 
-    /** Records the download count that the index now holds for a resource. */
-    @Modifying
-    @Query(value = "update library_resource set downloads_indexed = :downloads where id = :id", nativeQuery = true)
-    void downloadsIndexed(@Param("id") long id, @Param("downloads") long downloads);
+    /** A page of the given resources' ids, in the page's order. */
+    @Query("select r.id from Resource r where r.id in :ids")
+    org.springframework.data.domain.Page<Long> ordered(
+            @Param("ids") java.util.Collection<Long> ids, org.springframework.data.domain.Pageable page);
 
     /** Counts a download without touching the resource's version (an edit in progress is not disturbed). */
     @Modifying

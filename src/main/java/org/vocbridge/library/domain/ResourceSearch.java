@@ -3,30 +3,32 @@ package org.vocbridge.library.domain;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
-import org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.vocbridge.library.Licence;
 import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceStatus;
 import org.vocbridge.library.ResourceVisibility;
-import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
 import org.vocbridge.search.TextQuery;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.ResultPage;
 
 /**
  * The library's search: published resources the reader may see whose title, summary or file text
  * matches the words (in any language: the query's script picks the analyzers), or whose ISCO-08 or
  * ISCED-F code is the query; with the list's filters. Ordered by relevance, or by date or downloads
- * among the best {@value #REORDERED_MATCHES} matches. Hits are read from the index alone, without a
- * database connection.
+ * among the best {@value #REORDERED_MATCHES} matches. The index is read without holding a database
+ * connection: only the found rows are read from the database, in one short query.
  */
 @Component
 @RequiredArgsConstructor
@@ -40,13 +42,14 @@ class ResourceSearch {
     static final int EXACT_COUNT_UP_TO = 1_000;
 
     private final EntityManager entityManager;
+    private final ResourceRepository resources;
 
     ResultPage<ResourceHit> search(String query, ResourceFilter f, int page, int size, ResourceAccess.Reader reader) {
         String text = query.strip();
         String words = text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
         var search = Search.session(entityManager)
                 .search(Resource.class)
-                .select(ResourceSearch::hit)
+                .select(p -> p.id(Long.class))
                 .where((p, root) -> {
                     var matches = p.or().add(TextQuery.predicate(p, words, "name", "description", "content"));
                     if (words.matches("\\d{1,4}")) {
@@ -88,57 +91,59 @@ class ResourceSearch {
                 });
         if (f.sort() == null || f.sort() == ResourceFilter.Sort.RELEVANCE) {
             // counting every match exactly would keep Lucene from skipping what cannot rank on the page
-            SearchResult<ResourceHit> found =
+            SearchResult<Long> found =
                     search.totalHitCountThreshold(EXACT_COUNT_UP_TO).fetch(page * size, size);
             return new ResultPage<>(
-                    found.hits(),
+                    hits(found.hits()),
                     page,
                     size,
                     found.total().hitCountLowerBound(),
                     found.total().isHitCountExact());
         }
-        List<ResourceHit> best = new ArrayList<>(search.fetchHits(REORDERED_MATCHES));
-        best.sort(f.hitOrder());
-        int from = Math.min(page * size, best.size());
-        return new ResultPage<>(best.subList(from, Math.min(from + size, best.size())), page, size, best.size());
+        List<Long> best = search.fetchHits(REORDERED_MATCHES);
+        if (best.isEmpty()) {
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
+        Page<Long> found = resources.ordered(best, PageRequest.of(page, size, f.order()));
+        return new ResultPage<>(hits(found.getContent()), page, size, found.getTotalElements());
     }
 
     /**
-     * A found resource as a list shows it, read from the index alone (only published resources are
-     * indexed); its downloads as of its last indexing.
+     * The found resources as a list shows them, in the order found, read in one query without
+     * loading the entities; one that is no longer published is left out.
      */
     @SuppressWarnings("unchecked")
-    private static CompositeProjectionValueStep<?, ResourceHit> hit(SearchProjectionFactory<?, ?> p) {
-        return p.composite()
-                .from(
-                        p.id(Long.class),
-                        p.field("kind", ResourceKind.class),
-                        p.field("name_json", String.class),
-                        p.field("description_json", String.class),
-                        p.field("language", String.class),
-                        p.field("listed_countries", String.class).list(),
-                        p.field("licence", Licence.class),
-                        p.field("visibility", ResourceVisibility.class),
-                        p.field("alliance", Long.class),
-                        p.field("downloads", Long.class),
-                        p.field("demo", Boolean.class),
-                        p.field("submittedAt", Instant.class),
-                        p.field("publishedAt", Instant.class))
-                .asArray(row -> new ResourceHit(
-                        (Long) row[0],
-                        (ResourceKind) row[1],
-                        LocalizedTextBinder.fromJson((String) row[2]),
-                        LocalizedTextBinder.fromJson((String) row[3]),
-                        (String) row[4],
-                        new TreeSet<>((List<String>) row[5]),
-                        (Licence) row[6],
-                        (ResourceVisibility) row[7],
-                        ResourceStatus.PUBLISHED,
-                        (Long) row[8],
-                        (Long) row[9],
-                        Boolean.TRUE.equals(row[10]),
-                        (Instant) row[11],
-                        (Instant) row[12]));
+    private List<ResourceHit> hits(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ResourceHit> found = new HashMap<>();
+        for (Object[] row : resources.listed(ids)) {
+            ResourceHit hit = found.computeIfAbsent(
+                    (Long) row[0],
+                    id -> new ResourceHit(
+                            id,
+                            (ResourceKind) row[1],
+                            LocalizedText.of((Map<String, String>) row[2]),
+                            LocalizedText.of((Map<String, String>) row[3]),
+                            (String) row[4],
+                            new TreeSet<>(),
+                            (Licence) row[5],
+                            (ResourceVisibility) row[6],
+                            (ResourceStatus) row[7],
+                            (Long) row[8],
+                            (Long) row[9],
+                            (Boolean) row[10],
+                            (Instant) row[11],
+                            (Instant) row[12]));
+            if (row[13] != null) {
+                hit.countries().add((String) row[13]);
+            }
+        }
+        return ids.stream()
+                .map(found::get)
+                .filter(h -> h != null && h.status() == ResourceStatus.PUBLISHED)
+                .toList();
     }
 
     private static List<String> audiences(ResourceAccess.Reader reader) {
