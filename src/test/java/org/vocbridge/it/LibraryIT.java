@@ -118,6 +118,17 @@ class LibraryIT extends IntegrationTest {
                 .as("an ISCO group and an ISCED-F broad field take in the codes under them")
                 .contains(id);
         assertThat(ids(api().get("/api/v1/resources?occupation=71").json())).doesNotContain(id);
+
+        Api.Response mistyped = api().language("ru").get("/api/v1/resources?kind=NOT_A_KIND&alliance=first");
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(mistyped.json().get("errors").findValuesAsString("field")).containsAnyOf("kind", "alliance");
+        assertThat(mistyped.json().get("errors").get(0).get("message").asText())
+                .contains("Значение неподходящего вида");
+        Api.Response control = api().language("zh").get("/api/v1/resources?country=" + Api.encode("K\u0000Z"));
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.json().get("errors").get(0).get("field").asText()).isEqualTo("country");
+        assertThat(control.json().get("errors").get(0).get("message").asText()).contains("控制字符");
     }
 
     @Test

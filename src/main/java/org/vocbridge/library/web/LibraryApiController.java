@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.vocbridge.library.Licence;
 import org.vocbridge.library.RelationSummary;
 import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceKind;
+import org.vocbridge.library.ResourceStatus;
 import org.vocbridge.library.ResourceSummary;
 import org.vocbridge.library.VersionSummary;
 import org.vocbridge.library.domain.ResourceDraft;
@@ -58,10 +59,22 @@ class LibraryApiController {
                     + "lists what the caller owns or reviews. field and occupation take codes at any level.")
     ResultPage<ResourceHit> list(
             @RequestParam(required = false) String q,
-            @ParameterObject ResourceFilter filter,
+            @RequestParam(required = false) ResourceKind kind,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String occupation,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) Licence licence,
+            @RequestParam(required = false) Long alliance,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) ResourceStatus status,
+            @RequestParam(required = false) ResourceFilter.Sort sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             CurrentUser user) {
+        // named parameters rather than a bound record: binding a record reflects over it on every request
+        ResourceFilter filter = new ResourceFilter(
+                kind, country, field, occupation, language, licence, alliance, organization, status, sort);
         return queries.find(q, filter, Math.max(page, 0), Math.max(1, Math.min(size, 100)), user);
     }
 
