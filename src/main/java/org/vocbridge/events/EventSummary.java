@@ -1,0 +1,37 @@
+package org.vocbridge.events;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.vocbridge.directory.OrganizationLabel;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * An event with its agenda. {@code startsAt} and {@code endsAt} are local to {@code zone} (an IANA
+ * zone id) and null while the dates are to be announced; the instants are derived from them.
+ *
+ * @param streamUrl the live stream's address (HLS) when the event is broadcast
+ * @param sequence raised on every change of its dates or place (iCalendar SEQUENCE)
+ * @param revisedAt when its dates or place last changed (iCalendar DTSTAMP)
+ */
+public record EventSummary(
+        long id,
+        long version,
+        EventKind kind,
+        LocalizedText title,
+        LocalizedText description,
+        LocalizedText venue,
+        boolean online,
+        String streamUrl,
+        Long allianceId,
+        LocalizedText allianceName,
+        List<OrganizationLabel> hosts,
+        String zone,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        Instant startsUtc,
+        Instant endsUtc,
+        int sequence,
+        Instant revisedAt,
+        boolean demo,
+        List<SessionSummary> sessions) {}

@@ -1,0 +1,147 @@
+package org.vocbridge.events.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import lombok.Getter;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.events.EventKind;
+
+/**
+ * An event and its agenda. Its dates are local to its zone; {@code startsUtc} is derived from them
+ * on every change, for ordering lists only (what is shown is derived again when read).
+ */
+@Entity
+@Table(name = "events_event")
+@Getter
+class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> title;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> venue;
+
+    private boolean online;
+
+    private String streamUrl;
+
+    private Long allianceId;
+
+    @Column(name = "time_zone")
+    private String zone;
+
+    private LocalDateTime startsAt;
+
+    private LocalDateTime endsAt;
+
+    private Instant startsUtc;
+
+    @Column(name = "revision")
+    private int sequence;
+
+    private Instant revisedAt;
+
+    private boolean demo;
+
+    private String createdBy;
+
+    @ElementCollection
+    @CollectionTable(name = "events_event_host", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "organization_id")
+    private List<Long> hosts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsAt, id")
+    private List<EventSession> sessions = new ArrayList<>();
+
+    protected Event() {}
+
+    Event(String createdBy, boolean demo, Instant now) {
+        this.createdBy = createdBy;
+        this.demo = demo;
+        this.revisedAt = now;
+    }
+
+    /** Takes the draft; a change of dates, zone or place raises the sequence. */
+    void apply(EventDraft d, Instant now) {
+        boolean moved = id != null
+                && (!Objects.equals(startsAt, d.startsAt())
+                        || !Objects.equals(endsAt, d.endsAt())
+                        || !Objects.equals(zone, d.zone())
+                        || !Objects.equals(venue, d.venue())
+                        || online != d.online().booleanValue());
+        kind = d.kind();
+        title = d.title();
+        description = d.description();
+        venue = d.venue();
+        online = d.online();
+        streamUrl = d.streamUrl();
+        allianceId = d.allianceId();
+        zone = d.zone();
+        startsAt = d.startsAt();
+        endsAt = d.endsAt();
+        hosts.clear();
+        hosts.addAll(d.hosts());
+        if (moved) {
+            sequence++;
+            revisedAt = now;
+        }
+        derive();
+    }
+
+    EventSession add(SessionDraft d, Instant now) {
+        EventSession session = new EventSession(this, now);
+        session.apply(d, now);
+        sessions.add(session);
+        return session;
+    }
+
+    void remove(EventSession session) {
+        sessions.remove(session);
+    }
+
+    /** The instant ordering lists, from the local start and the zone's rules of today. */
+    void derive() {
+        startsUtc = startsAt == null ? null : startsAt.atZone(zoneId()).toInstant();
+    }
+
+    ZoneId zoneId() {
+        return ZoneId.of(zone);
+    }
+}

@@ -1,0 +1,96 @@
+package org.vocbridge.events.domain;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.LocalizedText;
+
+/** The checks of an event and of a session as written; every problem is reported at once. */
+@Component
+@RequiredArgsConstructor
+class EventChecks {
+
+    static final int TITLE_MAX = 500;
+    static final int TEXT_MAX = 10_000;
+    private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+
+    private final DirectoryApi directory;
+
+    void check(EventDraft d) {
+        InputCheck check = new InputCheck();
+        check.require("kind", d.kind());
+        check.requireText("title", d.title());
+        check.localized("title", d.title(), TITLE_MAX);
+        check.localized("description", d.description(), TEXT_MAX);
+        check.localized("venue", d.venue(), TITLE_MAX);
+        if (d.zone() == null) {
+            check.reject("zone", "error.required");
+        } else if (!ZONES.contains(d.zone())) {
+            check.reject("zone", "error.event.zone");
+        }
+        if ((d.startsAt() == null) != (d.endsAt() == null)) {
+            check.reject(d.startsAt() == null ? "startsAt" : "endsAt", "error.event.bothDates");
+        } else if (d.startsAt() != null && d.endsAt().isBefore(d.startsAt())) {
+            check.reject("endsAt", "error.event.endsBeforeStart");
+        }
+        if (d.streamUrl() != null) {
+            check.maxLength("streamUrl", d.streamUrl(), 500);
+            if (!isHttps(d.streamUrl())) {
+                check.reject("streamUrl", "error.event.streamUrl");
+            }
+        }
+        if (d.allianceId() != null && !directory.allianceExists(d.allianceId())) {
+            check.reject("allianceId", "error.alliance.unknown");
+        }
+        Set<Long> known = directory.organizationLabels(d.hosts()).keySet();
+        List<Long> hosts = d.hosts();
+        for (int i = 0; i < hosts.size(); i++) {
+            if (!known.contains(hosts.get(i))) {
+                check.reject("hosts[" + i + "]", "error.organization.unknown");
+            }
+        }
+        if (hosts.isEmpty() && d.allianceId() == null) {
+            check.reject("hosts", "error.event.organizer");
+        }
+        check.throwIfAny();
+    }
+
+    void check(SessionDraft d) {
+        InputCheck check = new InputCheck();
+        check.require("kind", d.kind());
+        check.requireText("title", d.title());
+        check.localized("title", d.title(), TITLE_MAX);
+        check.localized("description", d.description(), TEXT_MAX);
+        check.maxLength("room", d.room(), 200);
+        check.maxLength("track", d.track(), 200);
+        check.require("startsAt", d.startsAt());
+        check.require("endsAt", d.endsAt());
+        if (d.startsAt() != null && d.endsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
+            check.reject("endsAt", "error.event.endsBeforeStart");
+        }
+        if (d.language() != null && !LocalizedText.isKnownLanguageTag(d.language())) {
+            check.reject("language", "error.languageTag", d.language());
+        }
+        for (int i = 0; i < d.interpretation().size(); i++) {
+            String tag = d.interpretation().get(i);
+            if (!LocalizedText.isKnownLanguageTag(tag)) {
+                check.reject("interpretation[" + i + "]", "error.languageTag", tag);
+            }
+        }
+        check.throwIfAny();
+    }
+
+    private static boolean isHttps(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

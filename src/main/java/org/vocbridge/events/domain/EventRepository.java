@@ -1,0 +1,21 @@
+package org.vocbridge.events.domain;
+
+import java.time.Instant;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface EventRepository extends JpaRepository<Event, Long> {
+
+    /** Events not yet over (or with dates to be announced), the soonest first. */
+    @Query("select e from Event e where (:alliance is null or e.allianceId = :alliance)"
+            + " and (e.startsUtc is null or e.startsUtc >= :since) order by e.startsUtc asc nulls last, e.id")
+    Page<Event> upcoming(@Param("alliance") Long alliance, @Param("since") Instant since, Pageable page);
+
+    /** Events that have begun before the instant, the latest first. */
+    @Query("select e from Event e where (:alliance is null or e.allianceId = :alliance)"
+            + " and e.startsUtc < :before order by e.startsUtc desc, e.id desc")
+    Page<Event> past(@Param("alliance") Long alliance, @Param("before") Instant before, Pageable page);
+}

@@ -1,0 +1,129 @@
+package org.vocbridge.events.domain;
+
+import java.time.Instant;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.events.EventSummary;
+import org.vocbridge.shared.ConcurrentEditException;
+import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+
+/** Events and their agendas: read by everyone, written by their organizers. */
+@Service
+@RequiredArgsConstructor
+public class Events {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final EventRepository events;
+    private final EventAccess access;
+    private final EventChecks checks;
+    private final EventSummaries summaries;
+
+    /** Which events a list shows. */
+    public enum When {
+        /** Not yet over or to be announced, the soonest first. */
+        UPCOMING,
+        /** Begun already, the latest first. */
+        PAST
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<EventSummary> list(When when, Long allianceId, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        Instant now = Instant.now();
+        var found =
+                when == When.PAST ? events.past(allianceId, now, request) : events.upcoming(allianceId, now, request);
+        return new ResultPage<>(
+                summaries.of(found.getContent()),
+                request.getPageNumber(),
+                request.getPageSize(),
+                found.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public EventSummary get(long id) {
+        return summaries.of(require(id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canEdit(CurrentUser user, long id) {
+        return access.canEdit(user, require(id));
+    }
+
+    @Transactional
+    public EventSummary create(CurrentUser user, EventDraft draft) {
+        return create(user, draft, false);
+    }
+
+    /** Creates the event; {@code demo} marks the demo data's events as such. */
+    @Transactional
+    public EventSummary create(CurrentUser user, EventDraft draft, boolean demo) {
+        access.requireOrganizer(user, draft.allianceId(), draft.hosts());
+        checks.check(draft);
+        Event event = new Event(user.username(), demo, Instant.now());
+        event.apply(draft, Instant.now());
+        return summaries.of(events.saveAndFlush(event));
+    }
+
+    /** Changes the event: its organizers, who must also organize what the draft makes it. */
+    @Transactional
+    public EventSummary update(CurrentUser user, long id, EventDraft draft) {
+        Event event = requireEditable(user, id);
+        InputCheck.requireVersion(draft.version());
+        if (draft.version() != event.version()) {
+            throw new ConcurrentEditException("Event", id);
+        }
+        access.requireOrganizer(user, draft.allianceId(), draft.hosts());
+        checks.check(draft);
+        event.apply(draft, Instant.now());
+        return summaries.of(events.saveAndFlush(event));
+    }
+
+    @Transactional
+    public EventSummary addSession(CurrentUser user, long id, SessionDraft draft) {
+        Event event = requireEditable(user, id);
+        checks.check(draft);
+        event.add(draft, Instant.now());
+        return summaries.of(events.saveAndFlush(event));
+    }
+
+    @Transactional
+    public EventSummary updateSession(CurrentUser user, long id, long sessionId, SessionDraft draft) {
+        Event event = requireEditable(user, id);
+        checks.check(draft);
+        session(event, sessionId).apply(draft, Instant.now());
+        return summaries.of(events.saveAndFlush(event));
+    }
+
+    @Transactional
+    public EventSummary removeSession(CurrentUser user, long id, long sessionId) {
+        Event event = requireEditable(user, id);
+        event.remove(session(event, sessionId));
+        return summaries.of(events.saveAndFlush(event));
+    }
+
+    private Event requireEditable(CurrentUser user, long id) {
+        user.requireSignedIn();
+        Event event = require(id);
+        access.requireOrganizer(user, event.allianceId(), event.hosts());
+        return event;
+    }
+
+    private static EventSession session(Event event, long sessionId) {
+        List<EventSession> sessions = event.sessions();
+        return sessions.stream()
+                .filter(s -> s.id() == sessionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Session", sessionId));
+    }
+
+    private Event require(long id) {
+        return events.findById(id).orElseThrow(() -> new NotFoundException("Event", id));
+    }
+}

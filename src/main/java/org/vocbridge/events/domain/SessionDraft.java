@@ -1,0 +1,48 @@
+package org.vocbridge.events.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.vocbridge.events.SessionKind;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * A session as written by the event's organizers; times local to the event's zone.
+ *
+ * @param language the language it is held in (BCP 47)
+ * @param interpretation the languages it is interpreted into (BCP 47)
+ */
+public record SessionDraft(
+        SessionKind kind,
+        Map<String, String> title,
+        Map<String, String> description,
+        String room,
+        String track,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        String language,
+        List<String> interpretation) {
+
+    public SessionDraft {
+        description = description == null ? Map.of() : description;
+        room = blank(room) ? null : room.strip();
+        track = blank(track) ? null : track.strip();
+        language = blank(language) ? null : normalized(language);
+        interpretation = interpretation == null
+                ? List.of()
+                : interpretation.stream()
+                        .filter(t -> !blank(t))
+                        .map(SessionDraft::normalized)
+                        .distinct()
+                        .toList();
+    }
+
+    private static String normalized(String tag) {
+        String t = tag.strip();
+        return LocalizedText.isValidTag(t) ? LocalizedText.normalizeTag(t) : t;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,83 @@
+package org.vocbridge.events.web;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.vocbridge.events.EventSummary;
+import org.vocbridge.events.domain.Agenda;
+import org.vocbridge.events.domain.Events;
+import org.vocbridge.shared.web.PageLinks;
+
+/** The public pages of events: the list, and an event with its agenda in the reader's zone. */
+@Controller
+@RequestMapping("/events")
+@RequiredArgsConstructor
+class EventPages {
+
+    static final int PAGE_SIZE = 20;
+
+    /** Zones a reader may view an agenda in: where the alliances' members are, and UTC. */
+    static final List<String> ZONES = List.of(
+            "Asia/Shanghai",
+            "Asia/Almaty",
+            "Asia/Tashkent",
+            "Asia/Bishkek",
+            "Asia/Dushanbe",
+            "Europe/Moscow",
+            "Asia/Kolkata",
+            "Asia/Karachi",
+            "Asia/Tehran",
+            "Europe/Minsk",
+            "Asia/Ulaanbaatar",
+            "Asia/Bangkok",
+            "Asia/Vientiane",
+            "Asia/Phnom_Penh",
+            "Asia/Ho_Chi_Minh",
+            "Asia/Jakarta",
+            "Asia/Kuala_Lumpur",
+            "Asia/Singapore",
+            "Asia/Manila",
+            "Asia/Yangon",
+            "Asia/Brunei",
+            "UTC");
+
+    private final Events events;
+
+    @GetMapping
+    String list(
+            @RequestParam(defaultValue = "UPCOMING") Events.When when,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        model.addAttribute("when", when);
+        model.addAttribute("result", events.list(when, null, PageLinks.fromAddress(page), PAGE_SIZE));
+        return "events/events";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(required = false) String tz, Model model) {
+        EventSummary event = events.get(id);
+        model.addAttribute("event", event);
+        model.addAttribute("agenda", Agenda.of(event, shown(tz, event.zone())));
+        model.addAttribute("zones", ZONES);
+        return "events/event";
+    }
+
+    /** The zone asked for, or the event's own when none or an unknown one is asked for. */
+    private static ZoneId shown(String tz, String eventZone) {
+        if (tz != null && !tz.isBlank()) {
+            try {
+                return ZoneId.of(tz.strip());
+            } catch (DateTimeException e) {
+                // an unknown zone shows the event's
+            }
+        }
+        return ZoneId.of(eventZone);
+    }
+}

@@ -1,0 +1,117 @@
+package org.vocbridge.events.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.vocbridge.events.EventSummary;
+import org.vocbridge.events.domain.EventCalendar;
+import org.vocbridge.events.domain.EventDraft;
+import org.vocbridge.events.domain.Events;
+import org.vocbridge.events.domain.SessionDraft;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.PublicAddress;
+
+/** Events and their agendas as JSON and iCalendar. */
+@RestController
+@RequestMapping("/api/v1/events")
+@Tag(name = "Events", description = "Conferences, roundtables and seminars with their agendas")
+@RequiredArgsConstructor
+class EventsApiController {
+
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar; charset=utf-8");
+
+    private final Events events;
+    private final EventCalendar calendar;
+    private final PublicAddress address;
+
+    @GetMapping
+    @Operation(
+            summary = "List events",
+            description = "Upcoming events (not yet begun, or with dates to be announced) soonest first, or past "
+                    + "ones (when=PAST) latest first; of one alliance when alliance is given; paged.")
+    ResultPage<EventSummary> list(
+            @RequestParam(defaultValue = "UPCOMING") Events.When when,
+            @RequestParam(required = false) Long alliance,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return events.list(when, alliance, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "One event with its agenda",
+            description = "Times are local to the event's IANA zone (zone); the UTC instants are derived from them.")
+    EventSummary get(@PathVariable long id) {
+        return events.get(id);
+    }
+
+    @GetMapping(path = "/{id}/calendar", produces = "text/calendar")
+    @Operation(
+            summary = "The event's agenda as iCalendar",
+            description = "RFC 5545: a VEVENT per session with a stable UID and SEQUENCE, a VTIMEZONE for the "
+                    + "event's zone, texts in the caller's language (Accept-Language or lang).")
+    ResponseEntity<String> calendar(@PathVariable long id, Locale locale) {
+        EventSummary event = events.get(id);
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header("Content-Disposition", "inline; filename=\"event-" + id + ".ics\"")
+                .body(calendar.of(event, locale, address.of("/events/" + id)));
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Create an event",
+            description = "The caller is the secretariat of its alliance or an editor of one of its hosts. Bad "
+                    + "fields give 400 with a problem per field.")
+    ResponseEntity<EventSummary> create(@RequestBody EventDraft draft, CurrentUser user) {
+        EventSummary created = events.create(user, draft);
+        return ResponseEntity.created(URI.create("/api/v1/events/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Change an event",
+            description = "Its organizers; send the version read, a stale one gets 409. A change of dates, zone or "
+                    + "place raises its sequence.")
+    EventSummary update(@PathVariable long id, @RequestBody EventDraft draft, CurrentUser user) {
+        return events.update(user, id, draft);
+    }
+
+    @PostMapping("/{id}/sessions")
+    @Operation(
+            summary = "Add a session to the agenda",
+            description = "Its organizers; times local to the event's zone.")
+    ResponseEntity<EventSummary> addSession(@PathVariable long id, @RequestBody SessionDraft draft, CurrentUser user) {
+        return ResponseEntity.status(201).body(events.addSession(user, id, draft));
+    }
+
+    @PutMapping("/{id}/sessions/{sessionId}")
+    @Operation(
+            summary = "Change a session",
+            description = "Its organizers; a change of time or room raises the session's sequence.")
+    EventSummary updateSession(
+            @PathVariable long id, @PathVariable long sessionId, @RequestBody SessionDraft draft, CurrentUser user) {
+        return events.updateSession(user, id, sessionId, draft);
+    }
+
+    @DeleteMapping("/{id}/sessions/{sessionId}")
+    @Operation(summary = "Remove a session", description = "Its organizers.")
+    EventSummary removeSession(@PathVariable long id, @PathVariable long sessionId, CurrentUser user) {
+        return events.removeSession(user, id, sessionId);
+    }
+}

@@ -1,0 +1,234 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class EventsIT extends IntegrationTest {
+
+    private static final String LONG_ZH_TITLE = "第一届中国—上海合作组织职业教育发展大会开幕式暨主旨演讲与职业院校国际合作项目签约仪式";
+
+    @Test
+    void organizersWriteEventsAndEveryoneElseIsRefusedWithNothingStored() {
+        AllianceSetting s = allianceSetting("Events Organizers Alliance");
+        Map<String, Object> draft = event(s, "Almaty roundtable");
+        assertThat(api().post("/api/v1/events", draft).status()).isIn(401, 403);
+        assertThat(api().token(s.outsider().token())
+                        .post("/api/v1/events", draft)
+                        .status())
+                .isEqualTo(403);
+        long before = api().get("/api/v1/events?size=1").json().get("total").asLong();
+
+        Map<String, Object> bad = new HashMap<>(draft);
+        bad.put("zone", "Asia/Atlantis");
+        bad.put("endsAt", "2024-03-04T09:00:00");
+        Api.Response refused =
+                api().token(s.secretariat().token()).language("ru").post("/api/v1/events", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsString("field")).contains("zone");
+        assertThat(refused.json().get("errors").findValuesAsString("message"))
+                .anyMatch(m -> m.contains("Неизвестный часовой пояс"));
+        assertThat(api().get("/api/v1/events?size=1").json().get("total").asLong())
+                .as("a refused event is not stored")
+                .isEqualTo(before);
+
+        long id = create(s, draft);
+        Map<String, Object> session = session("01:00", "02:00");
+        session.put("language", "xx-notalanguage");
+        assertThat(api().token(s.secretariat().token())
+                        .post("/api/v1/events/" + id + "/sessions", session)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().token(s.outsider().token())
+                        .post("/api/v1/events/" + id + "/sessions", session("01:00", "02:00"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().get("/api/v1/events/" + id).json().get("sessions").size())
+                .isZero();
+
+        JsonNode stale = api().get("/api/v1/events/" + id).json();
+        Map<String, Object> renamed = new HashMap<>(draft);
+        renamed.put("version", stale.get("version").asLong());
+        assertThat(api().token(s.secretariat().token())
+                        .put("/api/v1/events/" + id, renamed)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().token(s.secretariat().token())
+                        .put("/api/v1/events/" + id, renamed)
+                        .status())
+                .as("an edit made on a version already changed")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anAgendaInAlmatyLandsOnTheRightDayAndOffsetWhereverItIsRead() {
+        AllianceSetting s = allianceSetting("Events Zones Alliance");
+        long id = create(s, event(s, "Almaty night session"));
+        // 01:00 in Almaty on 5 March 2024, a week after Kazakhstan moved to UTC+5
+        JsonNode event = addSession(s, id, session("01:00", "02:00"));
+        JsonNode night = event.get("sessions").get(0);
+        assertThat(night.get("startsAt").asText()).isEqualTo("2024-03-05T01:00:00");
+        assertThat(night.get("startsUtc").asText()).isEqualTo("2024-03-04T20:00:00Z");
+
+        Document almaty = Jsoup.parse(api().language("en").get("/events/" + id).body());
+        assertThat(almaty.select(".day h3").eachText()).containsExactly("Tuesday, March 5, 2024");
+        assertThat(almaty.select(".sessions .time").first().text()).isEqualTo("01:00–02:00 UTC+05:00");
+        assertThat(almaty.select(".local-time")).isEmpty();
+
+        Document kolkata = Jsoup.parse(
+                api().language("en").get("/events/" + id + "?tz=Asia/Kolkata").body());
+        assertThat(kolkata.select(".day h3").eachText()).containsExactly("Tuesday, March 5, 2024");
+        assertThat(kolkata.select(".sessions .time").first().text()).isEqualTo("01:30–02:30 UTC+05:30");
+
+        Document moscow = Jsoup.parse(
+                api().language("ru").get("/events/" + id + "?tz=Europe/Moscow").body());
+        assertThat(moscow.select(".day h3").eachText())
+                .as("in Moscow the session starts before midnight, on the day before")
+                .containsExactly("понедельник, 4 марта 2024 г.");
+        assertThat(moscow.select(".sessions .time").first().text()).isEqualTo("23:00–00:00 UTC+03:00");
+        assertThat(moscow.select(".local-time").first().text()).contains("2024-03-05 01:00", "Asia/Almaty");
+        assertThat(moscow.select("#agenda-zone").text()).contains("Europe/Moscow", "Asia/Almaty");
+    }
+
+    @Test
+    void theCalendarIsValidFoldedByOctetsAndRaisesTheSequenceWhenASessionMoves() throws Exception {
+        AllianceSetting s = allianceSetting("Events Calendar Alliance");
+        long id = create(s, event(s, "Calendar conference"));
+        Map<String, Object> draft = session("10:00", "11:30");
+        draft.put("title", Map.of("zh", LONG_ZH_TITLE, "en", "Opening and signing"));
+        long sessionId =
+                addSession(s, id, draft).get("sessions").get(0).get("id").asLong();
+
+        Api.Response first = api().language("zh").get("/api/v1/events/" + id + "/calendar");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Content-Type")).isEqualToIgnoringCase("text/calendar;charset=utf-8");
+        for (String line : first.body().split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                    .as("octets of line %s", line)
+                    .isLessThanOrEqualTo(75);
+        }
+        assertThat(first.body().getBytes(StandardCharsets.UTF_8))
+                .as("whole characters only")
+                .isEqualTo(first.raw().body());
+        Calendar calendar = new CalendarBuilder().build(new StringReader(first.body()));
+        calendar.validate();
+        VEvent vevent = calendar.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(vevent.getSummary().getValue()).isEqualTo(LONG_ZH_TITLE);
+        assertThat(vevent.getUid().orElseThrow().getValue()).isEqualTo("session-" + sessionId + "@vocbridge");
+        assertThat(vevent.getSequence().getSequenceNo()).isZero();
+        assertThat(first.body()).contains("DTSTART;TZID=Asia/Almaty:20240305T100000");
+        List<String> zones = new ArrayList<>();
+        calendar.<VTimeZone>getComponents("VTIMEZONE")
+                .forEach(z -> zones.add(z.getTimeZoneId().getValue()));
+        assertThat(zones).as("a VTIMEZONE for every TZID").containsExactly("Asia/Almaty");
+        assertThat(first.body()).contains("REFRESH-INTERVAL;VALUE=DURATION:PT6H");
+
+        Map<String, Object> retitled = new HashMap<>(draft);
+        retitled.put("title", Map.of("zh", LONG_ZH_TITLE, "en", "Opening, keynotes and signing"));
+        put(s, id, sessionId, retitled);
+        assertThat(sequence(id)).as("a new title is no change of time or place").isZero();
+        Map<String, Object> moved = new HashMap<>(retitled);
+        moved.put("startsAt", "2024-03-05T11:00:00");
+        moved.put("endsAt", "2024-03-05T12:30:00");
+        put(s, id, sessionId, moved);
+        assertThat(sequence(id)).isEqualTo(1);
+        String second =
+                api().language("en").get("/api/v1/events/" + id + "/calendar").body();
+        assertThat(second)
+                .contains("DTSTART;TZID=Asia/Almaty:20240305T110000", "SUMMARY:Opening\\, keynotes and signing");
+    }
+
+    @Test
+    void theDemoEventsOfTheSourceArticlesAreListed() {
+        JsonNode past = api().get("/api/v1/events?when=PAST&size=100").json();
+        List<String> titles = new ArrayList<>();
+        past.get("items").forEach(e -> titles.add(e.get("title").get("en").asText()));
+        assertThat(titles)
+                .contains(
+                        "Founding ceremony of the Yangtze Workshop",
+                        "Development of SCO Vocational Education, Innovation and Entrepreneurship: roundtable");
+        JsonNode kunming = null;
+        for (JsonNode e : past.get("items")) {
+            if (e.get("startsAt").asText().startsWith("2020-12-05")) {
+                kunming = e;
+            }
+        }
+        assertThat(kunming).isNotNull();
+        assertThat(kunming.get("sessions").size()).isEqualTo(6);
+        assertThat(kunming.get("hosts").get(0).get("name").get("en").asText())
+                .isEqualTo("People's Government of Kunming");
+        JsonNode upcoming = api().get("/api/v1/events?size=100").json();
+        assertThat(upcoming.get("items").findValuesAsString("zone")).isNotEmpty();
+        assertThat(upcoming.toString()).contains("First China–SCO TVET Development Conference");
+
+        Document list =
+                Jsoup.parse(api().language("zh").get("/events?when=PAST").body());
+        assertThat(list.select(".records a").eachText()).contains("“长江工坊”成立仪式");
+    }
+
+    private Map<String, Object> event(AllianceSetting s, String title) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("kind", "ROUNDTABLE");
+        draft.put("title", Map.of("en", title, "ru", title + " (ru)"));
+        draft.put("venue", Map.of("en", "Almaty"));
+        draft.put("allianceId", s.alliance());
+        draft.put("hosts", List.of(s.college()));
+        draft.put("zone", "Asia/Almaty");
+        draft.put("startsAt", "2024-03-05T00:30:00");
+        draft.put("endsAt", "2024-03-05T18:00:00");
+        return draft;
+    }
+
+    private static Map<String, Object> session(String from, String to) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("kind", "KEYNOTE");
+        draft.put("title", Map.of("en", "Keynote " + from));
+        draft.put("room", "Hall A");
+        draft.put("startsAt", "2024-03-05T" + from + ":00");
+        draft.put("endsAt", ("00:00".equals(to) ? "2024-03-06T" : "2024-03-05T") + to + ":00");
+        draft.put("language", "ru");
+        draft.put("interpretation", List.of("zh", "en"));
+        return draft;
+    }
+
+    private long create(AllianceSetting s, Map<String, Object> draft) {
+        Api.Response created = api().token(s.secretariat().token()).post("/api/v1/events", draft);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private JsonNode addSession(AllianceSetting s, long id, Map<String, Object> draft) {
+        Api.Response added = api().token(s.secretariat().token()).post("/api/v1/events/" + id + "/sessions", draft);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json();
+    }
+
+    private void put(AllianceSetting s, long id, long sessionId, Map<String, Object> draft) {
+        Api.Response changed =
+                api().token(s.secretariat().token()).put("/api/v1/events/" + id + "/sessions/" + sessionId, draft);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
+    private int sequence(long id) {
+        return api().get("/api/v1/events/" + id)
+                .json()
+                .get("sessions")
+                .get(0)
+                .get("sequence")
+                .asInt();
+    }
+}
