@@ -46,6 +46,8 @@ class HtmlValidityIT extends IntegrationTest {
                 "/alliances/" + yangtze + "/annual-report?year=2024",
                 "/agreements",
                 "/agreements/" + agreement,
+                "/events",
+                "/events/" + first("/api/v1/events?when=PAST", "id"),
                 "/library",
                 "/library/" + resource,
                 "/observatory",

@@ -140,6 +140,7 @@ class PhoneLayoutIT extends InBrowser {
                 "users",
                 String.valueOf(users.findByUsername("admin").orElseThrow().id()));
         ids.put("reports", "2024");
+        ids.put("events", first("/api/v1/events?when=PAST", "id"));
         return ids;
     }
 }

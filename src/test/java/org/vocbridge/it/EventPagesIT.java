@@ -1,0 +1,52 @@
+package org.vocbridge.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+/** An event's page in Chromium, on a phone and a desktop. */
+class EventPagesIT extends InBrowser {
+
+    @Test
+    void aPhoneReaderFindsTheKunmingRoundtableAndReadsItsAgendaInMoscowTime() {
+        page.setViewportSize(390, 844);
+        page.navigate("/events?when=PAST&lang=zh");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("上合组织职业教育与创新创业发展圆桌会"))
+                .click();
+        assertThat(page.locator("h1")).hasText("上合组织职业教育与创新创业发展圆桌会");
+        assertThat(page.locator(".agenda .sessions li")).hasCount(6);
+        assertThat(page.locator(".agenda .day h3")).hasText("2020年12月5日星期六");
+        assertThat(page.locator(".agenda .sessions li").first()).containsText("09:00–09:40 UTC+08:00");
+        assertThat(page.locator(".agenda .sessions li").first()).containsText("同声传译：中文, 英语");
+        assertFits("zh 390");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/event-zh-390.png"))
+                .setFullPage(true));
+
+        page.locator(".agenda select[name=tz]").selectOption("Europe/Moscow");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示"))
+                .click();
+        assertThat(page.locator("#agenda-zone")).containsText("Europe/Moscow");
+        assertThat(page.locator(".agenda .sessions li").first()).containsText("04:00–04:40 UTC+03:00");
+        assertThat(page.locator(".agenda .sessions li .local-time").first()).containsText("2020-12-05 09:00");
+        assertFits("zh 390, Moscow time");
+
+        page.setViewportSize(1366, 900);
+        page.navigate(page.url().replace("lang=zh", "") + "&lang=ru");
+        assertThat(page.locator(".agenda h2")).hasText("Программа");
+        assertThat(page.locator(".agenda .sessions li").first()).containsText("перевод на: китайский, английский");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/event-ru-1366.png"))
+                .setFullPage(true));
+    }
+
+    private void assertFits(String where) {
+        Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow, " + where)
+                .isLessThanOrEqualTo(0);
+    }
+}
