@@ -171,6 +171,17 @@ class EventsIT extends IntegrationTest {
         assertThat(kunming.get("sessions").size()).isEqualTo(6);
         assertThat(kunming.get("hosts").get(0).get("name").get("en").asText())
                 .isEqualTo("People's Government of Kunming");
+        long host = kunming.get("hosts").get(0).get("id").asLong();
+        JsonNode hosted =
+                api().get("/api/v1/events?when=PAST&organization=" + host).json();
+        assertThat(hosted.get("items").size()).isEqualTo(1);
+        assertThat(hosted.get("items").get(0).get("id")).isEqualTo(kunming.get("id"));
+        Document hostPage =
+                Jsoup.parse(api().language("en").get("/organizations/" + host).body());
+        assertThat(hostPage.select("a[href=/events/" + kunming.get("id").asText() + "]")
+                        .text())
+                .as("the host's page names the events it hosts")
+                .contains("roundtable");
         JsonNode upcoming = api().get("/api/v1/events?size=100").json();
         assertThat(upcoming.get("items").findValuesAsString("zone")).isNotEmpty();
         assertThat(upcoming.toString()).contains("First China–SCO TVET Development Conference");

@@ -27,18 +27,19 @@ public class Events {
 
     /** Which events a list shows. */
     public enum When {
-        /** Not yet over or to be announced, the soonest first. */
+        /** Not yet begun or to be announced, the soonest first. */
         UPCOMING,
         /** Begun already, the latest first. */
         PAST
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<EventSummary> list(When when, Long allianceId, int page, int size) {
+    public ResultPage<EventSummary> list(When when, Long allianceId, Long hostId, int page, int size) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
         Instant now = Instant.now();
-        var found =
-                when == When.PAST ? events.past(allianceId, now, request) : events.upcoming(allianceId, now, request);
+        var found = when == When.PAST
+                ? events.past(allianceId, hostId, now, request)
+                : events.upcoming(allianceId, hostId, now, request);
         return new ResultPage<>(
                 summaries.of(found.getContent()),
                 request.getPageNumber(),

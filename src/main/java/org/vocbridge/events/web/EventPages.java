@@ -53,10 +53,14 @@ class EventPages {
     @GetMapping
     String list(
             @RequestParam(defaultValue = "UPCOMING") Events.When when,
+            @RequestParam(required = false) Long alliance,
+            @RequestParam(required = false) Long organization,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         model.addAttribute("when", when);
-        model.addAttribute("result", events.list(when, null, PageLinks.fromAddress(page), PAGE_SIZE));
+        model.addAttribute("alliance", alliance);
+        model.addAttribute("organization", organization);
+        model.addAttribute("result", events.list(when, alliance, organization, PageLinks.fromAddress(page), PAGE_SIZE));
         return "events/events";
     }
 

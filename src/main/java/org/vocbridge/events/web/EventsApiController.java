@@ -42,13 +42,15 @@ class EventsApiController {
     @Operation(
             summary = "List events",
             description = "Upcoming events (not yet begun, or with dates to be announced) soonest first, or past "
-                    + "ones (when=PAST) latest first; of one alliance when alliance is given; paged.")
+                    + "ones (when=PAST) latest first; of one alliance (alliance) or host organization "
+                    + "(organization) when given; paged.")
     ResultPage<EventSummary> list(
             @RequestParam(defaultValue = "UPCOMING") Events.When when,
             @RequestParam(required = false) Long alliance,
+            @RequestParam(required = false) Long organization,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return events.list(when, alliance, page, size);
+        return events.list(when, alliance, organization, page, size);
     }
 
     @GetMapping("/{id}")
