@@ -12,6 +12,8 @@ import org.vocbridge.shared.LocalizedText;
  *
  * @param streamUrl the live stream's address (HLS) when the event is broadcast
  * @param sequence raised on every change of its dates or place (iCalendar SEQUENCE)
+ * @param capacity the places registration confirms, null when unlimited
+ * @param placesLeft the places not yet confirmed, null when unlimited
  * @param revisedAt when its dates or place last changed (iCalendar DTSTAMP)
  */
 public record EventSummary(
@@ -33,5 +35,7 @@ public record EventSummary(
         Instant endsUtc,
         int sequence,
         Instant revisedAt,
+        Integer capacity,
+        Integer placesLeft,
         boolean demo,
         List<SessionSummary> sessions) {}

@@ -43,6 +43,53 @@ class EventPagesIT extends InBrowser {
                 .setFullPage(true));
     }
 
+    @Test
+    void aDelegateRegistersOnAPhoneInChineseAndAnotherCancelsInRussian() {
+        page.setViewportSize(390, 844);
+        page.navigate("/events?lang=zh");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("首届中国—上海合作组织职业教育发展大会"))
+                .click();
+        assertThat(page.locator("#places-left")).containsText("/ 500");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("报名").setExact(true))
+                .click();
+        assertThat(page.locator("#name-error")).hasText("必填。");
+        assertThat(page.locator("#email-error")).hasText("必填。");
+        assertFits("zh 390, form with errors");
+        page.locator("#register")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Paths.get("target/screenshots/registration-form-zh-390.png")));
+        page.getByLabel("姓名").fill("阿斯卡尔·努尔兰");
+        page.getByLabel("电子邮箱").fill("askar.phone@example.org");
+        page.getByLabel("国家").selectOption("KZ");
+        page.getByLabel("参会身份").selectOption("STUDENT");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("报名").setExact(true))
+                .click();
+        assertThat(page.locator("#registration-status")).hasText("您的名额已确认。");
+        assertThat(page.locator(".facts")).containsText("学生");
+        assertFits("zh 390, registered");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/registration-zh-390.png"))
+                .setFullPage(true));
+
+        page.navigate(page.url().replaceAll("/registrations/.*", "") + "?lang=ru");
+        page.getByLabel("Имя").fill("Айгерим Садыкова");
+        page.getByLabel("Электронная почта").fill("aigerim.phone@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Зарегистрироваться"))
+                .click();
+        assertThat(page.locator("#registration-status")).hasText("Ваше место подтверждено.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отменить регистрацию"))
+                .click();
+        assertThat(page.locator("#registration-status")).hasText("Эта регистрация отменена.");
+        assertFits("ru 390, cancelled");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/registration-ru-390.png"))
+                .setFullPage(true));
+    }
+
     private void assertFits(String where) {
         Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())

@@ -36,6 +36,9 @@ class TenantMatrixIT extends IntegrationTest {
             "POST /organizations/import",
             "POST /api/v1/surveys",
             "POST /api/v1/surveys/{formId}/responses",
+            // anyone registers for an event; the registration's token is the right to cancel it
+            "POST /api/v1/events/{id}/registrations",
+            "DELETE /api/v1/events/{id}/registrations/{token}",
             "PUT /api/v1/me/password",
             "POST /organizations",
             "POST /agreements",

@@ -57,6 +57,7 @@ class DemoEvents implements ApplicationRunner {
             String zone,
             LocalDateTime startsAt,
             LocalDateTime endsAt,
+            Integer capacity,
             List<SessionDraft> sessions) {}
 
     @Override
@@ -102,6 +103,7 @@ class DemoEvents implements ApplicationRunner {
                                     e.zone(),
                                     e.startsAt(),
                                     e.endsAt(),
+                                    e.capacity(),
                                     null),
                             true)
                     .id();

@@ -44,6 +44,9 @@ class EventChecks {
                 check.reject("streamUrl", "error.event.streamUrl");
             }
         }
+        if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 1_000_000)) {
+            check.reject("capacity", "error.event.capacity");
+        }
         if (d.allianceId() != null && !directory.allianceExists(d.allianceId())) {
             check.reject("allianceId", "error.alliance.unknown");
         }

@@ -11,6 +11,7 @@ import org.vocbridge.events.EventKind;
  * {@code zone}, an IANA zone id such as {@code Asia/Almaty}; both null while to be announced.
  *
  * @param hosts the organizations that host it, from the directory
+ * @param capacity how many places registration confirms (null: no limit)
  * @param version the version read, for edits; a stale one is refused
  */
 public record EventDraft(
@@ -25,6 +26,7 @@ public record EventDraft(
         String zone,
         LocalDateTime startsAt,
         LocalDateTime endsAt,
+        Integer capacity,
         Long version) {
 
     public EventDraft {

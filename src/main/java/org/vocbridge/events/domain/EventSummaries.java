@@ -20,6 +20,7 @@ import org.vocbridge.shared.LocalizedText;
 class EventSummaries {
 
     private final DirectoryApi directory;
+    private final Registrations registrations;
 
     List<EventSummary> of(List<Event> events) {
         Map<Long, OrganizationLabel> labels = directory.organizationLabels(
@@ -30,14 +31,22 @@ class EventSummaries {
                 .filter(Objects::nonNull)
                 .distinct()
                 .forEach(a -> alliances.put(a, directory.alliance(a).name()));
-        return events.stream().map(e -> of(e, labels, alliances)).toList();
+        Map<Long, Registrations.Places> places =
+                registrations.places(events.stream().map(Event::id).toList());
+        return events.stream()
+                .map(e -> of(e, labels, alliances, places.get(e.id())))
+                .toList();
     }
 
     EventSummary of(Event event) {
         return of(List.of(event)).get(0);
     }
 
-    private static EventSummary of(Event e, Map<Long, OrganizationLabel> labels, Map<Long, LocalizedText> alliances) {
+    private static EventSummary of(
+            Event e,
+            Map<Long, OrganizationLabel> labels,
+            Map<Long, LocalizedText> alliances,
+            Registrations.Places places) {
         ZoneId zone = e.zoneId();
         return new EventSummary(
                 e.id(),
@@ -58,6 +67,8 @@ class EventSummaries {
                 instant(e.endsAt(), zone),
                 e.sequence(),
                 e.revisedAt(),
+                places == null ? null : places.capacity(),
+                places == null ? null : places.capacity() - places.taken(),
                 e.demo(),
                 e.sessions().stream().map(s -> of(s, zone)).toList());
     }

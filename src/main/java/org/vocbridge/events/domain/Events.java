@@ -24,6 +24,7 @@ public class Events {
     private final EventAccess access;
     private final EventChecks checks;
     private final EventSummaries summaries;
+    private final Registrations registrations;
 
     /** Which events a list shows. */
     public enum When {
@@ -69,7 +70,9 @@ public class Events {
         checks.check(draft);
         Event event = new Event(user.username(), demo, Instant.now());
         event.apply(draft, Instant.now());
-        return summaries.of(events.saveAndFlush(event));
+        events.saveAndFlush(event);
+        registrations.setCapacity(event.id(), draft.capacity());
+        return summaries.of(event);
     }
 
     /** Changes the event: its organizers, who must also organize what the draft makes it. */
@@ -83,7 +86,9 @@ public class Events {
         access.requireOrganizer(user, draft.allianceId(), draft.hosts());
         checks.check(draft);
         event.apply(draft, Instant.now());
-        return summaries.of(events.saveAndFlush(event));
+        events.saveAndFlush(event);
+        registrations.setCapacity(id, draft.capacity());
+        return summaries.of(event);
     }
 
     @Transactional

@@ -1,21 +1,29 @@
 package org.vocbridge.events.web;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vocbridge.events.AttendeeCategory;
 import org.vocbridge.events.EventSummary;
 import org.vocbridge.events.domain.Agenda;
 import org.vocbridge.events.domain.Events;
+import org.vocbridge.events.domain.RegistrationDraft;
+import org.vocbridge.events.domain.Registrations;
+import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.PageLinks;
 
-/** The public pages of events: the list, and an event with its agenda in the reader's zone. */
+/** The public pages of events: the list, an event with its agenda in the reader's zone, and registration. */
 @Controller
 @RequestMapping("/events")
 @RequiredArgsConstructor
@@ -49,6 +57,7 @@ class EventPages {
             "UTC");
 
     private final Events events;
+    private final Registrations registrations;
 
     @GetMapping
     String list(
@@ -66,10 +75,43 @@ class EventPages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) String tz, Model model) {
+        return eventPage(model, id, tz, new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE));
+    }
+
+    /** Registers the person typed in; the answer is their registration's own page. */
+    @PostMapping("/{id}/registrations")
+    String register(
+            @PathVariable long id, @ModelAttribute("form") RegistrationDraft form, BindingResult result, Model model) {
+        return FormErrors.submit(
+                result,
+                () -> "redirect:/events/" + id + "/registrations/"
+                        + registrations.register(id, form, null).registration().token(),
+                () -> eventPage(model, id, null, form));
+    }
+
+    /** A registration, to the person holding its address: confirmed, waiting or cancelled. */
+    @GetMapping("/{id}/registrations/{token}")
+    String registration(@PathVariable long id, @PathVariable String token, Model model) {
+        model.addAttribute("event", events.get(id));
+        model.addAttribute("registration", registrations.get(id, token));
+        return "events/registration";
+    }
+
+    @PostMapping("/{id}/registrations/{token}/cancel")
+    String cancel(@PathVariable long id, @PathVariable String token) {
+        registrations.cancel(id, token);
+        return "redirect:/events/" + id + "/registrations/" + token;
+    }
+
+    private String eventPage(Model model, long id, String tz, RegistrationDraft form) {
         EventSummary event = events.get(id);
         model.addAttribute("event", event);
         model.addAttribute("agenda", Agenda.of(event, shown(tz, event.zone())));
         model.addAttribute("zones", ZONES);
+        model.addAttribute(
+                "open", event.startsUtc() == null || event.startsUtc().isAfter(Instant.now()));
+        model.addAttribute("categories", AttendeeCategory.values());
+        FormErrors.show(model, "form", form);
         return "events/event";
     }
 

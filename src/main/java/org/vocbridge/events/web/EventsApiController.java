@@ -3,6 +3,7 @@ package org.vocbridge.events.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
@@ -13,13 +14,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vocbridge.events.EventSummary;
+import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.events.domain.EventCalendar;
 import org.vocbridge.events.domain.EventDraft;
 import org.vocbridge.events.domain.Events;
+import org.vocbridge.events.domain.RegistrationDraft;
+import org.vocbridge.events.domain.Registrations;
 import org.vocbridge.events.domain.SessionDraft;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
@@ -37,6 +42,7 @@ class EventsApiController {
     private final Events events;
     private final EventCalendar calendar;
     private final PublicAddress address;
+    private final Registrations registrations;
 
     @GetMapping
     @Operation(
@@ -109,6 +115,52 @@ class EventsApiController {
     EventSummary updateSession(
             @PathVariable long id, @PathVariable long sessionId, @RequestBody SessionDraft draft, CurrentUser user) {
         return events.updateSession(user, id, sessionId, draft);
+    }
+
+    @PostMapping("/{id}/registrations")
+    @Operation(
+            summary = "Register for an event",
+            description = "Anyone may register, once per email. A place is confirmed while the capacity lasts; "
+                    + "beyond it the registration waits and is confirmed, first come first served, as soon as a "
+                    + "place frees. The answer holds the registration's token, the registrant's key to read or "
+                    + "cancel it. With an Idempotency-Key header a repeated request returns the registration it "
+                    + "made (200) instead of a new one (201).")
+    ResponseEntity<RegistrationSummary> register(
+            @PathVariable long id,
+            @RequestBody RegistrationDraft draft,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Registrations.Registered registered = registrations.register(id, draft, idempotencyKey);
+        RegistrationSummary r = registered.registration();
+        return registered.created()
+                ? ResponseEntity.created(URI.create("/api/v1/events/" + id + "/registrations/" + r.token()))
+                        .body(r)
+                : ResponseEntity.ok(r);
+    }
+
+    @GetMapping("/{id}/registrations/{token}")
+    @Operation(
+            summary = "One registration",
+            description = "The registration with this token: confirmed, waiting (with its place in the queue) or "
+                    + "cancelled.")
+    RegistrationSummary registration(@PathVariable long id, @PathVariable String token) {
+        return registrations.get(id, token);
+    }
+
+    @DeleteMapping("/{id}/registrations/{token}")
+    @Operation(
+            summary = "Cancel a registration",
+            description = "Cancels the registration with this token; its confirmed place goes to the first one "
+                    + "waiting at once.")
+    RegistrationSummary cancel(@PathVariable long id, @PathVariable String token) {
+        return registrations.cancel(id, token);
+    }
+
+    @GetMapping("/{id}/registrations")
+    @Operation(
+            summary = "The event's registrations",
+            description = "Every registration in the order made (organizers).")
+    List<RegistrationSummary> registrations(@PathVariable long id, CurrentUser user) {
+        return registrations.all(user, id);
     }
 
     @DeleteMapping("/{id}/sessions/{sessionId}")

@@ -87,6 +87,11 @@ public class SecurityConfig {
                         // respondents answer surveys without an account
                         .requestMatchers(HttpMethod.POST, "/api/v1/surveys/*/responses")
                         .permitAll()
+                        // people register for events without an account; the registration's token is their key
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/events/*/registrations/*")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
@@ -121,6 +126,8 @@ public class SecurityConfig {
                         .permitAll()
                         // respondents answer surveys without an account
                         .requestMatchers(HttpMethod.POST, "/s/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/events/*/registrations", "/events/*/registrations/*/cancel")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
