@@ -109,6 +109,16 @@ class RegistrationIT extends IntegrationTest {
         assertThat(twice.json().get("errors").get(0).get("field").asText()).isEqualTo("email");
         assertThat(twice.json().get("errors").get(0).get("message").asText()).contains("уже зарегистрирован");
 
+        String token = first.json().get("token").asText();
+        assertThat(api().json("DELETE", path + "/" + token, null).status()).isEqualTo(200);
+        Api.Response back = api().post(path, person("once"));
+        assertThat(back.status())
+                .as("a person who cancelled may register again")
+                .isEqualTo(201);
+        assertThat(back.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(back.json().get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(back.json().get("token").asText()).isNotEqualTo(token);
+
         Map<String, Object> bad = person("bad");
         bad.put("email", "not an email");
         bad.put("category", null);

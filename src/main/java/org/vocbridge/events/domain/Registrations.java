@@ -59,8 +59,10 @@ public class Registrations {
         Optional<RegistrationSummary> cancelled = find("email = ? and status = 'CANCELLED'", eventId, draft.email());
         try {
             if (cancelled.isPresent()) {
-                jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?, status = ?,"
-                                + " idempotency_key = ?, registered_at = ?, changed_at = ? where id = ?")
+                // only one of two requests at once takes the cancelled registration up again
+                int renewed = jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
+                                + " status = ?, idempotency_key = ?, registered_at = ?, changed_at = ?"
+                                + " where id = ? and status = ?")
                         .params(
                                 token,
                                 draft.name(),
@@ -70,8 +72,12 @@ public class Registrations {
                                 idempotencyKey,
                                 timestamp(now),
                                 timestamp(now),
-                                cancelled.get().id())
+                                cancelled.get().id(),
+                                RegistrationStatus.CANCELLED.name())
                         .update();
+                if (renewed == 0) {
+                    throw new DuplicateKeyException("registered meanwhile");
+                }
             } else {
                 jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, status,"
                                 + " idempotency_key, registered_at, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
