@@ -29,7 +29,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.springframework.stereotype.Component;
 import org.vocbridge.events.EventSummary;
@@ -41,7 +40,8 @@ import org.vocbridge.shared.LocalizedText;
  * itself while it has none), a stable UID each, DTSTAMP the last change of time or place and
  * SEQUENCE the number of such changes, times as the local time of the event's zone with its TZID
  * and a VTIMEZONE for it, RFC 7986 CONFERENCE for the stream and REFRESH-INTERVAL, every text in
- * the reader's language. Lines are folded at 75 octets without splitting a character: ical4j folds
+ * the reader's language. No METHOD: a feed to subscribe to is not an iTIP message (PUBLISH would
+ * require an ORGANIZER). Lines are folded at 75 octets without splitting a character: ical4j folds
  * by characters, which makes a line of Chinese text three times too long.
  */
 @Component
@@ -57,7 +57,6 @@ public class EventCalendar {
         Calendar calendar = new Calendar()
                 .withProdId("-//VocBridge//Events//EN")
                 .withDefaults()
-                .withProperty(ImmutableMethod.PUBLISH)
                 .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
                 .getFluentTarget();
         Set<String> zoneIds = new LinkedHashSet<>();
@@ -78,9 +77,8 @@ public class EventCalendar {
             zoneIds.add(event.zone());
         }
         for (SessionSummary s : event.sessions()) {
-            String place = s.room() == null
-                    ? event.venue().in(reader)
-                    : s.room() + ", " + event.venue().in(reader);
+            String venue = event.venue().in(reader);
+            String place = s.room() == null ? venue : venue.isBlank() ? s.room() : s.room() + ", " + venue;
             calendar.add(vevent(
                     "session-" + s.id(),
                     s.title(),
