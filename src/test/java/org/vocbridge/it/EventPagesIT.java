@@ -41,6 +41,16 @@ class EventPagesIT extends InBrowser {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/event-ru-1366.png"))
                 .setFullPage(true));
+        page.navigate("/events?when=PAST&lang=en");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/events-en-1366.png"))
+                .setFullPage(true));
+        page.setViewportSize(390, 844);
+        page.navigate("/events?when=PAST&lang=ru");
+        assertFits("ru 390, past events");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/events-ru-390.png"))
+                .setFullPage(true));
     }
 
     @Test

@@ -36,14 +36,9 @@ public record Agenda(ZoneId zone, ZoneId eventZone, List<Day> days) {
 
     /**
      * A session at its times in the zone shown ({@code starts}, {@code ends}) and in the event's
-     * zone ({@code localStarts}, {@code localEnds}).
+     * zone ({@code localStarts}).
      */
-    public record Slot(
-            SessionSummary session,
-            ZonedDateTime starts,
-            ZonedDateTime ends,
-            ZonedDateTime localStarts,
-            ZonedDateTime localEnds) {
+    public record Slot(SessionSummary session, ZonedDateTime starts, ZonedDateTime ends, ZonedDateTime localStarts) {
 
         public ZoneOffset offset() {
             return starts.getOffset();
@@ -62,10 +57,10 @@ public record Agenda(ZoneId zone, ZoneId eventZone, List<Day> days) {
                 .sorted(java.util.Comparator.comparing(SessionSummary::startsUtc))
                 .forEach(s -> {
                     ZonedDateTime localStarts = s.startsAt().atZone(eventZone);
-                    ZonedDateTime localEnds = s.endsAt().atZone(eventZone);
                     ZonedDateTime starts = localStarts.withZoneSameInstant(shown);
+                    ZonedDateTime ends = s.endsAt().atZone(eventZone).withZoneSameInstant(shown);
                     days.computeIfAbsent(starts.toLocalDate(), d -> new ArrayList<>())
-                            .add(new Slot(s, starts, localEnds.withZoneSameInstant(shown), localStarts, localEnds));
+                            .add(new Slot(s, starts, ends, localStarts));
                 });
         return new Agenda(
                 shown,

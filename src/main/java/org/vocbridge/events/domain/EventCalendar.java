@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -59,7 +57,6 @@ public class EventCalendar {
                 .withDefaults()
                 .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
                 .getFluentTarget();
-        Set<String> zoneIds = new LinkedHashSet<>();
         if (event.sessions().isEmpty() && event.startsAt() != null) {
             calendar.add(vevent(
                     "event-" + event.id(),
@@ -74,7 +71,6 @@ public class EventCalendar {
                     event,
                     reader,
                     pageUrl));
-            zoneIds.add(event.zone());
         }
         for (SessionSummary s : event.sessions()) {
             String venue = event.venue().in(reader);
@@ -92,9 +88,11 @@ public class EventCalendar {
                     event,
                     reader,
                     pageUrl));
-            zoneIds.add(event.zone());
         }
-        zoneIds.forEach(z -> calendar.add(zones.getTimeZone(z).getVTimeZone()));
+        if (!calendar.getComponents().isEmpty()) {
+            // every VEVENT is in the event's zone
+            calendar.add(zones.getTimeZone(event.zone()).getVTimeZone());
+        }
         StringWriter out = new StringWriter();
         try {
             // unfolded here: folded by octets below

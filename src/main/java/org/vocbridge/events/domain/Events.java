@@ -53,11 +53,6 @@ public class Events {
         return summaries.of(require(id));
     }
 
-    @Transactional(readOnly = true)
-    public boolean canEdit(CurrentUser user, long id) {
-        return access.canEdit(user, require(id));
-    }
-
     @Transactional
     public EventSummary create(CurrentUser user, EventDraft draft) {
         return create(user, draft, false);
