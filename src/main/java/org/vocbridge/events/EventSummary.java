@@ -10,7 +10,10 @@ import org.vocbridge.shared.LocalizedText;
  * An event with its agenda. {@code startsAt} and {@code endsAt} are local to {@code zone} (an IANA
  * zone id) and null while the dates are to be announced; the instants are derived from them.
  *
- * @param streamUrl the live stream's address (HLS) when the event is broadcast
+ * @param streamUrl the live stream's address (HLS) when the event is broadcast: any https origin, or
+ *     a path of the platform's own HLS origin ({@code /live/…})
+ * @param broadcast where the broadcast stands now
+ * @param recordingUrl the recording's address (HLS or MP4) once published
  * @param sequence raised on every change of its dates or place (iCalendar SEQUENCE)
  * @param capacity the places registration confirms, null when unlimited
  * @param placesLeft the places not yet confirmed, null when unlimited
@@ -25,6 +28,8 @@ public record EventSummary(
         LocalizedText venue,
         boolean online,
         String streamUrl,
+        BroadcastState broadcast,
+        String recordingUrl,
         Long allianceId,
         LocalizedText allianceName,
         List<OrganizationLabel> hosts,

@@ -48,6 +48,7 @@ class HtmlValidityIT extends IntegrationTest {
                 "/agreements/" + agreement,
                 "/events",
                 "/events/" + first("/api/v1/events?when=PAST", "id"),
+                "/events/" + kunmingRoundtable().get("id").asLong() + "/live",
                 "/library",
                 "/library/" + resource,
                 "/observatory",

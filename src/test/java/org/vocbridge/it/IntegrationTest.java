@@ -127,6 +127,16 @@ public abstract class IntegrationTest {
         return api().get(list).json().get("items").get(0).get(field).asText();
     }
 
+    /** The demo's 2020 Kunming roundtable, broadcast live and recorded, as the API answers it. */
+    JsonNode kunmingRoundtable() {
+        for (JsonNode e : api().get("/api/v1/events?when=PAST&size=100").json().get("items")) {
+            if (e.get("startsAt").asText().startsWith("2020-12-05")) {
+                return e;
+            }
+        }
+        throw new AssertionError("no Kunming roundtable in the demo data");
+    }
+
     /** The first indicator and a release of the country's figures: ids by the collection their addresses name. */
     Map<String, String> observatoryRecords(String country) {
         return Map.of(

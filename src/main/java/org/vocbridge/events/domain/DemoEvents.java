@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The events named in the seed articles, loaded once after the directory demo: the Kunming
  * roundtable of 5 December 2020, the Yangtze Workshop's founding ceremony of 12 December 2023, the
  * western five-province conference of 7–8 November 2024 and the first China–SCO TVET development
- * conference being prepared. Their agendas are set out for the demonstration, marked as such.
+ * conference being prepared. Their agendas are set out for the demonstration, marked as such; the
+ * Kunming roundtable's broadcast and recording are the demo stream shipped at {@code /live/demo/}.
  */
 @Component
 @Order(25)
@@ -52,6 +53,8 @@ class DemoEvents implements ApplicationRunner {
             Map<String, String> description,
             Map<String, String> venue,
             boolean online,
+            String streamUrl,
+            String recordingUrl,
             String alliance,
             List<String> hosts,
             String zone,
@@ -97,7 +100,7 @@ class DemoEvents implements ApplicationRunner {
                                     e.description(),
                                     e.venue(),
                                     e.online(),
-                                    null,
+                                    e.streamUrl(),
                                     allianceId,
                                     e.hosts().stream().map(ids::get).toList(),
                                     e.zone(),
@@ -108,6 +111,9 @@ class DemoEvents implements ApplicationRunner {
                             true)
                     .id();
             e.sessions().forEach(s -> events.addSession(LOADER, id, s));
+            if (e.recordingUrl() != null) {
+                events.broadcast(LOADER, id, new BroadcastDraft(null, e.recordingUrl()));
+            }
         }
     }
 }

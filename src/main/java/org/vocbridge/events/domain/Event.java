@@ -26,6 +26,7 @@ import java.util.Objects;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.events.BroadcastState;
 import org.vocbridge.events.EventKind;
 
 /**
@@ -59,6 +60,12 @@ class Event {
     private boolean online;
 
     private String streamUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "broadcast")
+    private BroadcastState broadcastSaid;
+
+    private String recordingUrl;
 
     private Long allianceId;
 
@@ -123,6 +130,23 @@ class Event {
             revisedAt = now;
         }
         derive();
+    }
+
+    /** Records the organizers' word on the broadcast (null: follow the dates) and its recording. */
+    void broadcast(BroadcastState state, String recordingUrl) {
+        this.broadcastSaid = state;
+        this.recordingUrl = recordingUrl;
+    }
+
+    /** Where the broadcast stands at {@code now}: as the organizers said, or by the event's dates. */
+    BroadcastState broadcastAt(Instant now) {
+        if (broadcastSaid != null) {
+            return broadcastSaid;
+        }
+        if (startsAt == null || now.isBefore(startsUtc)) {
+            return BroadcastState.SCHEDULED;
+        }
+        return now.isAfter(endsAt.atZone(zoneId()).toInstant()) ? BroadcastState.ENDED : BroadcastState.LIVE;
     }
 
     EventSession add(SessionDraft d, Instant now) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.vocbridge.directory.DirectoryApi;
@@ -18,6 +19,8 @@ class EventChecks {
     static final int TITLE_MAX = 500;
     static final int TEXT_MAX = 10_000;
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+    /** A file under /live/: folder names of letters, digits, '-' and '_', no way up. */
+    private static final Pattern LIVE_PATH = Pattern.compile("/live(/[A-Za-z0-9_-]+)+\\.(m3u8|mp4)");
 
     private final DirectoryApi directory;
 
@@ -40,7 +43,7 @@ class EventChecks {
         }
         if (d.streamUrl() != null) {
             check.maxLength("streamUrl", d.streamUrl(), 500);
-            if (!isHttps(d.streamUrl())) {
+            if (!isStreamAddress(d.streamUrl())) {
                 check.reject("streamUrl", "error.event.streamUrl");
             }
         }
@@ -88,7 +91,22 @@ class EventChecks {
         check.throwIfAny();
     }
 
-    private static boolean isHttps(String url) {
+    void check(BroadcastDraft d) {
+        InputCheck check = new InputCheck();
+        if (d.recordingUrl() != null) {
+            check.maxLength("recordingUrl", d.recordingUrl(), 500);
+            if (!isStreamAddress(d.recordingUrl())) {
+                check.reject("recordingUrl", "error.event.streamUrl");
+            }
+        }
+        check.throwIfAny();
+    }
+
+    /** An https address with a host, or a path of the platform's own HLS origin ({@code /live/…}). */
+    static boolean isStreamAddress(String url) {
+        if (LIVE_PATH.matcher(url).matches()) {
+            return true;
+        }
         try {
             URI uri = new URI(url);
             return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;

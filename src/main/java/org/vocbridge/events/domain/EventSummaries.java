@@ -57,6 +57,8 @@ class EventSummaries {
                 LocalizedText.of(e.venue()),
                 e.online(),
                 e.streamUrl(),
+                e.broadcastAt(java.time.Instant.now()),
+                e.recordingUrl(),
                 e.allianceId(),
                 e.allianceId() == null ? null : alliances.get(e.allianceId()),
                 e.hosts().stream().map(labels::get).filter(Objects::nonNull).toList(),

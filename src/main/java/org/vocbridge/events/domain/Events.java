@@ -86,6 +86,15 @@ public class Events {
         return summaries.of(event);
     }
 
+    /** Puts the broadcast on air, ends it or publishes its recording: the event's organizers. */
+    @Transactional
+    public EventSummary broadcast(CurrentUser user, long id, BroadcastDraft draft) {
+        Event event = requireEditable(user, id);
+        checks.check(draft);
+        event.broadcast(draft.state(), draft.recordingUrl());
+        return summaries.of(events.saveAndFlush(event));
+    }
+
     @Transactional
     public EventSummary addSession(CurrentUser user, long id, SessionDraft draft) {
         Event event = requireEditable(user, id);

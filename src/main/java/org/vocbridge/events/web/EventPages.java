@@ -1,5 +1,6 @@
 package org.vocbridge.events.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,11 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vocbridge.events.AttendeeCategory;
+import org.vocbridge.events.BroadcastState;
 import org.vocbridge.events.EventSummary;
 import org.vocbridge.events.domain.Agenda;
+import org.vocbridge.events.domain.Chapters;
 import org.vocbridge.events.domain.Events;
 import org.vocbridge.events.domain.RegistrationDraft;
 import org.vocbridge.events.domain.Registrations;
+import org.vocbridge.events.domain.Viewings;
+import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.PageLinks;
 
@@ -58,6 +63,7 @@ class EventPages {
 
     private final Events events;
     private final Registrations registrations;
+    private final Viewings viewings;
 
     @GetMapping
     String list(
@@ -76,6 +82,41 @@ class EventPages {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) String tz, Model model) {
         return eventPage(model, id, tz, new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE));
+    }
+
+    /**
+     * The live page of the event, or of one of its sessions: the stream while on air, the recording
+     * (from the session's chapter) once over. Its content security policy lets the player reach the
+     * stream's own origin and play from MediaSource.
+     */
+    @GetMapping("/{id}/live")
+    String live(
+            @PathVariable long id,
+            @RequestParam(required = false) Long session,
+            HttpServletResponse response,
+            Model model) {
+        EventSummary event = events.get(id);
+        List<Chapters.Chapter> chapters = Chapters.of(event);
+        Chapters.Chapter chapter = session == null
+                ? null
+                : chapters.stream()
+                        .filter(c -> c.session().id() == session)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("Session", session));
+        String source =
+                switch (event.broadcast()) {
+                    case LIVE -> event.streamUrl();
+                    case ENDED -> event.recordingUrl();
+                    case SCHEDULED -> null;
+                };
+        response.setHeader("Content-Security-Policy", LivePolicy.allowing(source));
+        model.addAttribute("event", event);
+        model.addAttribute("chapter", chapter);
+        model.addAttribute("source", source);
+        model.addAttribute("recording", source != null && event.broadcast() == BroadcastState.ENDED);
+        model.addAttribute("chapters", chapters);
+        model.addAttribute("viewers", viewings.byCountry(id));
+        return "events/live";
     }
 
     /** Registers the person typed in; the answer is their registration's own page. */

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.vocbridge.events.BroadcastState;
 import org.vocbridge.events.EventKind;
 import org.vocbridge.events.EventSummary;
 import org.vocbridge.events.SessionKind;
@@ -59,6 +60,8 @@ class EventCalendarTests {
                 LocalizedText.EMPTY,
                 LocalizedText.EMPTY,
                 true,
+                null,
+                BroadcastState.SCHEDULED,
                 null,
                 null,
                 null,
