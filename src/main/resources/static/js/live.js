@@ -156,8 +156,9 @@
         });
     });
 
+    // a choice made before this script ran stands; otherwise the one made last time
     var country = remembered(COUNTRY_KEY);
-    if (country) {
+    if (country && !countrySelect.value) {
         countrySelect.value = country;
     }
     countrySelect.addEventListener('change', function () {
@@ -165,6 +166,7 @@
     });
     // one viewer counted per page view, from the country chosen when playing starts
     video.addEventListener('playing', function () {
+        remember(COUNTRY_KEY, countrySelect.value);
         fetch(video.dataset.viewers, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },

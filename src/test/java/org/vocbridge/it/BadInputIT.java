@@ -474,6 +474,21 @@ class BadInputIT extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
         ids.put("country-groups", group);
+        // an event of its own, so that writes such as its broadcast leave the demo events as they are
+        ids.put(
+                "events",
+                created(
+                        admin,
+                        "/api/v1/events",
+                        Map.of(
+                                "kind",
+                                "WEBINAR",
+                                "title",
+                                Map.of("en", "Corpus all webinar"),
+                                "hosts",
+                                List.of(organization),
+                                "zone",
+                                "Asia/Bangkok")));
         return ids;
     }
 

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.directory.OrganizationLabel;
 import org.vocbridge.events.EventSummary;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
@@ -51,6 +52,14 @@ public class Events {
     @Transactional(readOnly = true)
     public EventSummary get(long id) {
         return summaries.of(require(id));
+    }
+
+    /** Whether the user organizes the event: the alliance secretariat or an editor of a host. */
+    public boolean organizes(CurrentUser user, EventSummary event) {
+        return access.organizes(
+                user,
+                event.allianceId(),
+                event.hosts().stream().map(OrganizationLabel::id).toList());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.vocbridge.events.domain;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public class Viewings {
             throw new NotFoundException("Event", eventId);
         }
         jdbc.sql("insert into events_viewing (event_id, country, started_at) values (?, ?, ?)")
-                .params(eventId, code, Instant.now())
+                .params(eventId, code, Timestamp.from(Instant.now()))
                 .update();
     }
 

@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,13 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.vocbridge.events.AttendeeCategory;
 import org.vocbridge.events.BroadcastState;
 import org.vocbridge.events.EventSummary;
+import org.vocbridge.events.RegistrationStatus;
+import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.events.domain.Agenda;
 import org.vocbridge.events.domain.Chapters;
 import org.vocbridge.events.domain.Events;
 import org.vocbridge.events.domain.RegistrationDraft;
 import org.vocbridge.events.domain.Registrations;
+import org.vocbridge.events.domain.Tickets;
 import org.vocbridge.events.domain.Viewings;
 import org.vocbridge.shared.NotFoundException;
+import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.PageLinks;
 
@@ -64,6 +70,8 @@ class EventPages {
     private final Events events;
     private final Registrations registrations;
     private final Viewings viewings;
+    private final Tickets tickets;
+    private final MessageSource messages;
 
     @GetMapping
     String list(
@@ -80,8 +88,8 @@ class EventPages {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) String tz, Model model) {
-        return eventPage(model, id, tz, new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE));
+    String detail(@PathVariable long id, @RequestParam(required = false) String tz, CurrentUser user, Model model) {
+        return eventPage(model, user, id, tz, new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE));
     }
 
     /**
@@ -122,19 +130,30 @@ class EventPages {
     /** Registers the person typed in; the answer is their registration's own page. */
     @PostMapping("/{id}/registrations")
     String register(
-            @PathVariable long id, @ModelAttribute("form") RegistrationDraft form, BindingResult result, Model model) {
+            @PathVariable long id,
+            @ModelAttribute("form") RegistrationDraft form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
         return FormErrors.submit(
                 result,
                 () -> "redirect:/events/" + id + "/registrations/"
                         + registrations.register(id, form, null).registration().token(),
-                () -> eventPage(model, id, null, form));
+                () -> eventPage(model, user, id, null, form));
     }
 
     /** A registration, to the person holding its address: confirmed, waiting or cancelled. */
     @GetMapping("/{id}/registrations/{token}")
-    String registration(@PathVariable long id, @PathVariable String token, Model model) {
-        model.addAttribute("event", events.get(id));
-        model.addAttribute("registration", registrations.get(id, token));
+    String registration(@PathVariable long id, @PathVariable String token, Locale locale, Model model) {
+        EventSummary event = events.get(id);
+        RegistrationSummary registration = registrations.get(id, token);
+        model.addAttribute("event", event);
+        model.addAttribute("registration", registration);
+        if (registration.status() == RegistrationStatus.CONFIRMED) {
+            String ticket = tickets.code(id, token);
+            model.addAttribute("ticket", ticket);
+            model.addAttribute("ticketQr", TicketQr.svg(ticket, messages.getMessage("ticket.title", null, locale)));
+        }
         return "events/registration";
     }
 
@@ -144,7 +163,7 @@ class EventPages {
         return "redirect:/events/" + id + "/registrations/" + token;
     }
 
-    private String eventPage(Model model, long id, String tz, RegistrationDraft form) {
+    private String eventPage(Model model, CurrentUser user, long id, String tz, RegistrationDraft form) {
         EventSummary event = events.get(id);
         model.addAttribute("event", event);
         model.addAttribute("agenda", Agenda.of(event, shown(tz, event.zone())));
@@ -152,6 +171,7 @@ class EventPages {
         model.addAttribute(
                 "open", event.startsUtc() == null || event.startsUtc().isAfter(Instant.now()));
         model.addAttribute("categories", AttendeeCategory.values());
+        model.addAttribute("organizer", events.organizes(user, event));
         FormErrors.show(model, "form", form);
         return "events/event";
     }
