@@ -35,6 +35,16 @@ public class DirectoryApi {
         return organizations.labels(ids);
     }
 
+    /** The names and positions of the people that exist among the ids. */
+    public Map<Long, PersonLabel> personLabels(Collection<Long> ids) {
+        return people.labels(ids);
+    }
+
+    /** The ids of the people named so in any language; for one-off data loads (reads every person). */
+    public Map<String, Long> personIdsByName(Collection<String> names) {
+        return people.idsByName(names);
+    }
+
     /** The organizations that exist among the ids, as the public sees them. */
     public List<OrganizationSummary> organizations(Collection<Long> ids) {
         return organizations.all(ids);

@@ -3,6 +3,7 @@ package org.vocbridge.events;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.vocbridge.cooperation.AgreementLabel;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -13,6 +14,9 @@ import org.vocbridge.shared.LocalizedText;
  * @param interpretation the languages it is interpreted into
  * @param sequence raised on every change of its time or place (iCalendar SEQUENCE)
  * @param revisedAt when its time or place last changed (iCalendar DTSTAMP)
+ * @param people its speakers and moderators
+ * @param materials the public library resources for it
+ * @param agreements the public agreements signed in it
  */
 public record SessionSummary(
         long id,
@@ -28,4 +32,14 @@ public record SessionSummary(
         String language,
         List<String> interpretation,
         int sequence,
-        Instant revisedAt) {}
+        Instant revisedAt,
+        List<Participant> people,
+        List<Material> materials,
+        List<AgreementLabel> agreements) {
+
+    /** A person of the directory in a role. */
+    public record Participant(long personId, SessionRole role, LocalizedText name, LocalizedText position) {}
+
+    /** A library resource for the session. */
+    public record Material(long resourceId, LocalizedText title) {}
+}

@@ -191,6 +191,58 @@ class EventsIT extends IntegrationTest {
         assertThat(list.select(".records a").eachText()).contains("“长江工坊”成立仪式");
     }
 
+    @Test
+    void sessionsNameTheirPeopleAndTheAgreementsSignedThereAndNothingUnknown() {
+        JsonNode yangtze = null;
+        for (JsonNode e : api().get("/api/v1/events?when=PAST&size=100").json().get("items")) {
+            if (e.get("title").get("en").asText().equals("Founding ceremony of the Yangtze Workshop")) {
+                yangtze = e;
+            }
+        }
+        assertThat(yangtze).isNotNull();
+        JsonNode opening = yangtze.get("sessions").get(0);
+        assertThat(opening.get("people").findValuesAsString("role")).containsExactly("SPEAKER", "SPEAKER");
+        assertThat(opening.get("people").findValues("name").stream()
+                        .map(n -> n.get("en").asText()))
+                .containsExactly("Zhang Zhikui", "Song Wen");
+        JsonNode signing = yangtze.get("sessions").get(1);
+        assertThat(signing.get("kind").asText()).isEqualTo("SIGNING_CEREMONY");
+        assertThat(signing.get("agreements").findValuesAsString("signedOn"))
+                .as("the nine agreements signed at the ceremony")
+                .hasSize(9)
+                .containsOnly("2023-12-12");
+
+        Document page = Jsoup.parse(api().language("zh")
+                .get("/events/" + yangtze.get("id").asLong())
+                .body());
+        assertThat(page.select("li[data-session=" + signing.get("id").asLong() + "] a[href^=/agreements/]"))
+                .hasSize(9);
+        assertThat(page.select("li[data-session=" + signing.get("id").asLong() + "] .session-links .muted")
+                        .text())
+                .isEqualTo("在此签署的协议（9 项）");
+        assertThat(page.select("li[data-session=" + opening.get("id").asLong() + "] .session-people a")
+                        .eachAttr("href"))
+                .allMatch(href -> href.startsWith("/people/"))
+                .hasSize(2);
+
+        AllianceSetting s = allianceSetting("Events People Alliance");
+        long id = create(s, event(s, "Session links"));
+        Map<String, Object> session = session("09:00", "10:00");
+        session.put("people", List.of(Map.of("personId", 999_999, "role", "SPEAKER"), Map.of("personId", 1)));
+        session.put("materials", List.of(999_999));
+        session.put("agreements", List.of(999_999));
+        Api.Response refused =
+                api().token(s.secretariat().token()).language("ru").post("/api/v1/events/" + id + "/sessions", session);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("people[0].personId", "people[1].role", "materials[0]", "agreements[0]");
+        assertThat(refused.json().get("errors").findValuesAsString("message"))
+                .contains("Неизвестный человек: выберите из справочника.");
+        assertThat(api().get("/api/v1/events/" + id).json().get("sessions").size())
+                .as("nothing refused is stored")
+                .isZero();
+    }
+
     private Map<String, Object> event(AllianceSetting s, String title) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("kind", "ROUNDTABLE");

@@ -8,7 +8,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.cooperation.AgreementLabel;
 import org.vocbridge.cooperation.AgreementStatus;
 import org.vocbridge.cooperation.AgreementSummary;
 import org.vocbridge.shared.ResultPage;
@@ -39,6 +43,30 @@ public class AgreementQueries {
     @Transactional(readOnly = true)
     public AgreementSummary get(long id, CurrentUser user) {
         return summaries.of(access.requireVisible(user, id));
+    }
+
+    /** The titles of the agreements among the ids that the reader may see. */
+    @Transactional(readOnly = true)
+    public Map<Long, AgreementLabel> labels(Collection<Long> ids, CurrentUser reader) {
+        Map<Long, AgreementLabel> labels = new HashMap<>();
+        agreements.findAllById(ids).stream()
+                .filter(a -> access.canSee(reader, a))
+                .forEach(a -> labels.put(a.id(), new AgreementLabel(a.id(), a.title(), a.signedOn())));
+        return labels;
+    }
+
+    /** The ids of the agreements titled so in any language; for one-off data loads (reads every agreement). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByTitle(Collection<String> titles) {
+        Map<String, Long> ids = new HashMap<>();
+        for (Agreement agreement : agreements.findAll()) {
+            for (String text : agreement.title().texts()) {
+                if (titles.contains(text)) {
+                    ids.putIfAbsent(text, agreement.id());
+                }
+            }
+        }
+        return ids;
     }
 
     /** The agreement, to edit: refused to anyone who may not change it (not found to those who may not see it). */

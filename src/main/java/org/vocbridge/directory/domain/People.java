@@ -1,10 +1,13 @@
 package org.vocbridge.directory.domain;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -14,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.directory.PersonLabel;
 import org.vocbridge.directory.PersonSummary;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.TextQuery;
@@ -34,6 +38,37 @@ public class People {
     private final EntityManager entityManager;
     private final AccountsApi accounts;
     private final DraftChecks checks;
+
+    /** The names and positions of the people that exist among the ids. */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public Map<Long, PersonLabel> labels(Collection<Long> ids) {
+        Map<Long, PersonLabel> labels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            people.labels(ids)
+                    .forEach(row -> labels.put(
+                            (Long) row[0],
+                            new PersonLabel(
+                                    (Long) row[0],
+                                    LocalizedText.of((Map<String, String>) row[1]),
+                                    LocalizedText.of((Map<String, String>) row[2]))));
+        }
+        return labels;
+    }
+
+    /** The ids of the people named so in any of their languages; for one-off data loads (reads everyone). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByName(Collection<String> names) {
+        Map<String, Long> ids = new HashMap<>();
+        for (Person person : people.findAll()) {
+            for (String text : person.name().texts()) {
+                if (names.contains(text)) {
+                    ids.putIfAbsent(text, person.id());
+                }
+            }
+        }
+        return ids;
+    }
 
     @Transactional(readOnly = true)
     public ResultPage<PersonSummary> list(PersonFilter filter, int page, int size, Locale locale) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.vocbridge.cooperation.CooperationApi;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.events.EventKind;
+import org.vocbridge.events.SessionKind;
+import org.vocbridge.events.SessionRole;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +47,7 @@ class DemoEvents implements ApplicationRunner {
     private final DataLoads loads;
     private final JsonMapper json;
     private final DirectoryApi directory;
+    private final CooperationApi cooperation;
     private final Events events;
 
     record DemoData(List<DemoEvent> events) {}
@@ -61,7 +66,48 @@ class DemoEvents implements ApplicationRunner {
             LocalDateTime startsAt,
             LocalDateTime endsAt,
             Integer capacity,
-            List<SessionDraft> sessions) {}
+            List<DemoSession> sessions) {}
+
+    /** A session with its people named as the directory names them and its agreements by title. */
+    record DemoSession(
+            SessionKind kind,
+            Map<String, String> title,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String language,
+            List<String> interpretation,
+            List<String> speakers,
+            List<String> moderators,
+            List<String> agreements) {
+
+        List<String> people() {
+            List<String> all = new ArrayList<>(speakers == null ? List.of() : speakers);
+            all.addAll(moderators == null ? List.of() : moderators);
+            return all;
+        }
+
+        SessionDraft draft(Map<String, Long> people, Map<String, Long> signed) {
+            List<SessionDraft.Participant> participants = new ArrayList<>();
+            (speakers == null ? List.<String>of() : speakers)
+                    .forEach(n -> participants.add(new SessionDraft.Participant(people.get(n), SessionRole.SPEAKER)));
+            (moderators == null ? List.<String>of() : moderators)
+                    .forEach(n -> participants.add(new SessionDraft.Participant(people.get(n), SessionRole.MODERATOR)));
+            return new SessionDraft(
+                    kind,
+                    title,
+                    null,
+                    null,
+                    null,
+                    startsAt,
+                    endsAt,
+                    language,
+                    interpretation,
+                    participants,
+                    null,
+                    (agreements == null ? List.<String>of() : agreements)
+                            .stream().map(signed::get).toList());
+        }
+    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -80,8 +126,18 @@ class DemoEvents implements ApplicationRunner {
         Set<String> names = new HashSet<>();
         data.events().forEach(e -> names.addAll(e.hosts()));
         Map<String, Long> ids = directory.organizationIdsByName(names);
-        if (!ids.keySet().containsAll(names)) {
-            log.warn("Events demo data skipped: organizations missing from the directory");
+        Set<String> personNames = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        data.events().forEach(e -> e.sessions().forEach(s -> {
+            personNames.addAll(s.people());
+            titles.addAll(s.agreements() == null ? List.of() : s.agreements());
+        }));
+        Map<String, Long> people = directory.personIdsByName(personNames);
+        Map<String, Long> signed = cooperation.agreementIdsByTitle(titles);
+        if (!ids.keySet().containsAll(names)
+                || !people.keySet().containsAll(personNames)
+                || !signed.keySet().containsAll(titles)) {
+            log.warn("Events demo data skipped: organizations, people or agreements missing from the demo data");
             return;
         }
         for (DemoEvent e : data.events()) {
@@ -110,7 +166,7 @@ class DemoEvents implements ApplicationRunner {
                                     null),
                             true)
                     .id();
-            e.sessions().forEach(s -> events.addSession(LOADER, id, s));
+            e.sessions().forEach(s -> events.addSession(LOADER, id, s.draft(people, signed)));
             if (e.recordingUrl() != null) {
                 events.broadcast(LOADER, id, new BroadcastDraft(null, e.recordingUrl()));
             }

@@ -7,9 +7,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import org.vocbridge.cooperation.CooperationApi;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.library.LibraryApi;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.security.CurrentUser;
 
 /** The checks of an event and of a session as written; every problem is reported at once. */
 @Component
@@ -23,6 +26,8 @@ class EventChecks {
     private static final Pattern LIVE_PATH = Pattern.compile("/live(/[A-Za-z0-9_-]+)+\\.(m3u8|mp4)");
 
     private final DirectoryApi directory;
+    private final LibraryApi library;
+    private final CooperationApi cooperation;
 
     void check(EventDraft d) {
         InputCheck check = new InputCheck();
@@ -66,7 +71,7 @@ class EventChecks {
         check.throwIfAny();
     }
 
-    void check(SessionDraft d) {
+    void check(SessionDraft d, CurrentUser user) {
         InputCheck check = new InputCheck();
         check.require("kind", d.kind());
         check.requireText("title", d.title());
@@ -86,6 +91,31 @@ class EventChecks {
             String tag = d.interpretation().get(i);
             if (!LocalizedText.isKnownLanguageTag(tag)) {
                 check.reject("interpretation[" + i + "]", "error.languageTag", tag);
+            }
+        }
+        Set<Long> people = directory
+                .personLabels(d.people().stream()
+                        .map(SessionDraft.Participant::personId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .keySet();
+        for (int i = 0; i < d.people().size(); i++) {
+            SessionDraft.Participant p = d.people().get(i);
+            if (p.role() == null) {
+                check.reject("people[" + i + "].role", "error.required");
+            }
+            if (p.personId() == null || !people.contains(p.personId())) {
+                check.reject("people[" + i + "].personId", "error.person.unknown");
+            }
+        }
+        for (int i = 0; i < d.materials().size(); i++) {
+            if (library.resource(d.materials().get(i), user).isEmpty()) {
+                check.reject("materials[" + i + "]", "error.resource.unknown");
+            }
+        }
+        for (int i = 0; i < d.agreements().size(); i++) {
+            if (!cooperation.agreementVisibleTo(d.agreements().get(i), user)) {
+                check.reject("agreements[" + i + "]", "error.agreement.unknown");
             }
         }
         check.throwIfAny();

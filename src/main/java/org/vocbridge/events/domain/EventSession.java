@@ -64,6 +64,23 @@ class EventSession {
     @Column(name = "language")
     private List<String> interpretation = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "events_session_person", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    private List<SessionPerson> people = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "events_session_material", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "resource_id")
+    private List<Long> materials = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "events_session_agreement", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "agreement_id")
+    private List<Long> agreements = new ArrayList<>();
+
     @Column(name = "revision")
     private int sequence;
 
@@ -92,6 +109,12 @@ class EventSession {
         language = d.language();
         interpretation.clear();
         interpretation.addAll(d.interpretation());
+        people.clear();
+        d.people().forEach(p -> people.add(new SessionPerson(p.personId(), p.role())));
+        materials.clear();
+        materials.addAll(d.materials());
+        agreements.clear();
+        agreements.addAll(d.agreements());
         if (moved) {
             sequence++;
             revisedAt = now;

@@ -8,11 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import org.vocbridge.cooperation.AgreementLabel;
+import org.vocbridge.cooperation.CooperationApi;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationLabel;
+import org.vocbridge.directory.PersonLabel;
 import org.vocbridge.events.EventSummary;
 import org.vocbridge.events.SessionSummary;
+import org.vocbridge.library.LibraryApi;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.security.CurrentUser;
 
 /** Events as their summaries, with the hosts named as the directory names them. */
 @Component
@@ -20,6 +25,8 @@ import org.vocbridge.shared.LocalizedText;
 class EventSummaries {
 
     private final DirectoryApi directory;
+    private final LibraryApi library;
+    private final CooperationApi cooperation;
     private final Registrations registrations;
 
     List<EventSummary> of(List<Event> events) {
@@ -33,9 +40,35 @@ class EventSummaries {
                 .forEach(a -> alliances.put(a, directory.alliance(a).name()));
         Map<Long, Registrations.Places> places =
                 registrations.places(events.stream().map(Event::id).toList());
+        Links links = links(events.stream().flatMap(e -> e.sessions().stream()).toList());
         return events.stream()
-                .map(e -> of(e, labels, alliances, places.get(e.id())))
+                .map(e -> of(e, labels, alliances, places.get(e.id()), links))
                 .toList();
+    }
+
+    /** What sessions refer to in other modules, as the public sees it. */
+    private record Links(
+            Map<Long, PersonLabel> people,
+            Map<Long, SessionSummary.Material> materials,
+            Map<Long, AgreementLabel> agreements) {}
+
+    private Links links(List<EventSession> sessions) {
+        Map<Long, PersonLabel> people = directory.personLabels(sessions.stream()
+                .flatMap(s -> s.people().stream())
+                .map(SessionPerson::personId)
+                .distinct()
+                .toList());
+        Map<Long, SessionSummary.Material> materials = new HashMap<>();
+        sessions.stream().flatMap(s -> s.materials().stream()).distinct().forEach(id -> library.resource(
+                        id, CurrentUser.ANONYMOUS)
+                .ifPresent(r -> materials.put(id, new SessionSummary.Material(id, r.title()))));
+        Map<Long, AgreementLabel> agreements = cooperation.agreementLabels(
+                sessions.stream()
+                        .flatMap(s -> s.agreements().stream())
+                        .distinct()
+                        .toList(),
+                CurrentUser.ANONYMOUS);
+        return new Links(people, materials, agreements);
     }
 
     EventSummary of(Event event) {
@@ -46,7 +79,8 @@ class EventSummaries {
             Event e,
             Map<Long, OrganizationLabel> labels,
             Map<Long, LocalizedText> alliances,
-            Registrations.Places places) {
+            Registrations.Places places,
+            Links links) {
         ZoneId zone = e.zoneId();
         return new EventSummary(
                 e.id(),
@@ -72,10 +106,10 @@ class EventSummaries {
                 places == null ? null : places.capacity(),
                 places == null ? null : places.capacity() - places.taken(),
                 e.demo(),
-                e.sessions().stream().map(s -> of(s, zone)).toList());
+                e.sessions().stream().map(s -> of(s, zone, links)).toList());
     }
 
-    private static SessionSummary of(EventSession s, ZoneId zone) {
+    private static SessionSummary of(EventSession s, ZoneId zone, Links links) {
         return new SessionSummary(
                 s.id(),
                 s.kind(),
@@ -90,7 +124,23 @@ class EventSummaries {
                 s.language(),
                 List.copyOf(s.interpretation()),
                 s.sequence(),
-                s.revisedAt());
+                s.revisedAt(),
+                s.people().stream()
+                        .filter(p -> links.people().containsKey(p.personId()))
+                        .map(p -> {
+                            PersonLabel person = links.people().get(p.personId());
+                            return new SessionSummary.Participant(
+                                    p.personId(), p.role(), person.name(), person.position());
+                        })
+                        .toList(),
+                s.materials().stream()
+                        .map(links.materials()::get)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                s.agreements().stream()
+                        .map(links.agreements()::get)
+                        .filter(Objects::nonNull)
+                        .toList());
     }
 
     /** The instant of a local time in the zone, with the zone's rules of today. */

@@ -107,7 +107,7 @@ public class Events {
     @Transactional
     public EventSummary addSession(CurrentUser user, long id, SessionDraft draft) {
         Event event = requireEditable(user, id);
-        checks.check(draft);
+        checks.check(draft, user);
         event.add(draft, Instant.now());
         return summaries.of(events.saveAndFlush(event));
     }
@@ -115,7 +115,7 @@ public class Events {
     @Transactional
     public EventSummary updateSession(CurrentUser user, long id, long sessionId, SessionDraft draft) {
         Event event = requireEditable(user, id);
-        checks.check(draft);
+        checks.check(draft, user);
         session(event, sessionId).apply(draft, Instant.now());
         return summaries.of(events.saveAndFlush(event));
     }

@@ -3,7 +3,9 @@ package org.vocbridge.events.domain;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.vocbridge.events.SessionKind;
+import org.vocbridge.events.SessionRole;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -11,6 +13,9 @@ import org.vocbridge.shared.LocalizedText;
  *
  * @param language the language it is held in (BCP 47)
  * @param interpretation the languages it is interpreted into (BCP 47)
+ * @param people its speakers and moderators, from the directory, in the order shown
+ * @param materials library resources for it: slides, papers, course packages
+ * @param agreements the agreements signed in it (a signing ceremony)
  */
 public record SessionDraft(
         SessionKind kind,
@@ -21,7 +26,13 @@ public record SessionDraft(
         LocalDateTime startsAt,
         LocalDateTime endsAt,
         String language,
-        List<String> interpretation) {
+        List<String> interpretation,
+        List<Participant> people,
+        List<Long> materials,
+        List<Long> agreements) {
+
+    /** A person of the directory in a role. */
+    public record Participant(Long personId, SessionRole role) {}
 
     public SessionDraft {
         description = description == null ? Map.of() : description;
@@ -35,6 +46,15 @@ public record SessionDraft(
                         .map(SessionDraft::normalized)
                         .distinct()
                         .toList();
+        people = people == null
+                ? List.of()
+                : people.stream().filter(Objects::nonNull).distinct().toList();
+        materials = materials == null
+                ? List.of()
+                : materials.stream().filter(Objects::nonNull).distinct().toList();
+        agreements = agreements == null
+                ? List.of()
+                : agreements.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     private static String normalized(String tag) {

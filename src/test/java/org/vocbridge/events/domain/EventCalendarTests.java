@@ -51,7 +51,10 @@ class EventCalendarTests {
                 "en",
                 List.of(),
                 0,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                List.of(),
+                List.of(),
+                List.of());
         EventSummary event = new EventSummary(
                 3,
                 0,
