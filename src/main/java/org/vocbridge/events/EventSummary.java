@@ -18,6 +18,7 @@ import org.vocbridge.shared.LocalizedText;
  * @param capacity the places registration confirms, null when unlimited
  * @param placesLeft the places not yet confirmed, null when unlimited
  * @param revisedAt when its dates or place last changed (iCalendar DTSTAMP)
+ * @param changes the public change log of its schedule, the latest first
  */
 public record EventSummary(
         long id,
@@ -43,4 +44,5 @@ public record EventSummary(
         Integer capacity,
         Integer placesLeft,
         boolean demo,
-        List<SessionSummary> sessions) {}
+        List<SessionSummary> sessions,
+        List<AgendaChange> changes) {}

@@ -243,6 +243,65 @@ class EventsIT extends IntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void theScheduleKeepsAPublicLogOfWhatMovedAndWasRemoved() {
+        AllianceSetting s = allianceSetting("Events Change Log Alliance");
+        long id = create(s, event(s, "Changing conference"));
+        long keynote = addSession(s, id, session("10:00", "11:00"))
+                .get("sessions")
+                .get(0)
+                .get("id")
+                .asLong();
+        JsonNode both = addSession(s, id, session("14:00", "15:00"));
+        long afternoon = both.get("sessions").get(1).get("id").asLong();
+        assertThat(both.get("changes").size())
+                .as("a session added is on the agenda, not a change")
+                .isZero();
+
+        Map<String, Object> moved = session("11:00", "12:00");
+        moved.put("room", "Hall B");
+        assertThat(api().token(s.outsider().token())
+                        .put("/api/v1/events/" + id + "/sessions/" + keynote, moved)
+                        .status())
+                .isEqualTo(403);
+        put(s, id, keynote, moved);
+        assertThat(api().token(s.secretariat().token())
+                        .send("DELETE", "/api/v1/events/" + id + "/sessions/" + afternoon, null, null)
+                        .status())
+                .isEqualTo(200);
+        Map<String, Object> later = event(s, "Changing conference");
+        later.put("startsAt", "2024-03-06T00:30:00");
+        later.put("endsAt", "2024-03-06T18:00:00");
+        later.put(
+                "version",
+                api().get("/api/v1/events/" + id).json().get("version").asLong());
+        assertThat(api().token(s.secretariat().token())
+                        .put("/api/v1/events/" + id, later)
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode changes = api().get("/api/v1/events/" + id).json().get("changes");
+        assertThat(changes.findValuesAsString("kind"))
+                .as("the latest first; the outsider's refused move is not there")
+                .containsExactly("EVENT_MOVED", "SESSION_REMOVED", "SESSION_MOVED");
+        JsonNode move = changes.get(2);
+        assertThat(move.get("sessionId").asLong()).isEqualTo(keynote);
+        assertThat(move.get("fromStarts").asText()).isEqualTo("2024-03-05T10:00:00");
+        assertThat(move.get("toStarts").asText()).isEqualTo("2024-03-05T11:00:00");
+        assertThat(move.get("fromRoom").asText()).isEqualTo("Hall A");
+        assertThat(move.get("toRoom").asText()).isEqualTo("Hall B");
+
+        Document page = Jsoup.parse(api().language("en").get("/events/" + id).body());
+        assertThat(page.select("#changes li span").eachText())
+                .containsExactly(
+                        "The event moved from 2024-03-05 00:30–18:00 to 2024-03-06 00:30–18:00.",
+                        "Keynote 14:00 (2024-03-05 14:00–15:00, Hall A) was removed from the agenda.",
+                        "Keynote 11:00: moved from 2024-03-05 10:00–11:00, Hall A to 2024-03-05 11:00–12:00, Hall B.");
+        Document ru = Jsoup.parse(api().language("ru").get("/events/" + id).body());
+        assertThat(ru.select("#changes h2").text()).isEqualTo("Изменения расписания");
+        assertThat(ru.select("#changes li span").eachText().get(2)).contains("перенесено с 2024-03-05 10:00–11:00");
+    }
+
     private Map<String, Object> event(AllianceSetting s, String title) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("kind", "ROUNDTABLE");

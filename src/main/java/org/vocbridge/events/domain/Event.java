@@ -26,8 +26,10 @@ import java.util.Objects;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.events.AgendaChange;
 import org.vocbridge.events.BroadcastState;
 import org.vocbridge.events.EventKind;
+import org.vocbridge.shared.LocalizedText;
 
 /**
  * An event and its agenda. Its dates are local to its zone; {@code startsUtc} is derived from them
@@ -97,6 +99,10 @@ class Event {
     @OrderBy("startsAt, id")
     private List<EventSession> sessions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL)
+    @OrderBy("changedAt desc, id desc")
+    private List<ChangeLogEntry> changes = new ArrayList<>();
+
     protected Event() {}
 
     Event(String createdBy, boolean demo, Instant now) {
@@ -107,6 +113,19 @@ class Event {
 
     /** Takes the draft; a change of dates, zone or place raises the sequence. */
     void apply(EventDraft d, Instant now) {
+        if (id != null && (!Objects.equals(startsAt, d.startsAt()) || !Objects.equals(endsAt, d.endsAt()))) {
+            logged(new AgendaChange(
+                    now,
+                    AgendaChange.Kind.EVENT_MOVED,
+                    null,
+                    LocalizedText.of(title),
+                    startsAt,
+                    endsAt,
+                    null,
+                    d.startsAt(),
+                    d.endsAt(),
+                    null));
+        }
         boolean moved = id != null
                 && (!Objects.equals(startsAt, d.startsAt())
                         || !Objects.equals(endsAt, d.endsAt())
@@ -156,8 +175,24 @@ class Event {
         return session;
     }
 
-    void remove(EventSession session) {
+    void remove(EventSession session, Instant now) {
+        logged(new AgendaChange(
+                now,
+                AgendaChange.Kind.SESSION_REMOVED,
+                session.id(),
+                LocalizedText.of(session.title()),
+                session.startsAt(),
+                session.endsAt(),
+                session.room(),
+                null,
+                null,
+                null));
         sessions.remove(session);
+    }
+
+    /** Adds a line to the public change log. */
+    void logged(AgendaChange change) {
+        changes.add(0, new ChangeLogEntry(this, change));
     }
 
     /** The instant ordering lists, from the local start and the zone's rules of today. */

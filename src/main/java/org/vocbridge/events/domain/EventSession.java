@@ -23,7 +23,9 @@ import java.util.Objects;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.events.AgendaChange;
 import org.vocbridge.events.SessionKind;
+import org.vocbridge.shared.LocalizedText;
 
 /** One session of an event's agenda, its times local to the event's zone. */
 @Entity
@@ -99,6 +101,19 @@ class EventSession {
                 && (!startsAt.equals(d.startsAt())
                         || !Objects.equals(endsAt, d.endsAt())
                         || !Objects.equals(room, d.room()));
+        if (moved) {
+            event.logged(new AgendaChange(
+                    now,
+                    AgendaChange.Kind.SESSION_MOVED,
+                    id,
+                    LocalizedText.of(d.title()),
+                    startsAt,
+                    endsAt,
+                    room,
+                    d.startsAt(),
+                    d.endsAt(),
+                    d.room()));
+        }
         kind = d.kind();
         title = d.title();
         description = d.description();

@@ -106,7 +106,8 @@ class EventSummaries {
                 places == null ? null : places.capacity(),
                 places == null ? null : places.capacity() - places.taken(),
                 e.demo(),
-                e.sessions().stream().map(s -> of(s, zone, links)).toList());
+                e.sessions().stream().map(s -> of(s, zone, links)).toList(),
+                e.changes().stream().map(ChangeLogEntry::summary).toList());
     }
 
     private static SessionSummary of(EventSession s, ZoneId zone, Links links) {

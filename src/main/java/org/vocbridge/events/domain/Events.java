@@ -123,7 +123,7 @@ public class Events {
     @Transactional
     public EventSummary removeSession(CurrentUser user, long id, long sessionId) {
         Event event = requireEditable(user, id);
-        event.remove(session(event, sessionId));
+        event.remove(session(event, sessionId), Instant.now());
         return summaries.of(events.saveAndFlush(event));
     }
 

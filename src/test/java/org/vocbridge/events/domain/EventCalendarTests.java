@@ -79,7 +79,8 @@ class EventCalendarTests {
                 null,
                 null,
                 false,
-                List.of(session));
+                List.of(session),
+                List.of());
         String calendar = new EventCalendar().of(event, Locale.ENGLISH, "https://vocbridge.example.org/events/3");
         assertThat(calendar).contains("\r\nLOCATION:Hall A\r\n", "\r\nUID:session-7@vocbridge\r\n");
     }
