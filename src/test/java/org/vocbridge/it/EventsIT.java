@@ -302,6 +302,74 @@ class EventsIT extends IntegrationTest {
         assertThat(ru.select("#changes li span").eachText().get(2)).contains("перенесено с 2024-03-05 10:00–11:00");
     }
 
+    @Test
+    void aSessionAndAPersonalAgendaHaveCalendarFeedsOfTheirOwn() throws Exception {
+        AllianceSetting s = allianceSetting("Events Feeds Alliance");
+        long id = create(s, event(s, "Feeds conference"));
+        long morning = addSession(s, id, session("09:00", "10:00"))
+                .get("sessions")
+                .get(0)
+                .get("id")
+                .asLong();
+        long afternoon = addSession(s, id, session("14:00", "15:00"))
+                .get("sessions")
+                .get(1)
+                .get("id")
+                .asLong();
+
+        Calendar one = parsed(api().get("/api/v1/events/" + id + "/sessions/" + afternoon + "/calendar"));
+        assertThat(one.<VEvent>getComponents("VEVENT").stream()
+                        .map(e -> e.getUid().orElseThrow().getValue()))
+                .containsExactly("session-" + afternoon + "@vocbridge");
+        assertThat(one.<VTimeZone>getComponents("VTIMEZONE")).hasSize(1);
+        assertThat(api().get("/api/v1/events/" + id + "/sessions/999999/calendar")
+                        .status())
+                .isEqualTo(404);
+
+        Api.Response registered = api().post(
+                        "/api/v1/events/" + id + "/registrations",
+                        Map.of("name", "Feed Reader", "email", "feed.reader@example.org", "category", "OBSERVER"));
+        String token = registered.json().get("token").asText();
+        String feed = "/api/v1/events/" + id + "/registrations/" + token + "/calendar";
+        assertThat(parsed(api().get(feed)).<VEvent>getComponents("VEVENT"))
+                .as("the whole event while nothing is chosen")
+                .hasSize(2);
+
+        Api.Response refused = api().put(
+                        "/api/v1/events/" + id + "/registrations/" + token + "/agenda",
+                        Map.of("sessionIds", List.of(afternoon, 999_999)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("sessionIds[1]");
+        Api.Response chosen = api().put(
+                        "/api/v1/events/" + id + "/registrations/" + token + "/agenda",
+                        Map.of("sessionIds", List.of(afternoon)));
+        assertThat(chosen.status()).isEqualTo(200);
+        Api.Response mine = api().get(feed);
+        assertThat(mine.body()).contains("REFRESH-INTERVAL;VALUE=DURATION:PT6H");
+        assertThat(parsed(mine).<VEvent>getComponents("VEVENT").stream()
+                        .map(e -> e.getUid().orElseThrow().getValue()))
+                .containsExactly("session-" + afternoon + "@vocbridge");
+        Document page = Jsoup.parse(api().language("en")
+                .get("/events/" + id + "/registrations/" + token)
+                .body());
+        assertThat(page.select("#agenda input[checked]").eachAttr("value")).containsExactly(String.valueOf(afternoon));
+        assertThat(page.select("#agenda-feed").attr("href")).startsWith(feed);
+        assertThat(morning).isNotEqualTo(afternoon);
+
+        api().send("DELETE", "/api/v1/events/" + id + "/registrations/" + token, null, null);
+        assertThat(api().get(feed).status())
+                .as("a cancelled registration has no agenda")
+                .isEqualTo(404);
+    }
+
+    private static Calendar parsed(Api.Response response) throws Exception {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).isEqualToIgnoringCase("text/calendar;charset=utf-8");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
+        calendar.validate();
+        return calendar;
+    }
+
     private Map<String, Object> event(AllianceSetting s, String title) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("kind", "ROUNDTABLE");

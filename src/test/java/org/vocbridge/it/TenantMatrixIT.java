@@ -40,6 +40,7 @@ class TenantMatrixIT extends IntegrationTest {
             // anyone registers for an event; the registration's token is the right to cancel it
             "POST /api/v1/events/{id}/registrations",
             "DELETE /api/v1/events/{id}/registrations/{token}",
+            "PUT /api/v1/events/{id}/registrations/{token}/agenda",
             // anyone watching a broadcast is counted, with nothing but a country
             "POST /api/v1/events/{id}/viewers",
             "PUT /api/v1/me/password",

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -52,12 +53,25 @@ public class EventCalendar {
 
     /** The calendar of the event, with links to its page under {@code pageUrl}. */
     public String of(EventSummary event, Locale reader, String pageUrl) {
+        return of(event, null, reader, pageUrl);
+    }
+
+    /**
+     * The calendar of some of the event's sessions ({@code sessionIds}; null or none: all of them),
+     * as a session's own feed or a personal agenda.
+     */
+    public String of(EventSummary event, Collection<Long> sessionIds, Locale reader, String pageUrl) {
+        List<SessionSummary> sessions = sessionIds == null || sessionIds.isEmpty()
+                ? event.sessions()
+                : event.sessions().stream()
+                        .filter(s -> sessionIds.contains(s.id()))
+                        .toList();
         Calendar calendar = new Calendar()
                 .withProdId("-//VocBridge//Events//EN")
                 .withDefaults()
                 .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
                 .getFluentTarget();
-        if (event.sessions().isEmpty() && event.startsAt() != null) {
+        if (sessions.isEmpty() && event.startsAt() != null) {
             calendar.add(vevent(
                     "event-" + event.id(),
                     event.title(),
@@ -72,7 +86,7 @@ public class EventCalendar {
                     reader,
                     pageUrl));
         }
-        for (SessionSummary s : event.sessions()) {
+        for (SessionSummary s : sessions) {
             String venue = event.venue().in(reader);
             String place = s.room() == null ? venue : venue.isBlank() ? s.room() : s.room() + ", " + venue;
             calendar.add(vevent(

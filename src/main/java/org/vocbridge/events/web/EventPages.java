@@ -25,6 +25,7 @@ import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.events.domain.Agenda;
 import org.vocbridge.events.domain.Chapters;
 import org.vocbridge.events.domain.Events;
+import org.vocbridge.events.domain.PersonalAgendas;
 import org.vocbridge.events.domain.RegistrationDraft;
 import org.vocbridge.events.domain.Registrations;
 import org.vocbridge.events.domain.Tickets;
@@ -71,6 +72,7 @@ class EventPages {
     private final Registrations registrations;
     private final Viewings viewings;
     private final Tickets tickets;
+    private final PersonalAgendas agendas;
     private final MessageSource messages;
 
     @GetMapping
@@ -149,12 +151,25 @@ class EventPages {
         RegistrationSummary registration = registrations.get(id, token);
         model.addAttribute("event", event);
         model.addAttribute("registration", registration);
+        if (registration.status() != RegistrationStatus.CANCELLED) {
+            model.addAttribute("picks", agendas.picks(id, token));
+        }
         if (registration.status() == RegistrationStatus.CONFIRMED) {
             String ticket = tickets.code(id, token);
             model.addAttribute("ticket", ticket);
             model.addAttribute("ticketQr", TicketQr.svg(ticket, messages.getMessage("ticket.title", null, locale)));
         }
         return "events/registration";
+    }
+
+    /** The registrant's choice of sessions for their personal agenda and its calendar feed. */
+    @PostMapping("/{id}/registrations/{token}/agenda")
+    String chooseAgenda(
+            @PathVariable long id,
+            @PathVariable String token,
+            @RequestParam(name = "sessionIds", required = false) List<Long> sessionIds) {
+        agendas.choose(id, token, sessionIds);
+        return "redirect:/events/" + id + "/registrations/" + token + "#agenda";
     }
 
     @PostMapping("/{id}/registrations/{token}/cancel")

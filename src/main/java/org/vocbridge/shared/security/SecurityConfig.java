@@ -93,6 +93,8 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/events/*/registrations/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/events/*/registrations/*/agenda")
+                        .permitAll()
                         // viewers of a broadcast are counted per country without an account
                         .requestMatchers(HttpMethod.POST, "/api/v1/events/*/viewers")
                         .permitAll()
@@ -131,7 +133,11 @@ public class SecurityConfig {
                         // respondents answer surveys without an account
                         .requestMatchers(HttpMethod.POST, "/s/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/events/*/registrations", "/events/*/registrations/*/cancel")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/events/*/registrations",
+                                "/events/*/registrations/*/cancel",
+                                "/events/*/registrations/*/agenda")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
