@@ -6,5 +6,5 @@
  * The agenda is offered as iCalendar.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "accounts", "directory", "cooperation", "library"})
+        allowedDependencies = {"shared", "shared :: *", "accounts", "search", "directory", "cooperation", "library"})
 package org.vocbridge.events;

@@ -186,6 +186,22 @@ class EventsIT extends IntegrationTest {
         assertThat(upcoming.get("items").findValuesAsString("zone")).isNotEmpty();
         assertThat(upcoming.toString()).contains("First China–SCO TVET Development Conference");
 
+        // the global search finds events by a word inside a Chinese title and by a Russian word form
+        for (String q : List.of("圆桌会", "круглом столе")) {
+            JsonNode found =
+                    api().get("/api/v1/search?type=event&q=" + Api.encode(q)).json();
+            assertThat(found.get("hits").findValuesAsString("url"))
+                    .as(q)
+                    .contains("/events/" + kunming.get("id").asLong());
+        }
+        JsonNode hit = api().language("en")
+                .get("/api/v1/search?type=event&q=" + Api.encode("entrepreneurship roundtable"))
+                .json()
+                .get("hits")
+                .get(0)
+                .get("hit");
+        assertThat(hit.get("subtitle").asText()).isEqualTo("2020-12-05 (Asia/Shanghai)");
+
         Document list =
                 Jsoup.parse(api().language("zh").get("/events?when=PAST").body());
         assertThat(list.select(".records a").eachText()).contains("“长江工坊”成立仪式");

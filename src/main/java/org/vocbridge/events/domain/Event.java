@@ -25,10 +25,22 @@ import java.util.Map;
 import java.util.Objects;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.events.AgendaChange;
 import org.vocbridge.events.BroadcastState;
 import org.vocbridge.events.EventKind;
+import org.vocbridge.search.FoundByEveryone;
+import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.shared.LocalizedText;
 
 /**
@@ -37,8 +49,9 @@ import org.vocbridge.shared.LocalizedText;
  */
 @Entity
 @Table(name = "events_event")
+@Indexed(index = "event")
 @Getter
-class Event {
+class Event extends FoundByEveryone {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,10 +63,21 @@ class Event {
     @Enumerated(EnumType.STRING)
     private EventKind kind;
 
+    /** Indexed as {@code name}, like every record's title in the global search. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "name")))
     private Map<String, String> title;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "description")))
     private Map<String, String> description;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -193,6 +217,17 @@ class Event {
     /** Adds a line to the public change log. */
     void logged(AgendaChange change) {
         changes.add(0, new ChangeLogEntry(this, change));
+    }
+
+    /** What a search hit shows under the title: the first day and the zone, or nothing while to be announced. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "startsAt")),
+                @ObjectPath(@PropertyValue(propertyName = "zone"))
+            })
+    public String getSearchDetail() {
+        return startsAt == null ? null : startsAt.toLocalDate() + " (" + zone + ")";
     }
 
     /** The instant ordering lists, from the local start and the zone's rules of today. */
