@@ -6,6 +6,7 @@ import java.time.Instant;
  * A registration for an event. The token is the registrant's own key to it (to read or cancel it),
  * shown only to them and to the event's organizers.
  *
+ * @param language the language of the registrant's badge and messages (BCP 47)
  * @param waitingPosition the place on the waiting list (1 = next), null unless waiting
  */
 public record RegistrationSummary(
@@ -16,6 +17,7 @@ public record RegistrationSummary(
         String email,
         String country,
         AttendeeCategory category,
+        String language,
         RegistrationStatus status,
         Integer waitingPosition,
         Instant registeredAt) {}

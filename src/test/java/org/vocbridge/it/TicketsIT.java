@@ -183,6 +183,68 @@ class TicketsIT extends IntegrationTest {
                 .isEmpty();
     }
 
+    @Test
+    void organizersPrintBadgesEachInItsDelegatesLanguageWithTheNameInItsOwnScript() throws Exception {
+        AllianceSetting s = allianceSetting("Tickets Badges Alliance");
+        long id = event(s, 2);
+        api().language("ru")
+                .post(
+                        "/api/v1/events/" + id + "/registrations",
+                        Map.of(
+                                "name",
+                                "Айгерим Садыкова",
+                                "email",
+                                "aigerim.badge@example.org",
+                                "country",
+                                "KZ",
+                                "category",
+                                "SPEAKER"));
+        api().post(
+                        "/api/v1/events/" + id + "/registrations",
+                        Map.of(
+                                "name",
+                                "王芳",
+                                "email",
+                                "wang.badge@example.org",
+                                "country",
+                                "CN",
+                                "category",
+                                "PRESS",
+                                "language",
+                                "zh"));
+        api().post(
+                        "/api/v1/events/" + id + "/registrations",
+                        Map.of("name", "Waiting Person", "email", "waiting.badge@example.org", "category", "DELEGATE"));
+
+        assertThat(api().get("/events/" + id + "/badges.pdf").status()).isIn(302, 401, 403);
+        WebSession outsider = new WebSession(baseUrl());
+        outsider.signIn(s.outsider().username(), s.outsider().password());
+        assertThat(outsider.get("/events/" + id + "/badges.pdf").statusCode()).isEqualTo(403);
+
+        WebSession organizer = new WebSession(baseUrl());
+        organizer.signIn(s.secretariat().username(), s.secretariat().password());
+        var answer = organizer.getBytes("/events/" + id + "/badges.pdf");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+            assertThat(document.getNumberOfPages())
+                    .as("one badge per confirmed registration")
+                    .isEqualTo(2);
+            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            assertThat(text.getText(document)).contains("Айгерим Садыкова", "Докладчик", "Казахстан");
+            text.setStartPage(2);
+            text.setEndPage(2);
+            assertThat(text.getText(document)).contains("王芳", "媒体", "中国");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(1, 96),
+                    "png",
+                    new java.io.File("target/screenshots/badge-zh.png"));
+        }
+    }
+
     private long event(AllianceSetting s, int capacity) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("kind", "CONFERENCE");

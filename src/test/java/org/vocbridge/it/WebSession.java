@@ -51,6 +51,11 @@ final class WebSession {
         return send(request.build());
     }
 
+    /** A GET whose answer is kept as bytes (a PDF, an image). */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")

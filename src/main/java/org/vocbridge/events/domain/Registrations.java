@@ -18,6 +18,7 @@ import org.vocbridge.events.RegistrationStatus;
 import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.InvalidInputException;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -61,13 +62,14 @@ public class Registrations {
             if (cancelled.isPresent()) {
                 // only one of two requests at once takes the cancelled registration up again
                 int renewed = jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
-                                + " status = ?, idempotency_key = ?, registered_at = ?, changed_at = ?"
+                                + " language = ?, status = ?, idempotency_key = ?, registered_at = ?, changed_at = ?"
                                 + " where id = ? and status = ?")
                         .params(
                                 token,
                                 draft.name(),
                                 draft.country(),
                                 draft.category().name(),
+                                draft.language(),
                                 RegistrationStatus.CONFIRMED.name(),
                                 idempotencyKey,
                                 timestamp(now),
@@ -79,8 +81,9 @@ public class Registrations {
                     throw new DuplicateKeyException("registered meanwhile");
                 }
             } else {
-                jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, status,"
-                                + " idempotency_key, registered_at, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, language,"
+                                + " status, idempotency_key, registered_at, changed_at)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(
                                 eventId,
                                 token,
@@ -88,6 +91,7 @@ public class Registrations {
                                 draft.name(),
                                 draft.country(),
                                 draft.category().name(),
+                                draft.language(),
                                 RegistrationStatus.CONFIRMED.name(),
                                 idempotencyKey,
                                 timestamp(now),
@@ -249,6 +253,9 @@ public class Registrations {
             check.reject("country", "error.country.unknown", d.country());
         }
         check.require("category", d.category());
+        if (d.language() != null && !LocalizedText.isKnownLanguageTag(d.language())) {
+            check.reject("language", "error.languageTag", d.language());
+        }
         check.maxLength("Idempotency-Key", idempotencyKey, 100);
         check.throwIfAny();
     }
@@ -269,6 +276,7 @@ public class Registrations {
     }
 
     private static final String SELECT = "select r.id, r.event_id, r.token, r.name, r.email, r.country, r.category,"
+            + " r.language,"
             + " r.status, r.registered_at, (select count(*) from events_registration w where w.event_id = r.event_id"
             + " and w.status = 'WAITING' and w.id <= r.id) as position from events_registration r";
 
@@ -282,6 +290,7 @@ public class Registrations {
                 rs.getString("email"),
                 rs.getString("country"),
                 AttendeeCategory.valueOf(rs.getString("category")),
+                rs.getString("language"),
                 status,
                 status == RegistrationStatus.WAITING ? rs.getInt("position") : null,
                 rs.getTimestamp("registered_at").toInstant());

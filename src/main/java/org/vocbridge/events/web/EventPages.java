@@ -91,7 +91,7 @@ class EventPages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) String tz, CurrentUser user, Model model) {
-        return eventPage(model, user, id, tz, new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE));
+        return eventPage(model, user, id, tz, new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE, null));
     }
 
     /**
@@ -136,11 +136,15 @@ class EventPages {
             @ModelAttribute("form") RegistrationDraft form,
             BindingResult result,
             CurrentUser user,
+            Locale locale,
             Model model) {
         return FormErrors.submit(
                 result,
                 () -> "redirect:/events/" + id + "/registrations/"
-                        + registrations.register(id, form, null).registration().token(),
+                        + registrations
+                                .register(id, form.inLanguageOf(locale), null)
+                                .registration()
+                                .token(),
                 () -> eventPage(model, user, id, null, form));
     }
 

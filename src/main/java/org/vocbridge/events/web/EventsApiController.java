@@ -120,16 +120,18 @@ class EventsApiController {
     @PostMapping("/{id}/registrations")
     @Operation(
             summary = "Register for an event",
-            description = "Anyone may register, once per email. A place is confirmed while the capacity lasts; "
-                    + "beyond it the registration waits and is confirmed, first come first served, as soon as a "
-                    + "place frees. The answer holds the registration's token, the registrant's key to read or "
-                    + "cancel it. With an Idempotency-Key header a repeated request returns the registration it "
-                    + "made (200) instead of a new one (201).")
+            description =
+                    "Anyone may register, once per email. A place is confirmed while the capacity lasts; "
+                            + "beyond it the registration waits and is confirmed, first come first served, as soon as a "
+                            + "place frees. The answer holds the registration's token, the registrant's key to read or "
+                            + "cancel it. With an Idempotency-Key header a repeated request returns the registration it "
+                            + "made (200) instead of a new one (201). language (BCP 47) is the badge's language; the caller's (Accept-Language or lang) when not given.")
     ResponseEntity<RegistrationSummary> register(
             @PathVariable long id,
             @RequestBody RegistrationDraft draft,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Registrations.Registered registered = registrations.register(id, draft, idempotencyKey);
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            Locale locale) {
+        Registrations.Registered registered = registrations.register(id, draft.inLanguageOf(locale), idempotencyKey);
         RegistrationSummary r = registered.registration();
         return registered.created()
                 ? ResponseEntity.created(URI.create("/api/v1/events/" + id + "/registrations/" + r.token()))
