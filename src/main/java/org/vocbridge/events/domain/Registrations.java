@@ -47,7 +47,14 @@ public class Registrations {
 
     @Transactional
     public Registered register(long eventId, RegistrationDraft draft, String idempotencyKey) {
-        requireEvent(eventId);
+        // plain reads: a registration rush runs this for every request
+        if (jdbc.sql("select count(*) from events_event where id = ?")
+                        .param(eventId)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
+            throw new NotFoundException("Event", eventId);
+        }
         check(draft, idempotencyKey);
         if (idempotencyKey != null) {
             Optional<RegistrationSummary> earlier = find("idempotency_key = ?", eventId, idempotencyKey);
@@ -57,7 +64,11 @@ public class Registrations {
         }
         Instant now = Instant.now();
         String token = UUID.randomUUID().toString();
-        Optional<RegistrationSummary> cancelled = find("email = ? and status = 'CANCELLED'", eventId, draft.email());
+        Optional<Long> cancelled = jdbc.sql(
+                        "select id from events_registration where event_id = ? and email = ? and status = 'CANCELLED'")
+                .params(eventId, draft.email())
+                .query(Long.class)
+                .optional();
         try {
             if (cancelled.isPresent()) {
                 // only one of two requests at once takes the cancelled registration up again
@@ -74,7 +85,7 @@ public class Registrations {
                                 idempotencyKey,
                                 timestamp(now),
                                 timestamp(now),
-                                cancelled.get().id(),
+                                cancelled.get(),
                                 RegistrationStatus.CANCELLED.name())
                         .update();
                 if (renewed == 0) {
