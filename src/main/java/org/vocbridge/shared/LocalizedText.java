@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A text in several languages: BCP 47 language tag to text. Tags are normalized (case, {@code _}
@@ -58,6 +59,23 @@ public record LocalizedText(@JsonValue Map<String, String> values) {
      * Whether a tag written by a user names a language there is: well formed, and its language one
      * that the locale data know ("xx-not-a-language" is well formed, yet names none).
      */
+    /**
+     * The ids of the records named so in any of their languages, the first record for each name:
+     * for one-off data loads that refer to records by name.
+     */
+    public static <T> Map<String, Long> idsByText(
+            Collection<String> wanted, Iterable<T> records, Function<T, LocalizedText> text, Function<T, Long> id) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (T record : records) {
+            for (String value : text.apply(record).texts()) {
+                if (wanted.contains(value)) {
+                    ids.putIfAbsent(value, id.apply(record));
+                }
+            }
+        }
+        return ids;
+    }
+
     public static boolean isKnownLanguageTag(String tag) {
         if (!isValidTag(tag)) {
             return false;

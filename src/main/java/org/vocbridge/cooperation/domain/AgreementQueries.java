@@ -25,6 +25,7 @@ import org.vocbridge.accounts.Role;
 import org.vocbridge.cooperation.AgreementLabel;
 import org.vocbridge.cooperation.AgreementStatus;
 import org.vocbridge.cooperation.AgreementSummary;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -58,15 +59,7 @@ public class AgreementQueries {
     /** The ids of the agreements titled so in any language; for one-off data loads (reads every agreement). */
     @Transactional(readOnly = true)
     public Map<String, Long> idsByTitle(Collection<String> titles) {
-        Map<String, Long> ids = new HashMap<>();
-        for (Agreement agreement : agreements.findAll()) {
-            for (String text : agreement.title().texts()) {
-                if (titles.contains(text)) {
-                    ids.putIfAbsent(text, agreement.id());
-                }
-            }
-        }
-        return ids;
+        return LocalizedText.idsByText(titles, agreements.findAll(), Agreement::title, Agreement::id);
     }
 
     /** The agreement, to edit: refused to anyone who may not change it (not found to those who may not see it). */

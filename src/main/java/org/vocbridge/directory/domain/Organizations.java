@@ -69,15 +69,7 @@ public class Organizations {
      */
     @Transactional(readOnly = true)
     public Map<String, Long> idsByName(Collection<String> names) {
-        Map<String, Long> ids = new HashMap<>();
-        for (Organization organization : organizations.findAll()) {
-            for (String text : organization.name().texts()) {
-                if (names.contains(text)) {
-                    ids.putIfAbsent(text, organization.id());
-                }
-            }
-        }
-        return ids;
+        return LocalizedText.idsByText(names, organizations.findAll(), Organization::name, Organization::id);
     }
 
     public boolean canEdit(CurrentUser user, long id) {

@@ -59,15 +59,7 @@ public class People {
     /** The ids of the people named so in any of their languages; for one-off data loads (reads everyone). */
     @Transactional(readOnly = true)
     public Map<String, Long> idsByName(Collection<String> names) {
-        Map<String, Long> ids = new HashMap<>();
-        for (Person person : people.findAll()) {
-            for (String text : person.name().texts()) {
-                if (names.contains(text)) {
-                    ids.putIfAbsent(text, person.id());
-                }
-            }
-        }
-        return ids;
+        return LocalizedText.idsByText(names, people.findAll(), Person::name, Person::id);
     }
 
     @Transactional(readOnly = true)
