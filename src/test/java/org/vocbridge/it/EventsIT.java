@@ -322,11 +322,7 @@ class EventsIT extends IntegrationTest {
     void aSessionAndAPersonalAgendaHaveCalendarFeedsOfTheirOwn() throws Exception {
         AllianceSetting s = allianceSetting("Events Feeds Alliance");
         long id = create(s, event(s, "Feeds conference"));
-        long morning = addSession(s, id, session("09:00", "10:00"))
-                .get("sessions")
-                .get(0)
-                .get("id")
-                .asLong();
+        addSession(s, id, session("09:00", "10:00"));
         long afternoon = addSession(s, id, session("14:00", "15:00"))
                 .get("sessions")
                 .get(1)
@@ -370,7 +366,6 @@ class EventsIT extends IntegrationTest {
                 .body());
         assertThat(page.select("#agenda input[checked]").eachAttr("value")).containsExactly(String.valueOf(afternoon));
         assertThat(page.select("#agenda-feed").attr("href")).startsWith(feed);
-        assertThat(morning).isNotEqualTo(afternoon);
 
         api().send("DELETE", "/api/v1/events/" + id + "/registrations/" + token, null, null);
         assertThat(api().get(feed).status())

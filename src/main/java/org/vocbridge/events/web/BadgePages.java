@@ -21,6 +21,7 @@ import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.events.domain.Events;
 import org.vocbridge.events.domain.Registrations;
 import org.vocbridge.events.domain.Tickets;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.HtmlToPdf;
@@ -85,9 +86,7 @@ class BadgePages {
                 event.title().in(language),
                 r.name(),
                 capitalized(messages.getMessage("registration.category." + r.category(), null, language), language),
-                r.country() == null
-                        ? ""
-                        : new Locale.Builder().setRegion(r.country()).build().getDisplayCountry(language),
+                SearchableType.countryName(r.country(), language),
                 TicketQr.pngDataUri(tickets.code(event.id(), r.token()), 4));
     }
 }
