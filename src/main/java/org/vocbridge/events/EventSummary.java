@@ -17,6 +17,9 @@ import org.vocbridge.shared.LocalizedText;
  * @param sequence raised on every change of its dates or place (iCalendar SEQUENCE)
  * @param capacity the places registration confirms, null when unlimited
  * @param placesLeft the places not yet confirmed, null when unlimited
+ * @param approval registrations without a delegation's invitation code wait for an organizer's approval
+ * @param invitationOnly only a delegation's invitation code registers
+ * @param offerHours how long a freed place is offered to the first one waiting (null: confirmed at once)
  * @param revisedAt when its dates or place last changed (iCalendar DTSTAMP)
  * @param changes the public change log of its schedule, the latest first
  */
@@ -43,6 +46,9 @@ public record EventSummary(
         Instant revisedAt,
         Integer capacity,
         Integer placesLeft,
+        boolean approval,
+        boolean invitationOnly,
+        Integer offerHours,
         boolean demo,
         List<SessionSummary> sessions,
         List<AgendaChange> changes) {}

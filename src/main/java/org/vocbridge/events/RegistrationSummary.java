@@ -7,7 +7,9 @@ import java.time.Instant;
  * shown only to them and to the event's organizers.
  *
  * @param language the language of the registrant's badge and messages (BCP 47)
+ * @param delegationId the delegation whose invitation code it was made with, if any
  * @param waitingPosition the place on the waiting list (1 = next), null unless waiting
+ * @param offerExpiresAt until when an offered place is held, null unless offered
  */
 public record RegistrationSummary(
         long id,
@@ -18,6 +20,8 @@ public record RegistrationSummary(
         String country,
         AttendeeCategory category,
         String language,
+        Long delegationId,
         RegistrationStatus status,
         Integer waitingPosition,
+        Instant offerExpiresAt,
         Instant registeredAt) {}

@@ -17,6 +17,8 @@ import org.vocbridge.shared.LocalizedText;
  * @param people its speakers and moderators
  * @param materials the public library resources for it
  * @param agreements the public agreements signed in it
+ * @param capacity its places, taken at registration; null when it has no limit of its own
+ * @param placesLeft its places not yet held, null when it has no limit of its own
  */
 public record SessionSummary(
         long id,
@@ -35,7 +37,9 @@ public record SessionSummary(
         Instant revisedAt,
         List<Participant> people,
         List<Material> materials,
-        List<AgreementLabel> agreements) {
+        List<AgreementLabel> agreements,
+        Integer capacity,
+        Integer placesLeft) {
 
     /** A person of the directory in a role. */
     public record Participant(long personId, SessionRole role, LocalizedText name, LocalizedText position) {}

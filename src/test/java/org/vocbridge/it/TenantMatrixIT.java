@@ -41,6 +41,7 @@ class TenantMatrixIT extends IntegrationTest {
             "POST /api/v1/events/{id}/registrations",
             "DELETE /api/v1/events/{id}/registrations/{token}",
             "PUT /api/v1/events/{id}/registrations/{token}/agenda",
+            "POST /api/v1/events/{id}/registrations/{token}/acceptance",
             // anyone watching a broadcast is counted, with nothing but a country
             "POST /api/v1/events/{id}/viewers",
             "PUT /api/v1/me/password",

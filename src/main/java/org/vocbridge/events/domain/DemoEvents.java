@@ -49,6 +49,7 @@ class DemoEvents implements ApplicationRunner {
     private final DirectoryApi directory;
     private final CooperationApi cooperation;
     private final Events events;
+    private final Delegations delegations;
 
     record DemoData(List<DemoEvent> events) {}
 
@@ -66,6 +67,9 @@ class DemoEvents implements ApplicationRunner {
             LocalDateTime startsAt,
             LocalDateTime endsAt,
             Integer capacity,
+            Boolean approval,
+            Integer offerHours,
+            List<DelegationDraft> delegations,
             List<DemoSession> sessions) {}
 
     /** A session with its people named as the directory names them and its agreements by title. */
@@ -78,7 +82,8 @@ class DemoEvents implements ApplicationRunner {
             List<String> interpretation,
             List<String> speakers,
             List<String> moderators,
-            List<String> agreements) {
+            List<String> agreements,
+            Integer capacity) {
 
         List<String> people() {
             List<String> all = new ArrayList<>(speakers == null ? List.of() : speakers);
@@ -105,7 +110,8 @@ class DemoEvents implements ApplicationRunner {
                     participants,
                     null,
                     (agreements == null ? List.<String>of() : agreements)
-                            .stream().map(signed::get).toList());
+                            .stream().map(signed::get).toList(),
+                    capacity);
         }
     }
 
@@ -163,10 +169,15 @@ class DemoEvents implements ApplicationRunner {
                                     e.startsAt(),
                                     e.endsAt(),
                                     e.capacity(),
+                                    e.approval(),
+                                    false,
+                                    e.offerHours(),
                                     null),
                             true)
                     .id();
             e.sessions().forEach(s -> events.addSession(LOADER, id, s.draft(people, signed)));
+            (e.delegations() == null ? List.<DelegationDraft>of() : e.delegations())
+                    .forEach(d -> delegations.create(LOADER, id, d));
             if (e.recordingUrl() != null) {
                 events.broadcast(LOADER, id, new BroadcastDraft(null, e.recordingUrl()));
             }

@@ -95,6 +95,12 @@ class Event extends FoundByEveryone {
 
     private Long allianceId;
 
+    private boolean registrationApproval;
+
+    private boolean invitationOnly;
+
+    private Integer offerHours;
+
     @Column(name = "time_zone")
     private String zone;
 
@@ -163,6 +169,9 @@ class Event extends FoundByEveryone {
         online = d.online();
         streamUrl = d.streamUrl();
         allianceId = d.allianceId();
+        registrationApproval = d.approval();
+        invitationOnly = d.invitationOnly();
+        offerHours = d.offerHours();
         zone = d.zone();
         startsAt = d.startsAt();
         endsAt = d.endsAt();
@@ -192,11 +201,10 @@ class Event extends FoundByEveryone {
         return now.isAfter(endsAt.atZone(zoneId()).toInstant()) ? BroadcastState.ENDED : BroadcastState.LIVE;
     }
 
-    EventSession add(SessionDraft d, Instant now) {
+    void add(SessionDraft d, Instant now) {
         EventSession session = new EventSession(this, now);
         session.apply(d, now);
         sessions.add(session);
-        return session;
     }
 
     void remove(EventSession session, Instant now) {

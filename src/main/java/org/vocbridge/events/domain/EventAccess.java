@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
+import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
@@ -18,6 +19,7 @@ import org.vocbridge.shared.security.CurrentUser;
 class EventAccess {
 
     private final AccountsApi accounts;
+    private final EventRepository events;
 
     boolean canEdit(CurrentUser user, Event event) {
         return organizes(user, event.allianceId(), event.hosts());
@@ -36,6 +38,15 @@ class EventAccess {
         }
         Set<Long> editorOf = accounts.scopes(user, Role.ORGANIZATION_EDITOR);
         return hosts.stream().anyMatch(editorOf::contains);
+    }
+
+    /** Requires the user to organize the event (which must exist). */
+    void requireOrganizer(CurrentUser user, long eventId) {
+        user.requireSignedIn();
+        Event event = events.findById(eventId).orElseThrow(() -> new NotFoundException("Event", eventId));
+        if (!canEdit(user, event)) {
+            throw new AccessDeniedException("Not an organizer of the event");
+        }
     }
 
     void requireOrganizer(CurrentUser user, Long allianceId, Collection<Long> hosts) {

@@ -55,6 +55,9 @@ class EventChecks {
         if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 1_000_000)) {
             check.reject("capacity", "error.event.capacity");
         }
+        if (d.offerHours() != null && (d.offerHours() < 1 || d.offerHours() > 720)) {
+            check.reject("offerHours", "error.event.offerHours");
+        }
         if (d.allianceId() != null && !directory.allianceExists(d.allianceId())) {
             check.reject("allianceId", "error.alliance.unknown");
         }
@@ -78,6 +81,9 @@ class EventChecks {
         check.localized("title", d.title(), TITLE_MAX);
         check.localized("description", d.description(), TEXT_MAX);
         check.maxLength("room", d.room(), 200);
+        if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 1_000_000)) {
+            check.reject("capacity", "error.event.capacity");
+        }
         check.maxLength("track", d.track(), 200);
         check.require("startsAt", d.startsAt());
         check.require("endsAt", d.endsAt());

@@ -12,6 +12,10 @@ import org.vocbridge.events.EventKind;
  *
  * @param hosts the organizations that host it, from the directory
  * @param capacity how many places registration confirms (null: no limit)
+ * @param approval registrations without a delegation's invitation code wait for an organizer's approval
+ * @param invitationOnly only a delegation's invitation code registers
+ * @param offerHours how long a place freed is offered to the first one waiting before it goes to the
+ *     next (null: the first one waiting is confirmed at once)
  * @param version the version read, for edits; a stale one is refused
  */
 public record EventDraft(
@@ -27,12 +31,17 @@ public record EventDraft(
         LocalDateTime startsAt,
         LocalDateTime endsAt,
         Integer capacity,
+        Boolean approval,
+        Boolean invitationOnly,
+        Integer offerHours,
         Long version) {
 
     public EventDraft {
         description = description == null ? Map.of() : description;
         venue = venue == null ? Map.of() : venue;
         online = Boolean.TRUE.equals(online);
+        approval = Boolean.TRUE.equals(approval);
+        invitationOnly = Boolean.TRUE.equals(invitationOnly);
         streamUrl = streamUrl == null || streamUrl.isBlank() ? null : streamUrl.strip();
         hosts = hosts == null
                 ? List.of()

@@ -27,7 +27,7 @@ class EventSummaries {
     private final DirectoryApi directory;
     private final LibraryApi library;
     private final CooperationApi cooperation;
-    private final Registrations registrations;
+    private final Quotas quotas;
 
     List<EventSummary> of(List<Event> events) {
         Map<Long, OrganizationLabel> labels = directory.organizationLabels(
@@ -38,9 +38,10 @@ class EventSummaries {
                 .filter(Objects::nonNull)
                 .distinct()
                 .forEach(a -> alliances.put(a, directory.alliance(a).name()));
-        Map<Long, Registrations.Places> places =
-                registrations.places(events.stream().map(Event::id).toList());
-        Links links = links(events.stream().flatMap(e -> e.sessions().stream()).toList());
+        List<Long> ids = events.stream().map(Event::id).toList();
+        Map<Long, Quotas.Places> places = quotas.places(ids, Quotas.Scope.EVENT);
+        Links links = links(
+                events.stream().flatMap(e -> e.sessions().stream()).toList(), quotas.places(ids, Quotas.Scope.SESSION));
         return events.stream()
                 .map(e -> of(e, labels, alliances, places.get(e.id()), links))
                 .toList();
@@ -50,9 +51,10 @@ class EventSummaries {
     private record Links(
             Map<Long, PersonLabel> people,
             Map<Long, SessionSummary.Material> materials,
-            Map<Long, AgreementLabel> agreements) {}
+            Map<Long, AgreementLabel> agreements,
+            Map<Long, Quotas.Places> places) {}
 
-    private Links links(List<EventSession> sessions) {
+    private Links links(List<EventSession> sessions, Map<Long, Quotas.Places> places) {
         Map<Long, PersonLabel> people = directory.personLabels(sessions.stream()
                 .flatMap(s -> s.people().stream())
                 .map(SessionPerson::personId)
@@ -68,7 +70,7 @@ class EventSummaries {
                         .distinct()
                         .toList(),
                 CurrentUser.ANONYMOUS);
-        return new Links(people, materials, agreements);
+        return new Links(people, materials, agreements, places);
     }
 
     EventSummary of(Event event) {
@@ -79,7 +81,7 @@ class EventSummaries {
             Event e,
             Map<Long, OrganizationLabel> labels,
             Map<Long, LocalizedText> alliances,
-            Registrations.Places places,
+            Quotas.Places places,
             Links links) {
         ZoneId zone = e.zoneId();
         return new EventSummary(
@@ -104,13 +106,17 @@ class EventSummaries {
                 e.sequence(),
                 e.revisedAt(),
                 places == null ? null : places.capacity(),
-                places == null ? null : places.capacity() - places.taken(),
+                places == null ? null : places.left(),
+                e.registrationApproval(),
+                e.invitationOnly(),
+                e.offerHours(),
                 e.demo(),
                 e.sessions().stream().map(s -> of(s, zone, links)).toList(),
                 e.changes().stream().map(ChangeLogEntry::summary).toList());
     }
 
     private static SessionSummary of(EventSession s, ZoneId zone, Links links) {
+        Quotas.Places places = links.places().get(s.id());
         return new SessionSummary(
                 s.id(),
                 s.kind(),
@@ -141,7 +147,9 @@ class EventSummaries {
                 s.agreements().stream()
                         .map(links.agreements()::get)
                         .filter(Objects::nonNull)
-                        .toList());
+                        .toList(),
+                places == null ? null : places.capacity(),
+                places == null ? null : places.left());
     }
 
     /** The instant of a local time in the zone, with the zone's rules of today. */

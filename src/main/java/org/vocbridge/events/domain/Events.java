@@ -75,7 +75,7 @@ public class Events {
         Event event = new Event(user.username(), demo, Instant.now());
         event.apply(draft, Instant.now());
         events.saveAndFlush(event);
-        registrations.setCapacity(event.id(), draft.capacity());
+        registrations.setCapacity(event.id(), Quotas.Scope.EVENT, event.id(), draft.capacity(), "capacity");
         return summaries.of(event);
     }
 
@@ -91,7 +91,7 @@ public class Events {
         checks.check(draft);
         event.apply(draft, Instant.now());
         events.saveAndFlush(event);
-        registrations.setCapacity(id, draft.capacity());
+        registrations.setCapacity(id, Quotas.Scope.EVENT, id, draft.capacity(), "capacity");
         return summaries.of(event);
     }
 
@@ -109,7 +109,12 @@ public class Events {
         Event event = requireEditable(user, id);
         checks.check(draft, user);
         event.add(draft, Instant.now());
-        return summaries.of(events.saveAndFlush(event));
+        Event saved = events.saveAndFlush(event);
+        // the session as saved (saving copies a new session into the event): the latest one
+        long sessionId =
+                saved.sessions().stream().mapToLong(EventSession::id).max().orElseThrow();
+        registrations.setCapacity(id, Quotas.Scope.SESSION, sessionId, draft.capacity(), "capacity");
+        return summaries.of(saved);
     }
 
     @Transactional
@@ -117,14 +122,18 @@ public class Events {
         Event event = requireEditable(user, id);
         checks.check(draft, user);
         session(event, sessionId).apply(draft, Instant.now());
-        return summaries.of(events.saveAndFlush(event));
+        events.saveAndFlush(event);
+        registrations.setCapacity(id, Quotas.Scope.SESSION, sessionId, draft.capacity(), "capacity");
+        return summaries.of(event);
     }
 
     @Transactional
     public EventSummary removeSession(CurrentUser user, long id, long sessionId) {
         Event event = requireEditable(user, id);
         event.remove(session(event, sessionId), Instant.now());
-        return summaries.of(events.saveAndFlush(event));
+        events.saveAndFlush(event);
+        registrations.forgetSession(id, sessionId);
+        return summaries.of(event);
     }
 
     private Event requireEditable(CurrentUser user, long id) {

@@ -24,6 +24,7 @@ public class PersonalAgendas {
     private final JdbcClient jdbc;
     private final Registrations registrations;
     private final Events events;
+    private final Quotas quotas;
 
     /** The sessions chosen, in no order; empty while none is. */
     @Transactional(readOnly = true)
@@ -35,7 +36,10 @@ public class PersonalAgendas {
                 .list());
     }
 
-    /** Replaces the chosen sessions; every one must be a session of the event. */
+    /**
+     * Replaces the chosen sessions; every one must be a session of the event. Sessions with limited
+     * places stay as registered: their places are taken (or waited for) with the registration.
+     */
     @Transactional
     public Set<Long> choose(long eventId, String token, List<Long> sessionIds) {
         RegistrationSummary r = active(eventId, token);
@@ -43,11 +47,19 @@ public class PersonalAgendas {
                 sessionIds == null ? List.of() : sessionIds.stream().distinct().toList();
         Set<Long> sessions =
                 events.get(eventId).sessions().stream().map(SessionSummary::id).collect(Collectors.toSet());
+        Set<Long> limited =
+                quotas.places(List.of(eventId), Quotas.Scope.SESSION).keySet();
+        Set<Long> held = picks(eventId, token);
         InputCheck check = new InputCheck();
         for (int i = 0; i < chosen.size(); i++) {
             if (chosen.get(i) == null || !sessions.contains(chosen.get(i))) {
                 check.reject("sessionIds[" + i + "]", "error.event.session.unknown");
+            } else if (limited.contains(chosen.get(i)) && !held.contains(chosen.get(i))) {
+                check.reject("sessionIds[" + i + "]", "error.event.session.placesAtRegistration");
             }
+        }
+        if (held.stream().anyMatch(s -> limited.contains(s) && !chosen.contains(s))) {
+            check.reject("sessionIds", "error.event.session.placesAtRegistration");
         }
         check.throwIfAny();
         jdbc.sql("delete from events_agenda_pick where registration_id = ?")

@@ -1,122 +1,74 @@
 package org.vocbridge.events.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.events.AttendeeCategory;
 import org.vocbridge.events.RegistrationStatus;
 import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.shared.InputCheck;
-import org.vocbridge.shared.InvalidInputException;
-import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
- * Registration for events, never more confirmed places than the capacity under any concurrency: a
- * registration is written first, then one conditional update takes a place ({@code taken < capacity}),
- * the last statement before commit so that the hot row stays locked for as short a time as can be; a
- * refused place leaves the registration on the waiting list. A cancellation locks the event's places
- * first and hands a freed place to the first in the queue at once. The same person (email) cannot
- * register twice for one event; an {@code Idempotency-Key} makes a repeated request return the
- * registration it made.
+ * Registration for events, never more confirmed places than any capacity under any concurrency: a
+ * registration is written first, then it takes a place in every quota it needs (the event's, its
+ * delegation's, its sessions') with conditional updates, the last statements before commit; a
+ * refused place leaves it on the waiting list. A registration made without an invitation code
+ * waits for an organizer's approval when the event asks for it. Whatever frees a place (a
+ * cancellation, an expired offer, a larger capacity) locks the event's quotas and hands it to the
+ * first one waiting at once: confirmed, or offered for the hours the event gives. The same person
+ * (email) cannot register twice for one event; an {@code Idempotency-Key} makes a repeated request
+ * return the registration it made.
  */
 @Service
 @RequiredArgsConstructor
 public class Registrations {
 
     private final JdbcClient jdbc;
-    private final EventRepository events;
     private final EventAccess access;
+    private final Quotas quotas;
+    private final RegistrationChecks checks;
 
     /** A registration and whether this request made it (false: an earlier request with its key did). */
     public record Registered(RegistrationSummary registration, boolean created) {}
 
-    /** The places of an event with a capacity: how many there are and how many are taken. */
-    public record Places(int capacity, int taken) {}
-
     @Transactional
-    public Registered register(long eventId, RegistrationDraft draft, String idempotencyKey) {
-        // plain reads: a registration rush runs this for every request
-        if (jdbc.sql("select count(*) from events_event where id = ?")
-                        .param(eventId)
-                        .query(Integer.class)
-                        .single()
-                == 0) {
-            throw new NotFoundException("Event", eventId);
-        }
-        check(draft, idempotencyKey);
+    public Registered register(long eventId, RegistrationDraft form, String idempotencyKey) {
+        RegistrationChecks.Rules rules = checks.rules(eventId);
+        RegistrationChecks.Invitation invitation = checks.check(eventId, rules, form, idempotencyKey);
+        RegistrationDraft draft = form.inCountry(invitation.country());
         if (idempotencyKey != null) {
             Optional<RegistrationSummary> earlier = find("idempotency_key = ?", eventId, idempotencyKey);
             if (earlier.isPresent()) {
                 return new Registered(earlier.get(), false);
             }
         }
-        Instant now = Instant.now();
+        RegistrationStatus status = rules.approval() && invitation.delegationId() == null
+                ? RegistrationStatus.PENDING
+                : RegistrationStatus.CONFIRMED;
         String token = UUID.randomUUID().toString();
-        Optional<Long> cancelled = jdbc.sql(
-                        "select id from events_registration where event_id = ? and email = ? and status = 'CANCELLED'")
-                .params(eventId, draft.email())
-                .query(Long.class)
-                .optional();
-        try {
-            if (cancelled.isPresent()) {
-                // only one of two requests at once takes the cancelled registration up again
-                int renewed = jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
-                                + " language = ?, status = ?, idempotency_key = ?, registered_at = ?, changed_at = ?"
-                                + " where id = ? and status = ?")
-                        .params(
-                                token,
-                                draft.name(),
-                                draft.country(),
-                                draft.category().name(),
-                                draft.language(),
-                                RegistrationStatus.CONFIRMED.name(),
-                                idempotencyKey,
-                                timestamp(now),
-                                timestamp(now),
-                                cancelled.get(),
-                                RegistrationStatus.CANCELLED.name())
-                        .update();
-                if (renewed == 0) {
-                    throw new DuplicateKeyException("registered meanwhile");
-                }
-            } else {
-                jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, language,"
-                                + " status, idempotency_key, registered_at, changed_at)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(
-                                eventId,
-                                token,
-                                draft.email(),
-                                draft.name(),
-                                draft.country(),
-                                draft.category().name(),
-                                draft.language(),
-                                RegistrationStatus.CONFIRMED.name(),
-                                idempotencyKey,
-                                timestamp(now),
-                                timestamp(now))
-                        .update();
-            }
-        } catch (DuplicateKeyException e) {
-            throw new InvalidInputException(
-                    List.of(new InvalidInputException.FieldProblem("email", "error.registration.twice")));
-        }
-        if (!takePlace(eventId)) {
-            jdbc.sql("update events_registration set status = ? where token = ?")
-                    .params(RegistrationStatus.WAITING.name(), token)
-                    .update();
+        long id = write(eventId, draft, invitation.delegationId(), status, token, idempotencyKey);
+        jdbc.sql("delete from events_agenda_pick where registration_id = ?")
+                .param(id)
+                .update();
+        draft.sessionIds()
+                .forEach(s -> jdbc.sql("insert into events_agenda_pick (registration_id, session_id) values (?, ?)")
+                        .params(id, s)
+                        .update());
+        if (status == RegistrationStatus.CONFIRMED && !quotas.take(eventId, id)) {
+            setStatus(id, RegistrationStatus.WAITING, null);
         }
         return new Registered(byToken(eventId, token), true);
     }
@@ -127,22 +79,64 @@ public class Registrations {
         return byToken(eventId, token);
     }
 
-    /** Cancels the registration; a confirmed place goes to the first on the waiting list at once. */
+    /** Cancels the registration; a place it held goes to the first on the waiting list at once. */
     @Transactional
     public RegistrationSummary cancel(long eventId, String token) {
-        lockPlaces(eventId);
+        quotas.lockAll(eventId);
         RegistrationSummary registration = byToken(eventId, token);
-        if (registration.status() == RegistrationStatus.CANCELLED) {
+        RegistrationStatus was = registration.status();
+        if (was == RegistrationStatus.CANCELLED
+                || was == RegistrationStatus.DECLINED
+                || was == RegistrationStatus.EXPIRED) {
             return registration;
         }
-        jdbc.sql("update events_registration set status = ?, changed_at = ? where id = ?")
-                .params(RegistrationStatus.CANCELLED.name(), timestamp(Instant.now()), registration.id())
-                .update();
-        if (registration.status() == RegistrationStatus.CONFIRMED) {
-            jdbc.sql("update events_quota set taken = taken - 1 where event_id = ? and taken > 0")
-                    .param(eventId)
-                    .update();
+        setStatus(registration.id(), RegistrationStatus.CANCELLED, null);
+        if (was == RegistrationStatus.CONFIRMED || was == RegistrationStatus.OFFERED) {
+            quotas.release(eventId, registration.id());
             promote(eventId);
+        }
+        return byToken(eventId, token);
+    }
+
+    /**
+     * An organizer's decision on a registration waiting for approval: approved, it takes its places
+     * (or waits for them); declined, it is over.
+     */
+    @Transactional
+    public RegistrationSummary decide(CurrentUser user, long eventId, String token, boolean approved) {
+        access.requireOrganizer(user, eventId);
+        RegistrationSummary registration = byToken(eventId, token);
+        int changed = jdbc.sql("update events_registration set status = ?, changed_at = ? where id = ? and status = ?")
+                .params(
+                        approved ? RegistrationStatus.CONFIRMED.name() : RegistrationStatus.DECLINED.name(),
+                        Timestamp.from(Instant.now()),
+                        registration.id(),
+                        RegistrationStatus.PENDING.name())
+                .update();
+        if (changed == 0) {
+            new InputCheck().reject("approved", "error.registration.notPending").throwIfAny();
+        }
+        if (approved && !quotas.take(eventId, registration.id())) {
+            setStatus(registration.id(), RegistrationStatus.WAITING, null);
+        }
+        return byToken(eventId, token);
+    }
+
+    /** Takes the place offered to the registrant, while the offer holds. */
+    @Transactional
+    public RegistrationSummary accept(long eventId, String token) {
+        RegistrationSummary registration = byToken(eventId, token);
+        int changed = jdbc.sql("update events_registration set status = ?, offer_expires_at = null, changed_at = ?"
+                        + " where id = ? and status = ? and offer_expires_at > ?")
+                .params(
+                        RegistrationStatus.CONFIRMED.name(),
+                        Timestamp.from(Instant.now()),
+                        registration.id(),
+                        RegistrationStatus.OFFERED.name(),
+                        Timestamp.from(Instant.now()))
+                .update();
+        if (changed == 0) {
+            new InputCheck().reject("status", "error.registration.noOffer").throwIfAny();
         }
         return byToken(eventId, token);
     }
@@ -150,149 +144,195 @@ public class Registrations {
     /** Every registration of the event, in the order made: to its organizers. */
     @Transactional(readOnly = true)
     public List<RegistrationSummary> all(CurrentUser user, long eventId) {
-        user.requireSignedIn();
-        Event event = requireEvent(eventId);
-        if (!access.canEdit(user, event)) {
-            throw new AccessDeniedException("Not an organizer of the event");
-        }
-        return jdbc.sql(SELECT + " where r.event_id = ? order by r.id")
+        access.requireOrganizer(user, eventId);
+        List<RegistrationSummary> all = jdbc.sql(SELECT + " where r.event_id = ? order by r.id")
                 .param(eventId)
-                .query(Registrations::summary)
+                .query((rs, n) -> summary(rs))
                 .list();
+        List<RegistrationSummary> numbered = new ArrayList<>(all.size());
+        int waiting = 0;
+        for (RegistrationSummary r : all) {
+            numbered.add(r.status() == RegistrationStatus.WAITING ? withPosition(r, ++waiting) : r);
+        }
+        return numbered;
     }
 
     /**
-     * Sets the event's capacity (null: unlimited) and confirms those waiting as far as places are
-     * free; a capacity below the places already confirmed is refused.
+     * Every quota of the event with its counter and the places held in it, counted from the
+     * registrations: the two are equal unless something went wrong (the nightly check logs it).
+     * To its organizers.
+     */
+    @Transactional(readOnly = true)
+    public List<Quotas.Quota> quotas(CurrentUser user, long eventId) {
+        access.requireOrganizer(user, eventId);
+        return quotas.of(eventId);
+    }
+
+    /**
+     * Sets a capacity of the event (null: no limit) and hands the places it frees to those
+     * waiting; a capacity below the places already held is refused with a problem for {@code field}.
      */
     @Transactional
-    void setCapacity(long eventId, Integer capacity) {
-        int confirmed = jdbc.sql("select count(*) from events_registration where event_id = ? and status = ?")
-                .params(eventId, RegistrationStatus.CONFIRMED.name())
-                .query(Integer.class)
-                .single();
-        if (capacity != null && capacity < confirmed) {
-            new InputCheck()
-                    .reject("capacity", "error.event.capacityBelowConfirmed", confirmed)
-                    .throwIfAny();
-        }
-        if (capacity == null) {
-            jdbc.sql("delete from events_quota where event_id = ?")
-                    .param(eventId)
-                    .update();
-            jdbc.sql("update events_registration set status = ?, changed_at = ? where event_id = ? and status = ?")
-                    .params(
-                            RegistrationStatus.CONFIRMED.name(),
-                            timestamp(Instant.now()),
-                            eventId,
-                            RegistrationStatus.WAITING.name())
-                    .update();
-            return;
-        }
-        if (lockPlaces(eventId).isEmpty()) {
-            jdbc.sql("insert into events_quota (event_id, capacity, taken) values (?, ?, ?)")
-                    .params(eventId, capacity, confirmed)
-                    .update();
-        } else {
-            jdbc.sql("update events_quota set capacity = ? where event_id = ?")
-                    .params(capacity, eventId)
-                    .update();
-        }
+    void setCapacity(long eventId, Quotas.Scope scope, long scopeId, Integer capacity, String field) {
+        quotas.setCapacity(eventId, scope, scopeId, capacity, field);
         promote(eventId);
     }
 
-    /** The places of the events that have a capacity. */
-    Map<Long, Places> places(Collection<Long> eventIds) {
-        Map<Long, Places> places = new HashMap<>();
-        if (!eventIds.isEmpty()) {
-            jdbc.sql("select event_id, capacity, taken from events_quota where event_id in (:ids)")
-                    .param("ids", eventIds)
-                    .query((rs, n) -> places.put(rs.getLong(1), new Places(rs.getInt(2), rs.getInt(3))))
-                    .list();
-        }
-        return places;
+    /** Takes a removed session out of every personal agenda, with its places. */
+    @Transactional
+    void forgetSession(long eventId, long sessionId) {
+        setCapacity(eventId, Quotas.Scope.SESSION, sessionId, null, "capacity");
+        jdbc.sql("delete from events_agenda_pick where session_id = ?")
+                .param(sessionId)
+                .update();
     }
 
-    /** Confirms those waiting, first come first served, while places are free. */
+    /** Ends the offers of the event that expired by {@code now} and offers their places on. */
+    @Transactional
+    public void expireOffers(long eventId, Instant now) {
+        quotas.lockAll(eventId);
+        List<Long> expired = jdbc.sql("select id from events_registration where event_id = ? and status = ?"
+                        + " and offer_expires_at <= ? order by id")
+                .params(eventId, RegistrationStatus.OFFERED.name(), Timestamp.from(now))
+                .query(Long.class)
+                .list();
+        for (Long id : expired) {
+            setStatus(id, RegistrationStatus.EXPIRED, null);
+            quotas.release(eventId, id);
+        }
+        if (!expired.isEmpty()) {
+            promote(eventId);
+        }
+    }
+
+    /**
+     * Hands free places to those waiting, first come first served: a registration whose quotas are
+     * all free is confirmed (or offered), one whose delegation or session is still full keeps
+     * waiting while later ones may pass; nobody more once the event itself is full.
+     */
     private void promote(long eventId) {
-        while (true) {
-            Optional<Long> next = jdbc.sql("select id from events_registration where event_id = ? and status = ?"
-                            + " order by id fetch first 1 rows only")
-                    .params(eventId, RegistrationStatus.WAITING.name())
-                    .query(Long.class)
-                    .optional();
-            if (next.isEmpty() || !takePlace(eventId)) {
+        Integer offerHours = checks.rules(eventId).offerHours();
+        List<Long> waiting = jdbc.sql(
+                        "select id from events_registration where event_id = ? and status = ? order by id")
+                .params(eventId, RegistrationStatus.WAITING.name())
+                .query(Long.class)
+                .list();
+        for (Long id : waiting) {
+            if (quotas.eventFull(eventId)) {
                 return;
             }
-            jdbc.sql("update events_registration set status = ?, changed_at = ? where id = ?")
-                    .params(RegistrationStatus.CONFIRMED.name(), timestamp(Instant.now()), next.get())
-                    .update();
+            if (quotas.take(eventId, id)) {
+                if (offerHours == null) {
+                    setStatus(id, RegistrationStatus.CONFIRMED, null);
+                } else {
+                    setStatus(id, RegistrationStatus.OFFERED, Instant.now().plus(Duration.ofHours(offerHours)));
+                }
+            }
         }
     }
 
-    /** Takes one place if one is free; an event without a capacity always has one. */
-    private boolean takePlace(long eventId) {
-        int taken = jdbc.sql("update events_quota set taken = taken + 1 where event_id = ? and taken < capacity")
-                .param(eventId)
-                .update();
-        return taken == 1
-                || jdbc.sql("select count(*) from events_quota where event_id = ?")
-                                .param(eventId)
-                                .query(Integer.class)
-                                .single()
-                        == 0;
-    }
-
-    /** Locks the event's places (when it has a capacity) until the transaction ends. */
-    private Optional<Integer> lockPlaces(long eventId) {
-        return jdbc.sql("select taken from events_quota where event_id = ? for update")
-                .param(eventId)
-                .query(Integer.class)
+    /** Inserts the registration, or takes up the person's earlier cancelled or expired one; its id. */
+    private long write(
+            long eventId,
+            RegistrationDraft d,
+            Long delegationId,
+            RegistrationStatus status,
+            String token,
+            String idempotencyKey) {
+        Timestamp now = Timestamp.from(Instant.now());
+        Optional<Long> earlier = jdbc.sql("select id from events_registration where event_id = ? and email = ?"
+                        + " and status in ('CANCELLED', 'EXPIRED')")
+                .params(eventId, d.email())
+                .query(Long.class)
                 .optional();
+        try {
+            if (earlier.isPresent()) {
+                // only one of two requests at once takes the earlier registration up again
+                int renewed = jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
+                                + " language = ?, delegation_id = ?, status = ?, offer_expires_at = null,"
+                                + " idempotency_key = ?, registered_at = ?, changed_at = ?"
+                                + " where id = ? and status in ('CANCELLED', 'EXPIRED')")
+                        .params(
+                                token,
+                                d.name(),
+                                d.country(),
+                                d.category().name(),
+                                d.language(),
+                                delegationId,
+                                status.name(),
+                                idempotencyKey,
+                                now,
+                                now,
+                                earlier.get())
+                        .update();
+                if (renewed == 0) {
+                    throw new DuplicateKeyException("registered meanwhile");
+                }
+                return earlier.get();
+            }
+            jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, language,"
+                            + " delegation_id, status, idempotency_key, registered_at, changed_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            eventId,
+                            token,
+                            d.email(),
+                            d.name(),
+                            d.country(),
+                            d.category().name(),
+                            d.language(),
+                            delegationId,
+                            status.name(),
+                            idempotencyKey,
+                            now,
+                            now)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            new InputCheck().reject("email", "error.registration.twice").throwIfAny();
+        }
+        return jdbc.sql("select id from events_registration where token = ?")
+                .param(token)
+                .query(Long.class)
+                .single();
     }
 
-    private void check(RegistrationDraft d, String idempotencyKey) {
-        InputCheck check = new InputCheck();
-        check.require("name", d.name());
-        check.maxLength("name", d.name(), 200);
-        check.require("email", d.email());
-        check.maxLength("email", d.email(), 254);
-        if (d.email() != null && !d.email().matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
-            check.reject("email", "error.email");
-        }
-        if (d.country() != null && !d.country().matches("[A-Z]{2}")) {
-            check.reject("country", "error.country.unknown", d.country());
-        }
-        check.require("category", d.category());
-        if (d.language() != null && !LocalizedText.isKnownLanguageTag(d.language())) {
-            check.reject("language", "error.languageTag", d.language());
-        }
-        check.maxLength("Idempotency-Key", idempotencyKey, 100);
-        check.throwIfAny();
-    }
-
-    private Event requireEvent(long eventId) {
-        return events.findById(eventId).orElseThrow(() -> new NotFoundException("Event", eventId));
+    private void setStatus(long id, RegistrationStatus status, Instant offerExpiresAt) {
+        jdbc.sql("update events_registration set status = ?, offer_expires_at = ?, changed_at = ? where id = ?")
+                .params(
+                        status.name(),
+                        offerExpiresAt == null ? null : Timestamp.from(offerExpiresAt),
+                        Timestamp.from(Instant.now()),
+                        id)
+                .update();
     }
 
     private RegistrationSummary byToken(long eventId, String token) {
         return find("token = ?", eventId, token).orElseThrow(() -> new NotFoundException("Registration", token));
     }
 
+    /** One registration, with its place in the queue when waiting. */
     private Optional<RegistrationSummary> find(String condition, long eventId, Object value) {
         return jdbc.sql(SELECT + " where r.event_id = ? and r." + condition)
                 .params(eventId, value)
-                .query(Registrations::summary)
-                .optional();
+                .query((rs, n) -> summary(rs))
+                .optional()
+                .map(r -> r.status() != RegistrationStatus.WAITING
+                        ? r
+                        : withPosition(
+                                r,
+                                jdbc.sql("select count(*) from events_registration where event_id = ? and status = ?"
+                                                + " and id <= ?")
+                                        .params(eventId, RegistrationStatus.WAITING.name(), r.id())
+                                        .query(Integer.class)
+                                        .single()));
     }
 
     private static final String SELECT = "select r.id, r.event_id, r.token, r.name, r.email, r.country, r.category,"
-            + " r.language,"
-            + " r.status, r.registered_at, (select count(*) from events_registration w where w.event_id = r.event_id"
-            + " and w.status = 'WAITING' and w.id <= r.id) as position from events_registration r";
+            + " r.language, r.delegation_id, r.status, r.offer_expires_at, r.registered_at"
+            + " from events_registration r";
 
-    private static RegistrationSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        RegistrationStatus status = RegistrationStatus.valueOf(rs.getString("status"));
+    private static RegistrationSummary summary(ResultSet rs) throws SQLException {
+        Timestamp offer = rs.getTimestamp("offer_expires_at");
         return new RegistrationSummary(
                 rs.getLong("id"),
                 rs.getLong("event_id"),
@@ -302,12 +342,27 @@ public class Registrations {
                 rs.getString("country"),
                 AttendeeCategory.valueOf(rs.getString("category")),
                 rs.getString("language"),
-                status,
-                status == RegistrationStatus.WAITING ? rs.getInt("position") : null,
+                rs.getObject("delegation_id", Long.class),
+                RegistrationStatus.valueOf(rs.getString("status")),
+                null,
+                offer == null ? null : offer.toInstant(),
                 rs.getTimestamp("registered_at").toInstant());
     }
 
-    private static java.sql.Timestamp timestamp(Instant instant) {
-        return java.sql.Timestamp.from(instant);
+    private static RegistrationSummary withPosition(RegistrationSummary r, int position) {
+        return new RegistrationSummary(
+                r.id(),
+                r.eventId(),
+                r.token(),
+                r.name(),
+                r.email(),
+                r.country(),
+                r.category(),
+                r.language(),
+                r.delegationId(),
+                r.status(),
+                position,
+                r.offerExpiresAt(),
+                r.registeredAt());
     }
 }

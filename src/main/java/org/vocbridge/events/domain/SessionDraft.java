@@ -16,6 +16,8 @@ import org.vocbridge.shared.LocalizedText;
  * @param people its speakers and moderators, from the directory, in the order shown
  * @param materials library resources for it: slides, papers, course packages
  * @param agreements the agreements signed in it (a signing ceremony)
+ * @param capacity how many registrants it has places for, taken at registration (null: no limit
+ *     of its own)
  */
 public record SessionDraft(
         SessionKind kind,
@@ -29,7 +31,8 @@ public record SessionDraft(
         List<String> interpretation,
         List<Participant> people,
         List<Long> materials,
-        List<Long> agreements) {
+        List<Long> agreements,
+        Integer capacity) {
 
     /** A person of the directory in a role. */
     public record Participant(Long personId, SessionRole role) {}

@@ -72,8 +72,11 @@ public class Tickets {
     /** What a check-in page needs to verify tickets offline: the public key and the revoked registrations. */
     public record CheckInKit(String algorithm, String publicKey, List<Long> revoked) {}
 
-    /** Check-ins so far: at the door (session 0) and per session, and per country of the registrations. */
-    public record CheckInCounts(Map<Long, Long> bySession, Map<String, Long> byCountry) {}
+    /**
+     * Check-ins so far: at the door (session 0) and per session, and at the door per country and
+     * per delegation (0: registered without one) of the registrations.
+     */
+    public record CheckInCounts(Map<Long, Long> bySession, Map<String, Long> byCountry, Map<Long, Long> byDelegation) {}
 
     /** The ticket of a confirmed registration, to the person holding its token. */
     public String code(long eventId, String token) {
@@ -179,7 +182,15 @@ public class Tickets {
                 .query(rs -> {
                     byCountry.put(rs.getString(1), rs.getLong(2));
                 });
-        return new CheckInCounts(bySession, byCountry);
+        Map<Long, Long> byDelegation = new LinkedHashMap<>();
+        jdbc.sql("select coalesce(r.delegation_id, 0), count(*) from events_check_in c join events_registration r"
+                        + " on r.id = c.registration_id where c.event_id = ? and c.session_id = 0"
+                        + " group by coalesce(r.delegation_id, 0) order by 1")
+                .param(eventId)
+                .query(rs -> {
+                    byDelegation.put(rs.getLong(1), rs.getLong(2));
+                });
+        return new CheckInCounts(bySession, byCountry, byDelegation);
     }
 
     private String sign(Claims ticket) {

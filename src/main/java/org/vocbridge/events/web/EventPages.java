@@ -91,7 +91,12 @@ class EventPages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) String tz, CurrentUser user, Model model) {
-        return eventPage(model, user, id, tz, new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE, null));
+        return eventPage(
+                model,
+                user,
+                id,
+                tz,
+                new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE, null, null, null));
     }
 
     /**
@@ -174,6 +179,13 @@ class EventPages {
             @RequestParam(name = "sessionIds", required = false) List<Long> sessionIds) {
         agendas.choose(id, token, sessionIds);
         return "redirect:/events/" + id + "/registrations/" + token + "#agenda";
+    }
+
+    /** The registrant takes the place offered to them from the waiting list. */
+    @PostMapping("/{id}/registrations/{token}/accept")
+    String accept(@PathVariable long id, @PathVariable String token) {
+        registrations.accept(id, token);
+        return "redirect:/events/" + id + "/registrations/" + token;
     }
 
     @PostMapping("/{id}/registrations/{token}/cancel")

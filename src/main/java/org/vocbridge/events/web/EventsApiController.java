@@ -23,6 +23,7 @@ import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.events.domain.EventCalendar;
 import org.vocbridge.events.domain.EventDraft;
 import org.vocbridge.events.domain.Events;
+import org.vocbridge.events.domain.Quotas;
 import org.vocbridge.events.domain.RegistrationDraft;
 import org.vocbridge.events.domain.Registrations;
 import org.vocbridge.events.domain.SessionDraft;
@@ -120,12 +121,15 @@ class EventsApiController {
     @PostMapping("/{id}/registrations")
     @Operation(
             summary = "Register for an event",
-            description =
-                    "Anyone may register, once per email. A place is confirmed while the capacity lasts; "
-                            + "beyond it the registration waits and is confirmed, first come first served, as soon as a "
-                            + "place frees. The answer holds the registration's token, the registrant's key to read or "
-                            + "cancel it. With an Idempotency-Key header a repeated request returns the registration it "
-                            + "made (200) instead of a new one (201). language (BCP 47) is the badge's language; the caller's (Accept-Language or lang) when not given.")
+            description = "Anyone may register, once per email. A place is confirmed while the capacity lasts; "
+                    + "beyond it the registration waits and is confirmed, first come first served, as soon as a "
+                    + "place frees. The answer holds the registration's token, the registrant's key to read or "
+                    + "cancel it. With an Idempotency-Key header a repeated request returns the registration it "
+                    + "made (200) instead of a new one (201). language (BCP 47) is the badge's language; the caller's (Accept-Language or lang) when not given. "
+                    + "A delegation's invitationCode joins it (its quota applies, no approval needed); "
+                    + "without one, an event that asks for approval keeps the registration PENDING. "
+                    + "sessionIds make the personal agenda; a session with limited places takes one now, "
+                    + "and a registration gets all its places or waits.")
     ResponseEntity<RegistrationSummary> register(
             @PathVariable long id,
             @RequestBody RegistrationDraft draft,
@@ -155,6 +159,38 @@ class EventsApiController {
                     + "waiting at once.")
     RegistrationSummary cancel(@PathVariable long id, @PathVariable String token) {
         return registrations.cancel(id, token);
+    }
+
+    @PostMapping("/{id}/registrations/{token}/approval")
+    @Operation(
+            summary = "Approve or decline a registration",
+            description = "Organizers, for a registration waiting for approval (PENDING): approved, it takes its "
+                    + "places or joins the waiting list; declined, it is over. Any other status gives 400.")
+    RegistrationSummary decide(
+            @PathVariable long id, @PathVariable String token, @RequestBody Decision decision, CurrentUser user) {
+        return registrations.decide(user, id, token, Boolean.TRUE.equals(decision.approved()));
+    }
+
+    /** An organizer's decision on a registration waiting for approval. */
+    record Decision(Boolean approved) {}
+
+    @PostMapping("/{id}/registrations/{token}/acceptance")
+    @Operation(
+            summary = "Take an offered place",
+            description = "The holder of the token takes the place offered from the waiting list (OFFERED) before "
+                    + "offerExpiresAt; after it, or without an offer, 400.")
+    RegistrationSummary accept(@PathVariable long id, @PathVariable String token) {
+        return registrations.accept(id, token);
+    }
+
+    @GetMapping("/{id}/places")
+    @Operation(
+            summary = "The event's quotas",
+            description = "Organizers: every quota (the event's, each session's and each delegation's) with its "
+                    + "capacity, its counter (taken) and the places its confirmed and offered registrations hold "
+                    + "(held), counted from them; taken equals held unless something went wrong.")
+    List<Quotas.Quota> places(@PathVariable long id, CurrentUser user) {
+        return registrations.quotas(user, id);
     }
 
     @GetMapping("/{id}/registrations")

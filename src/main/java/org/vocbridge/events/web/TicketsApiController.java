@@ -61,7 +61,8 @@ class TicketsApiController {
     @GetMapping("/check-ins")
     @Operation(
             summary = "Check-ins so far",
-            description = "Organizers: by session (0 is the door) and by the registrations' countries (at the door).")
+            description = "Organizers: by session (0 is the door), and at the door by the registrations' countries and "
+                    + "delegations (0: none).")
     Tickets.CheckInCounts counts(@PathVariable long id, CurrentUser user) {
         return tickets.counts(user, id);
     }

@@ -95,6 +95,8 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/events/*/registrations/*/agenda")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations/*/acceptance")
+                        .permitAll()
                         // viewers of a broadcast are counted per country without an account
                         .requestMatchers(HttpMethod.POST, "/api/v1/events/*/viewers")
                         .permitAll()
@@ -137,7 +139,8 @@ public class SecurityConfig {
                                 HttpMethod.POST,
                                 "/events/*/registrations",
                                 "/events/*/registrations/*/cancel",
-                                "/events/*/registrations/*/agenda")
+                                "/events/*/registrations/*/agenda",
+                                "/events/*/registrations/*/accept")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -54,7 +54,9 @@ class EventCalendarTests {
                 Instant.EPOCH,
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
         EventSummary event = new EventSummary(
                 3,
                 0,
@@ -77,6 +79,9 @@ class EventCalendarTests {
                 0,
                 Instant.EPOCH,
                 null,
+                null,
+                false,
+                false,
                 null,
                 false,
                 List.of(session),

@@ -1,0 +1,36 @@
+package org.vocbridge.events.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.vocbridge.events.RegistrationStatus;
+
+/**
+ * Ends the waiting-list offers nobody took in time, every minute, and offers their places to the
+ * next ones waiting. Every node may run it: each event's offers are ended under its quotas' locks,
+ * and only an offer still open is ended.
+ */
+@Component
+@RequiredArgsConstructor
+public class WaitingListOffers {
+
+    private final JdbcClient jdbc;
+    private final Registrations registrations;
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void expire() {
+        expire(Instant.now());
+    }
+
+    /** Ends the offers expired by {@code now}. */
+    public void expire(Instant now) {
+        jdbc.sql("select distinct event_id from events_registration where status = ? and offer_expires_at <= ?")
+                .params(RegistrationStatus.OFFERED.name(), Timestamp.from(now))
+                .query(Long.class)
+                .list()
+                .forEach(eventId -> registrations.expireOffers(eventId, now));
+    }
+}
