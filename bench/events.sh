@@ -32,7 +32,7 @@ event() {  # capacity: a new event with that many places; prints its id
   id=$(sql "insert into events_event (kind, title, time_zone, starts_at, ends_at, revised_at, created_by)
             values ('CONFERENCE', '{\"en\":\"Registration rush\"}', 'Asia/Shanghai', '2030-01-01 09:00', '2030-01-01 18:00', now(), 'bench')
             returning id" | head -n 1)
-  sql "insert into events_quota (event_id, capacity) values ($id, $1)" > /dev/null
+  sql "insert into events_place_quota (event_id, scope, scope_id, capacity) values ($id, 'EVENT', $id, $1)" > /dev/null
   echo "$id"
 }
 warm=$(event 100000000)
@@ -49,7 +49,7 @@ read -r confirmed waiting taken capacity seconds < <(sql "select
     q.taken, q.capacity,
     (select extract(epoch from max(registered_at) - min(registered_at)) from events_registration
       where event_id = $rush and status = 'CONFIRMED')
-  from events_quota q where q.event_id = $rush" | tr '|' ' ')
+  from events_place_quota q where q.event_id = $rush and q.scope = 'EVENT'" | tr '|' ' ')
 per_second=$(echo "$confirmed / $seconds" | bc)
 
 kunming=$(sql "select id from events_event where starts_at = '2020-12-05 09:00:00'")
@@ -66,10 +66,10 @@ cat > "$WORK/register.sql" <<SQL
 begin;
 insert into events_registration (event_id, token, email, name, country, category, status, registered_at, changed_at)
 values ($base, md5(random()::text), md5(random()::text) || '@example.org', 'Bench Delegate', 'KZ', 'DELEGATE', 'CONFIRMED', now(), now());
-update events_quota set taken = taken + 1 where event_id = $base and taken < capacity;
+update events_place_quota set taken = taken + 1 where event_id = $base and scope = 'EVENT' and scope_id = $base and taken < capacity;
 commit;
 SQL
-echo "update events_quota set taken = taken + 1 where event_id = $base and taken < capacity;" > "$WORK/counter.sql"
+echo "update events_place_quota set taken = taken + 1 where event_id = $base and scope = 'EVENT' and scope_id = $base and taken < capacity;" > "$WORK/counter.sql"
 pgbench -h "$PGHOST" -U postgres -n -c 64 -j "$THREADS" -T "${RUSH_DURATION%s}" -f "$WORK/register.sql" "$DB" > "$WORK/pgbench-register.txt" 2>&1
 pgbench -h "$PGHOST" -U postgres -n -c 64 -j "$THREADS" -T "${RUSH_DURATION%s}" -f "$WORK/counter.sql" "$DB" > "$WORK/pgbench-counter.txt" 2>&1
 pgb() { echo "$(grep -E '^tps' "$1" | head -n 1 | sed -E 's/ \(.*//'), $(grep -E 'latency average' "$1")"; }
