@@ -14,6 +14,7 @@ import org.vocbridge.shared.LocalizedText;
  *     a path of the platform's own HLS origin ({@code /live/…})
  * @param broadcast where the broadcast stands now
  * @param recordingUrl the recording's address (HLS or MP4) once published
+ * @param recordingResourceId the library resource (kind RECORDING) that catalogues the recording
  * @param sequence raised on every change of its dates or place (iCalendar SEQUENCE)
  * @param capacity the places registration confirms, null when unlimited
  * @param placesLeft the places not yet confirmed, null when unlimited
@@ -34,6 +35,7 @@ public record EventSummary(
         String streamUrl,
         BroadcastState broadcast,
         String recordingUrl,
+        Long recordingResourceId,
         Long allianceId,
         LocalizedText allianceName,
         List<OrganizationLabel> hosts,

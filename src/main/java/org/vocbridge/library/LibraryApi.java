@@ -1,11 +1,15 @@
 package org.vocbridge.library;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.vocbridge.library.domain.ResourceDraft;
 import org.vocbridge.library.domain.ResourceQueries;
+import org.vocbridge.library.domain.Resources;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -15,6 +19,7 @@ import org.vocbridge.shared.security.CurrentUser;
 public class LibraryApi {
 
     private final ResourceQueries queries;
+    private final Resources resources;
 
     /** The resource, if it exists and the user may see it. */
     public Optional<ResourceSummary> resource(long id, CurrentUser user) {
@@ -23,6 +28,37 @@ public class LibraryApi {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Catalogues an event's recording as a resource of kind {@link ResourceKind#RECORDING}, linking
+     * the page where it plays, and returns its id. The caller has checked that the actor organizes
+     * the event. A recording catalogued before ({@code catalogued}) is described anew; a new one is
+     * published at once when the actor reviews the alliance's resources, otherwise submitted to the
+     * secretariat like any other resource. Bad input is rejected as for any resource.
+     */
+    public long catalogueRecording(CurrentUser actor, RecordingEntry entry, Long catalogued) {
+        ResourceDraft draft = new ResourceDraft(
+                ResourceKind.RECORDING,
+                entry.title().values(),
+                entry.summary().values(),
+                entry.language(),
+                null,
+                entry.allianceId(),
+                null,
+                null,
+                null,
+                null,
+                Licence.ALL_RIGHTS_RESERVED,
+                ResourceVisibility.PUBLIC,
+                entry.hosts(),
+                Set.of(),
+                null,
+                null,
+                null,
+                List.of(new ResourceSummary.Link(entry.page(), null)),
+                null);
+        return resources.catalogue(actor, draft, catalogued, entry.demo());
     }
 
     /** An alliance's published resources by kind (members-only ones counted for its members). */

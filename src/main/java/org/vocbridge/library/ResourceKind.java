@@ -9,7 +9,9 @@ public enum ResourceKind {
     CURRICULUM,
     TEXTBOOK,
     GOOD_PRACTICE,
-    REPORT;
+    REPORT,
+    /** The recording of an event (events), catalogued by its organizers. */
+    RECORDING;
 
     /** Whether this kind is a standard that other resources implement. */
     public boolean isStandard() {

@@ -112,10 +112,65 @@ class BroadcastIT extends IntegrationTest {
     }
 
     @Test
+    void aPublishedRecordingIsCataloguedInTheLibraryOnceAndReviewedThereLikeAnyResource() {
+        AllianceSetting s = allianceSetting("Recording Library Alliance");
+        long id = create(s, "https://cdn.example.org/kz/master.m3u8");
+        Api.Response published = api().token(s.member().token())
+                .put(
+                        "/api/v1/events/" + id + "/broadcast",
+                        broadcast(null, "https://cdn.example.org/kz/recording.m3u8"));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        long resource = published.json().get("recordingResourceId").asLong();
+
+        JsonNode record = api().token(s.member().token())
+                .get("/api/v1/resources/" + resource)
+                .json();
+        assertThat(record.get("kind").asText()).isEqualTo("RECORDING");
+        assertThat(record.get("status").asText())
+                .as("a host's editor does not review the alliance's library: the secretariat does")
+                .isEqualTo("SUBMITTED");
+        assertThat(record.get("title").get("en").asText()).isEqualTo("Broadcast webinar");
+        assertThat(record.get("owners").findValuesAsString("id")).containsExactly(String.valueOf(s.college()));
+        assertThat(record.get("links").findValuesAsString("url")).containsExactly("/events/" + id + "/live");
+        assertThat(api().get("/api/v1/resources/" + resource).status()).isEqualTo(404);
+        assertThat(Jsoup.parse(api().get("/events/" + id).body()).select("#library-record"))
+                .as("no link to a resource the reader cannot open")
+                .isEmpty();
+
+        Api.Response again = api().token(s.member().token())
+                .put(
+                        "/api/v1/events/" + id + "/broadcast",
+                        broadcast(null, "https://cdn.example.org/kz/recording-2.m3u8"));
+        assertThat(again.json().get("recordingResourceId").asLong())
+                .as("a recording published again is the same resource")
+                .isEqualTo(resource);
+
+        Api.Response reviewed = api().token(s.secretariat().token())
+                .post("/api/v1/resources/" + resource + "/review", Map.of("decision", "PUBLISH"));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        for (String page : List.of("/events/" + id, "/events/" + id + "/live")) {
+            Document zh = Jsoup.parse(api().language("zh").get(page).body());
+            assertThat(zh.select("#library-record").attr("href")).as(page).isEqualTo("/library/" + resource);
+            assertThat(zh.select("#library-record").text()).as(page).isEqualTo("图书馆中的录像");
+        }
+        Document libraryPage =
+                Jsoup.parse(api().language("ru").get("/library/" + resource).body());
+        assertThat(libraryPage.select("a[href=/events/" + id + "/live]").text()).isEqualTo("Смотреть на VocBridge");
+    }
+
+    @Test
     void theKunmingRecordingHasTheAgendaAsChaptersInTheReadersLanguage() {
         JsonNode kunming = kunmingRoundtable();
         assertThat(kunming.get("broadcast").asText()).isEqualTo("ENDED");
         assertThat(kunming.get("recordingUrl").asText()).isEqualTo("/live/demo/master.m3u8");
+        JsonNode recording = api().get("/api/v1/resources/"
+                        + kunming.get("recordingResourceId").asLong())
+                .json();
+        assertThat(recording.get("kind").asText()).isEqualTo("RECORDING");
+        assertThat(recording.get("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(recording.get("language").asText())
+                .as("the language most of the roundtable's sessions were held in")
+                .isEqualTo("zh");
         Api.Response vtt = api().get("/api/v1/events/" + kunming.get("id").asLong() + "/chapters?lang=zh");
         assertThat(vtt.header("Content-Type")).startsWith("text/vtt");
         List<String> cues = List.of(vtt.body().split("\n\n"));

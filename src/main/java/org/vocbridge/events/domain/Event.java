@@ -93,6 +93,9 @@ class Event extends FoundByEveryone {
 
     private String recordingUrl;
 
+    /** The library resource that catalogues the recording. */
+    private Long recordingResourceId;
+
     private Long allianceId;
 
     private boolean registrationApproval;
@@ -188,6 +191,23 @@ class Event extends FoundByEveryone {
     void broadcast(BroadcastState state, String recordingUrl) {
         this.broadcastSaid = state;
         this.recordingUrl = recordingUrl;
+    }
+
+    void catalogued(long resourceId) {
+        this.recordingResourceId = resourceId;
+    }
+
+    /** The language most of its sessions are held in, English when none says. */
+    String language() {
+        return sessions.stream()
+                .map(EventSession::language)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(java.util.Map.Entry.<String, Long>comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .orElse("en");
     }
 
     /** Where the broadcast stands at {@code now}: as the organizers said, or by the event's dates. */

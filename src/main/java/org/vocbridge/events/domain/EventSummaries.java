@@ -95,6 +95,7 @@ class EventSummaries {
                 e.streamUrl(),
                 e.broadcastAt(java.time.Instant.now()),
                 e.recordingUrl(),
+                e.recordingResourceId(),
                 e.allianceId(),
                 e.allianceId() == null ? null : alliances.get(e.allianceId()),
                 e.hosts().stream().map(labels::get).filter(Objects::nonNull).toList(),

@@ -2,14 +2,18 @@ package org.vocbridge.events.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.directory.OrganizationLabel;
 import org.vocbridge.events.EventSummary;
+import org.vocbridge.library.LibraryApi;
+import org.vocbridge.library.RecordingEntry;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
@@ -26,6 +30,7 @@ public class Events {
     private final EventChecks checks;
     private final EventSummaries summaries;
     private final Registrations registrations;
+    private final LibraryApi library;
 
     /** Which events a list shows. */
     public enum When {
@@ -95,12 +100,29 @@ public class Events {
         return summaries.of(event);
     }
 
-    /** Puts the broadcast on air, ends it or publishes its recording: the event's organizers. */
+    /**
+     * Puts the broadcast on air, ends it or publishes its recording: the event's organizers. A
+     * published recording of an event with hosts is catalogued in the library too (kind RECORDING,
+     * owned by the hosts), linking the live page that plays it with the agenda as chapters.
+     */
     @Transactional
     public EventSummary broadcast(CurrentUser user, long id, BroadcastDraft draft) {
         Event event = requireEditable(user, id);
         checks.check(draft);
         event.broadcast(draft.state(), draft.recordingUrl());
+        if (draft.recordingUrl() != null && !event.hosts().isEmpty()) {
+            event.catalogued(library.catalogueRecording(
+                    user,
+                    new RecordingEntry(
+                            LocalizedText.of(event.title()),
+                            LocalizedText.of(event.description()),
+                            event.language(),
+                            event.allianceId(),
+                            Set.copyOf(event.hosts()),
+                            "/events/" + id + "/live",
+                            event.demo()),
+                    event.recordingResourceId()));
+        }
         return summaries.of(events.saveAndFlush(event));
     }
 

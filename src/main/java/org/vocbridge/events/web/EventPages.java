@@ -30,6 +30,7 @@ import org.vocbridge.events.domain.RegistrationDraft;
 import org.vocbridge.events.domain.Registrations;
 import org.vocbridge.events.domain.Tickets;
 import org.vocbridge.events.domain.Viewings;
+import org.vocbridge.library.LibraryApi;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
@@ -74,6 +75,7 @@ class EventPages {
     private final Tickets tickets;
     private final PersonalAgendas agendas;
     private final MessageSource messages;
+    private final LibraryApi library;
 
     @GetMapping
     String list(
@@ -131,6 +133,7 @@ class EventPages {
         model.addAttribute("recording", source != null && event.broadcast() == BroadcastState.ENDED);
         model.addAttribute("chapters", chapters);
         model.addAttribute("viewers", viewings.byCountry(id));
+        model.addAttribute("libraryRecord", libraryRecord(event));
         return "events/live";
     }
 
@@ -203,8 +206,15 @@ class EventPages {
                 "open", event.startsUtc() == null || event.startsUtc().isAfter(Instant.now()));
         model.addAttribute("categories", AttendeeCategory.values());
         model.addAttribute("organizer", events.organizes(user, event));
+        model.addAttribute("libraryRecord", libraryRecord(event));
         FormErrors.show(model, "form", form);
         return "events/event";
+    }
+
+    /** The library resource of the event's recording, once the library has published it for everyone. */
+    private Long libraryRecord(EventSummary event) {
+        Long id = event.recordingResourceId();
+        return id != null && library.resource(id, CurrentUser.ANONYMOUS).isPresent() ? id : null;
     }
 
     /** The zone asked for, or the event's own when none or an unknown one is asked for. */

@@ -113,13 +113,7 @@ public class Resources {
         check.throwIfAny();
         ResourceSummary before = summaries.of(resource, reader);
         if (review.decision() == Review.Decision.PUBLISH) {
-            resource.publish(actor.username(), review.note());
-            events.publishEvent(new ResourcePublished(
-                    resource.id(),
-                    resource.kind(),
-                    resource.title(),
-                    resource.agreementId(),
-                    resource.publishedAt().atZone(ZoneOffset.UTC).getYear()));
+            publish(actor, resource, review.note());
         } else {
             resource.giveBack(actor.username(), review.note());
         }
@@ -133,6 +127,48 @@ public class Resources {
                 before,
                 after);
         return after;
+    }
+
+    /**
+     * Catalogues a record another module keeps (an event's recording) for an actor that module has
+     * checked: a new resource is published at once when the actor reviews it, otherwise submitted;
+     * one catalogued before is described anew and keeps its review state.
+     */
+    @Transactional
+    public long catalogue(CurrentUser actor, ResourceDraft draft, Long catalogued, boolean demo) {
+        actor.requireSignedIn();
+        check(actor, draft, catalogued);
+        ResourceAccess.Reader reader = access.reader(actor);
+        Resource resource =
+                catalogued == null ? null : resources.findById(catalogued).orElse(null);
+        ResourceSummary before = resource == null ? null : summaries.of(resource, reader);
+        if (resource == null) {
+            resource = new Resource(actor.username(), demo);
+        }
+        resource.describe(draft, taxonomy.withEscoGroups(draft.codes()));
+        resources.saveAndFlush(resource);
+        if (before == null && reader.reviews(resource)) {
+            publish(actor, resource, null);
+            resources.flush();
+        }
+        accounts.audit(
+                actor,
+                before == null ? "submit" : "update",
+                "resource",
+                resource.id(),
+                before,
+                summaries.of(resource, reader));
+        return resource.id();
+    }
+
+    private void publish(CurrentUser actor, Resource resource, String note) {
+        resource.publish(actor.username(), note);
+        events.publishEvent(new ResourcePublished(
+                resource.id(),
+                resource.kind(),
+                resource.title(),
+                resource.agreementId(),
+                resource.publishedAt().atZone(ZoneOffset.UTC).getYear()));
     }
 
     private void check(CurrentUser actor, ResourceDraft draft, Long id) {
@@ -184,7 +220,9 @@ public class Resources {
         }
         for (int i = 0; i < links.size(); i++) {
             ResourceSummary.Link link = links.get(i);
-            if (link == null || link.url() == null || !link.url().matches("(?i)https?://[^\\s<>\"]+")) {
+            if (link == null
+                    || link.url() == null
+                    || !link.url().matches("(?i)https?://[^\\s<>\"]+|/(?!/)[^\\s<>\"]*")) {
                 check.reject("links[" + i + "].url", "error.website");
             } else {
                 check.maxLength("links[" + i + "].url", link.url(), 300);

@@ -70,6 +70,7 @@ class EventCalendarTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(),
                 "Asia/Almaty",
                 start,
