@@ -1,16 +1,17 @@
 package org.vocbridge.library;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.library.domain.ResourceDraft;
 import org.vocbridge.library.domain.ResourceQueries;
 import org.vocbridge.library.domain.Resources;
-import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
 /** What other modules ask of the library: the resources their records refer to, and an alliance's library in numbers. */
@@ -23,11 +24,12 @@ public class LibraryApi {
 
     /** The resource, if it exists and the user may see it. */
     public Optional<ResourceSummary> resource(long id, CurrentUser user) {
-        try {
-            return Optional.of(queries.get(id, user));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(resources(List.of(id), user).get(id));
+    }
+
+    /** The resources among the ids that exist and the user may see, by id. */
+    public Map<Long, ResourceSummary> resources(Collection<Long> ids, CurrentUser user) {
+        return queries.all(ids, user).stream().collect(Collectors.toMap(ResourceSummary::id, r -> r));
     }
 
     /**
@@ -59,6 +61,11 @@ public class LibraryApi {
                 List.of(new ResourceSummary.Link(entry.page(), null)),
                 null);
         return resources.catalogue(actor, draft, catalogued, entry.demo());
+    }
+
+    /** The ids of the resources titled so in any language; for one-off data loads (reads every resource). */
+    public Map<String, Long> resourceIdsByTitle(Collection<String> titles) {
+        return queries.idsByTitle(titles);
     }
 
     /** An alliance's published resources by kind (members-only ones counted for its members). */

@@ -103,6 +103,36 @@ class EventPagesIT extends InBrowser {
                 .setFullPage(true));
     }
 
+    @Test
+    void theKunmingExhibitionFitsAPhoneInChineseAndRussian() {
+        page.setViewportSize(390, 844);
+        page.navigate("/events?when=PAST&lang=zh");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("上合组织职业教育与创新创业发展圆桌会"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("线上展览"))
+                .click();
+        assertThat(page.locator(".booths > li")).hasCount(3);
+        assertThat(page.locator(".booths > li").first().locator("h3").first()).hasText("图书馆资源");
+        assertFits("zh 390, exhibition");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/exhibition-zh-390.png"))
+                .setFullPage(true));
+        page.navigate(page.url().replace("lang=zh", "lang=ru"));
+        page.navigate(page.url().contains("lang=ru") ? page.url() : page.url() + "?lang=ru");
+        assertThat(page.locator("h1")).hasText("Онлайн-выставка");
+        assertFits("ru 390, exhibition");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/exhibition-ru-390.png"))
+                .setFullPage(true));
+        page.setViewportSize(1366, 900);
+        page.navigate(page.url().replace("lang=ru", "lang=en"));
+        assertThat(page.locator(".booths > li").first().locator(".booth-agreements a"))
+                .hasCount(1);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/exhibition-en-1366.png"))
+                .setFullPage(true));
+    }
+
     private void assertFits(String where) {
         Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())

@@ -52,7 +52,15 @@ public class AgreementQueries {
         Map<Long, AgreementLabel> labels = new HashMap<>();
         agreements.findAllById(ids).stream()
                 .filter(a -> access.canSee(reader, a))
-                .forEach(a -> labels.put(a.id(), new AgreementLabel(a.id(), a.title(), a.signedOn())));
+                .forEach(a -> labels.put(
+                        a.id(),
+                        new AgreementLabel(
+                                a.id(),
+                                a.title(),
+                                a.signedOn(),
+                                a.parties().stream()
+                                        .map(Party::organizationId)
+                                        .collect(java.util.stream.Collectors.toSet()))));
         return labels;
     }
 

@@ -23,19 +23,22 @@ import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.events.EventKind;
 import org.vocbridge.events.SessionKind;
 import org.vocbridge.events.SessionRole;
+import org.vocbridge.library.LibraryApi;
 import org.vocbridge.shared.DataLoads;
 import org.vocbridge.shared.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The events named in the seed articles, loaded once after the directory demo: the Kunming
+ * The events named in the seed articles, loaded once after the directory, cooperation and library
+ * demos (its agreements are signed in sessions, its exhibition shows resources): the Kunming
  * roundtable of 5 December 2020, the Yangtze Workshop's founding ceremony of 12 December 2023, the
  * western five-province conference of 7–8 November 2024 and the first China–SCO TVET development
  * conference being prepared. Their agendas are set out for the demonstration, marked as such; the
- * Kunming roundtable's broadcast and recording are the demo stream shipped at {@code /live/demo/}.
+ * Kunming roundtable's broadcast and recording are the demo stream shipped at {@code /live/demo/},
+ * and its achievements exhibition has booths of colleges and a district of the seed articles.
  */
 @Component
-@Order(25)
+@Order(35)
 @ConditionalOnProperty(name = "vocbridge.demo-data", havingValue = "true")
 @RequiredArgsConstructor
 class DemoEvents implements ApplicationRunner {
@@ -50,6 +53,8 @@ class DemoEvents implements ApplicationRunner {
     private final CooperationApi cooperation;
     private final Events events;
     private final Delegations delegations;
+    private final Booths booths;
+    private final LibraryApi library;
 
     record DemoData(List<DemoEvent> events) {}
 
@@ -70,7 +75,16 @@ class DemoEvents implements ApplicationRunner {
             Boolean approval,
             Integer offerHours,
             List<DelegationDraft> delegations,
-            List<DemoSession> sessions) {}
+            List<DemoSession> sessions,
+            List<DemoBooth> booths) {}
+
+    /** A booth of the exhibition: its organization, resources and agreements by name or title. */
+    record DemoBooth(
+            String organization,
+            Map<String, String> title,
+            Map<String, String> description,
+            List<String> resources,
+            List<String> agreements) {}
 
     /** A session with its people named as the directory names them and its agreements by title. */
     record DemoSession(
@@ -115,6 +129,10 @@ class DemoEvents implements ApplicationRunner {
         }
     }
 
+    private static List<DemoBooth> booths(DemoEvent e) {
+        return e.booths() == null ? List.of() : e.booths();
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (loads.runOnce(LOAD_NAME, this::load)) {
@@ -131,19 +149,28 @@ class DemoEvents implements ApplicationRunner {
         }
         Set<String> names = new HashSet<>();
         data.events().forEach(e -> names.addAll(e.hosts()));
+        Set<String> resourceTitles = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        data.events().forEach(e -> booths(e).forEach(b -> {
+            names.add(b.organization());
+            resourceTitles.addAll(b.resources());
+            titles.addAll(b.agreements());
+        }));
         Map<String, Long> ids = directory.organizationIdsByName(names);
         Set<String> personNames = new HashSet<>();
-        Set<String> titles = new HashSet<>();
         data.events().forEach(e -> e.sessions().forEach(s -> {
             personNames.addAll(s.people());
             titles.addAll(s.agreements() == null ? List.of() : s.agreements());
         }));
         Map<String, Long> people = directory.personIdsByName(personNames);
         Map<String, Long> signed = cooperation.agreementIdsByTitle(titles);
+        Map<String, Long> resources = library.resourceIdsByTitle(resourceTitles);
         if (!ids.keySet().containsAll(names)
                 || !people.keySet().containsAll(personNames)
-                || !signed.keySet().containsAll(titles)) {
-            log.warn("Events demo data skipped: organizations, people or agreements missing from the demo data");
+                || !signed.keySet().containsAll(titles)
+                || !resources.keySet().containsAll(resourceTitles)) {
+            log.warn("Events demo data skipped: organizations, people, agreements or resources missing from the demo"
+                    + " data");
             return;
         }
         for (DemoEvent e : data.events()) {
@@ -181,6 +208,17 @@ class DemoEvents implements ApplicationRunner {
             if (e.recordingUrl() != null) {
                 events.broadcast(LOADER, id, new BroadcastDraft(null, e.recordingUrl()));
             }
+            booths(e)
+                    .forEach(b -> booths.create(
+                            LOADER,
+                            id,
+                            new BoothDraft(
+                                    ids.get(b.organization()),
+                                    b.title(),
+                                    b.description(),
+                                    b.resources().stream().map(resources::get).toList(),
+                                    b.agreements().stream().map(signed::get).toList(),
+                                    null)));
         }
     }
 }

@@ -36,8 +36,12 @@ class EventAccess {
         if (allianceId != null && accounts.holds(user, Role.ALLIANCE_SECRETARIAT, allianceId)) {
             return true;
         }
-        Set<Long> editorOf = accounts.scopes(user, Role.ORGANIZATION_EDITOR);
-        return hosts.stream().anyMatch(editorOf::contains);
+        return hosts.stream().anyMatch(editorOf(user)::contains);
+    }
+
+    /** The organizations the user edits (none when signed out). */
+    Set<Long> editorOf(CurrentUser user) {
+        return user.signedIn() ? accounts.scopes(user, Role.ORGANIZATION_EDITOR) : Set.of();
     }
 
     /** Requires the user to organize the event (which must exist). */

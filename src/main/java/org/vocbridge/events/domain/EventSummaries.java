@@ -61,9 +61,13 @@ class EventSummaries {
                 .distinct()
                 .toList());
         Map<Long, SessionSummary.Material> materials = new HashMap<>();
-        sessions.stream().flatMap(s -> s.materials().stream()).distinct().forEach(id -> library.resource(
-                        id, CurrentUser.ANONYMOUS)
-                .ifPresent(r -> materials.put(id, new SessionSummary.Material(id, r.title()))));
+        library.resources(
+                        sessions.stream()
+                                .flatMap(s -> s.materials().stream())
+                                .distinct()
+                                .toList(),
+                        CurrentUser.ANONYMOUS)
+                .forEach((id, r) -> materials.put(id, new SessionSummary.Material(id, r.title())));
         Map<Long, AgreementLabel> agreements = cooperation.agreementLabels(
                 sessions.stream()
                         .flatMap(s -> s.agreements().stream())

@@ -23,6 +23,7 @@ import org.vocbridge.events.EventSummary;
 import org.vocbridge.events.RegistrationStatus;
 import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.events.domain.Agenda;
+import org.vocbridge.events.domain.Booths;
 import org.vocbridge.events.domain.Chapters;
 import org.vocbridge.events.domain.Events;
 import org.vocbridge.events.domain.PersonalAgendas;
@@ -76,6 +77,7 @@ class EventPages {
     private final PersonalAgendas agendas;
     private final MessageSource messages;
     private final LibraryApi library;
+    private final Booths booths;
 
     @GetMapping
     String list(
@@ -135,6 +137,14 @@ class EventPages {
         model.addAttribute("viewers", viewings.byCountry(id));
         model.addAttribute("libraryRecord", libraryRecord(event));
         return "events/live";
+    }
+
+    /** The event's online exhibition: a booth per organization with what the reader may see of it. */
+    @GetMapping("/{id}/exhibition")
+    String exhibition(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("booths", booths.list(id, user));
+        model.addAttribute("event", events.get(id));
+        return "events/exhibition";
     }
 
     /** Registers the person typed in; the answer is their registration's own page. */
@@ -207,6 +217,7 @@ class EventPages {
         model.addAttribute("categories", AttendeeCategory.values());
         model.addAttribute("organizer", events.organizes(user, event));
         model.addAttribute("libraryRecord", libraryRecord(event));
+        model.addAttribute("booths", booths.count(id));
         FormErrors.show(model, "form", form);
         return "events/event";
     }

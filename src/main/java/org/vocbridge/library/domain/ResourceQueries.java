@@ -22,6 +22,7 @@ import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceStatus;
 import org.vocbridge.library.ResourceSummary;
 import org.vocbridge.library.ResourceVisibility;
+import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -112,6 +113,12 @@ public class ResourceQueries {
                 .countPublishedByKind(allianceId, visibilities)
                 .forEach(r -> counts.put((ResourceKind) r[0], (Long) r[1]));
         return counts;
+    }
+
+    /** The ids of the resources titled so in any language; for one-off data loads (reads every resource). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByTitle(Collection<String> titles) {
+        return LocalizedText.idsByText(titles, resources.findAll(), Resource::title, Resource::id);
     }
 
     private static Specification<Resource> specification(ResourceFilter f, ResourceAccess.Reader reader) {

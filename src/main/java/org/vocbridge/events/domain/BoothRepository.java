@@ -1,0 +1,13 @@
+package org.vocbridge.events.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BoothRepository extends JpaRepository<Booth, Long> {
+
+    List<Booth> findByEventIdOrderById(long eventId);
+
+    boolean existsByEventIdAndOrganizationId(long eventId, long organizationId);
+
+    long countByEventId(long eventId);
+}
