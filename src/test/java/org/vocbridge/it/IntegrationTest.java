@@ -36,7 +36,10 @@ import tools.jackson.databind.JsonNode;
  * PostgreSQL (see {@link TestDatabase}), with the demo data, called over real HTTP. All
  * integration tests share one application context per database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// each test reads what it just changed on the live page: no snapshot is kept (LiveSnapshotsTests)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vocbridge.events.live-snapshot=0s")
 public abstract class IntegrationTest {
 
     static final String ADMIN_PASSWORD = "it-admin-" + UUID.randomUUID();

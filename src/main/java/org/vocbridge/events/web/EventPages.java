@@ -78,6 +78,7 @@ class EventPages {
     private final MessageSource messages;
     private final LibraryApi library;
     private final Booths booths;
+    private final LiveSnapshots snapshots;
 
     @GetMapping
     String list(
@@ -106,7 +107,8 @@ class EventPages {
     /**
      * The live page of the event, or of one of its sessions: the stream while on air, the recording
      * (from the session's chapter) once over. Its content security policy lets the player reach the
-     * stream's own origin and play from MediaSource.
+     * stream's own origin and play from MediaSource. What it shows is read at most once a second
+     * per node (see {@link LiveSnapshots}).
      */
     @GetMapping("/{id}/live")
     String live(
@@ -114,11 +116,15 @@ class EventPages {
             @RequestParam(required = false) Long session,
             HttpServletResponse response,
             Model model) {
-        EventSummary event = events.get(id);
-        List<Chapters.Chapter> chapters = Chapters.of(event);
+        LiveSnapshots.Snapshot live = snapshots.of(id, eventId -> {
+            EventSummary event = events.get(eventId);
+            return new LiveSnapshots.Snapshot(
+                    event, Chapters.of(event), viewings.byCountry(eventId), libraryRecord(event), snapshots.now());
+        });
+        EventSummary event = live.event();
         Chapters.Chapter chapter = session == null
                 ? null
-                : chapters.stream()
+                : live.chapters().stream()
                         .filter(c -> c.session().id() == session)
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("Session", session));
@@ -133,9 +139,9 @@ class EventPages {
         model.addAttribute("chapter", chapter);
         model.addAttribute("source", source);
         model.addAttribute("recording", source != null && event.broadcast() == BroadcastState.ENDED);
-        model.addAttribute("chapters", chapters);
-        model.addAttribute("viewers", viewings.byCountry(id));
-        model.addAttribute("libraryRecord", libraryRecord(event));
+        model.addAttribute("chapters", live.chapters());
+        model.addAttribute("viewers", live.viewers());
+        model.addAttribute("libraryRecord", live.libraryRecord());
         return "events/live";
     }
 
