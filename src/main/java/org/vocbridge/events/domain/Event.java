@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -201,12 +202,12 @@ class Event extends FoundByEveryone {
     String language() {
         return sessions.stream()
                 .map(EventSession::language)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(l -> l, Collectors.counting()))
                 .entrySet()
                 .stream()
-                .max(java.util.Map.Entry.<String, Long>comparingByValue())
-                .map(java.util.Map.Entry::getKey)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse("en");
     }
 
