@@ -18,18 +18,19 @@ public class DatabaseConfig {
 
     @Bean
     FlywayConfigurationCustomizer vendorPlaceholders(DataSource dataSource) {
-        return configuration -> {
-            boolean postgres;
-            try (Connection connection = dataSource.getConnection()) {
-                postgres = connection
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase()
-                        .contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot reach the database", e);
-            }
-            configuration.placeholders(Map.of("json", postgres ? "jsonb" : "json"));
-        };
+        return configuration -> configuration.placeholders(Map.of("json", isPostgres(dataSource) ? "jsonb" : "json"));
+    }
+
+    /** Whether the database connected is PostgreSQL (else H2), for the few statements that differ. */
+    public static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
     }
 }

@@ -45,6 +45,15 @@ class RegistrationIT extends IntegrationTest {
         JsonNode event = api().get("/api/v1/events/" + id).json();
         assertThat(event.get("capacity").asInt()).isEqualTo(100);
         assertThat(event.get("placesLeft").asInt()).isZero();
+        JsonNode places = api().token(s.secretariat().token())
+                .get("/api/v1/events/" + id + "/places")
+                .json()
+                .get(0);
+        assertThat(places.get("stripes").asInt())
+                .as("the event's places, split into stripes that are all full")
+                .isEqualTo(3);
+        assertThat(places.get("taken").asInt()).isEqualTo(100);
+        assertThat(places.get("held").asInt()).isEqualTo(100);
 
         // a cancellation hands its place to the first one waiting
         JsonNode confirmed = first(all, "CONFIRMED");

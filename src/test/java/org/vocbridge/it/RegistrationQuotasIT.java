@@ -14,7 +14,14 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vocbridge.events.AttendeeCategory;
+import org.vocbridge.events.RegistrationStatus;
+import org.vocbridge.events.RegistrationSummary;
 import org.vocbridge.events.domain.Quotas;
+import org.vocbridge.events.domain.RegistrationDraft;
+import org.vocbridge.events.domain.Registrations;
 import org.vocbridge.events.domain.WaitingListOffers;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +40,12 @@ class RegistrationQuotasIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aMixOfDelegationsAndLimitedSessionsAtOnceNeverExceedsAnyQuota() throws Exception {
@@ -102,16 +115,12 @@ class RegistrationQuotasIT extends IntegrationTest {
                 .isEqualTo(403);
 
         // the nightly check names a counter that no longer equals the places held
-        long eventQuota = scope(places, "EVENT").get("id").asLong();
-        jdbc.sql("update events_place_quota set taken = taken - 1 where id = ?")
-                .param(eventQuota)
-                .update();
+        String eventQuota = "update events_place_quota set taken = taken + ? where event_id = ? and scope = 'EVENT'";
+        jdbc.sql(eventQuota).params(-1, id).update();
         try {
             assertThat(quotas.differences()).contains("event " + id + " EVENT " + id + ": taken 19, held 20");
         } finally {
-            jdbc.sql("update events_place_quota set taken = taken + 1 where id = ?")
-                    .param(eventQuota)
-                    .update();
+            jdbc.sql(eventQuota).params(1, id).update();
         }
     }
 
@@ -272,6 +281,44 @@ class RegistrationQuotasIT extends IntegrationTest {
         assertThat(api().post(path, person("third")).json().get("status").asText())
                 .as("an expired registration may register again, at the back of the queue")
                 .isEqualTo("WAITING");
+    }
+
+    @Test
+    void aRegistrationThatFoundNoPlaceWhileOneWasFreedIsConfirmedOnceTheFreeingCommits() {
+        AllianceSetting s = allianceSetting("Freed Place Alliance");
+        long id = event(s, eventDraft(s, 1));
+        String path = "/api/v1/events/" + id + "/registrations";
+        String first =
+                api().post(path, person("freed-first")).json().get("token").asText();
+        RegistrationSummary[] during = new RegistrationSummary[1];
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            registrations.cancel(id, first);
+            // made and committed in a transaction of its own while the cancellation is not yet
+            // committed: the place is not free for it yet, and the cancellation's promotion cannot see it
+            during[0] = registrations
+                    .register(
+                            id,
+                            new RegistrationDraft(
+                                    "Freed Second",
+                                    "freed-second@example.org",
+                                    "KZ",
+                                    AttendeeCategory.DELEGATE,
+                                    "ru",
+                                    null,
+                                    List.of()),
+                            null)
+                    .registration();
+        });
+        assertThat(during[0].status()).isEqualTo(RegistrationStatus.WAITING);
+        assertThat(api().get(path + "/" + during[0].token())
+                        .json()
+                        .get("status")
+                        .asText())
+                .as("promoted once the cancellation committed")
+                .isEqualTo("CONFIRMED");
+        JsonNode places = places(s, id);
+        assertThat(places.get(0).get("taken").asInt()).isEqualTo(1);
+        assertThat(places.get(0).get("held").asInt()).isEqualTo(1);
     }
 
     private long event(AllianceSetting s, Map<String, Object> draft) {

@@ -5,18 +5,26 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import lombok.RequiredArgsConstructor;
+import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.events.AttendeeCategory;
 import org.vocbridge.events.RegistrationStatus;
 import org.vocbridge.events.RegistrationSummary;
+import org.vocbridge.shared.DatabaseConfig;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
@@ -31,46 +39,152 @@ import org.vocbridge.shared.security.CurrentUser;
  * first one waiting at once: confirmed, or offered for the hours the event gives. The same person
  * (email) cannot register twice for one event; an {@code Idempotency-Key} makes a repeated request
  * return the registration it made.
+ *
+ * <p>A new registration costs four statements (the event's rules, the insert, the quotas it needs,
+ * the place taken): whatever else (a repeated request, a person taking up a cancelled registration)
+ * is looked for only when the insert finds the person or the key already there.
+ *
+ * <p>Which places are free is read without a lock, so a place may be freed while a registration
+ * that found none is being made, and the promotion that follows cannot see that registration yet.
+ * Hence both look again once committed: a registration left waiting whose quotas have room by then,
+ * and whatever freed places while someone still waits with the event not full, promote those
+ * waiting at once (the later of the two commits sees the other). The minutely
+ * {@link WaitingListOffers} does the same for a node that died in between.
  */
 @Service
-@RequiredArgsConstructor
 public class Registrations {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final EventAccess access;
     private final Quotas quotas;
     private final RegistrationChecks checks;
+    private final boolean postgres;
+
+    Registrations(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            EventAccess access,
+            Quotas quotas,
+            RegistrationChecks checks,
+            DataSource dataSource) {
+        this.jdbc = jdbc;
+        // each its own transaction, also when run after another one commits
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.access = access;
+        this.quotas = quotas;
+        this.checks = checks;
+        this.postgres = DatabaseConfig.isPostgres(dataSource);
+    }
 
     /** A registration and whether this request made it (false: an earlier request with its key did). */
     public record Registered(RegistrationSummary registration, boolean created) {}
 
-    @Transactional
     public Registered register(long eventId, RegistrationDraft form, String idempotencyKey) {
+        Registered registered = transactions.execute(tx -> store(eventId, form, idempotencyKey));
+        return registered.created() ? new Registered(healed(registered.registration()), true) : registered;
+    }
+
+    private Registered store(long eventId, RegistrationDraft form, String idempotencyKey) {
         RegistrationChecks.Rules rules = checks.rules(eventId);
         RegistrationChecks.Invitation invitation = checks.check(eventId, rules, form, idempotencyKey);
         RegistrationDraft draft = form.inCountry(invitation.country());
-        if (idempotencyKey != null) {
+        RegistrationStatus status = rules.approval() && invitation.delegationId() == null
+                ? RegistrationStatus.PENDING
+                : RegistrationStatus.CONFIRMED;
+        Registration registration = new Registration(
+                eventId,
+                draft,
+                invitation.delegationId(),
+                UUID.randomUUID().toString(),
+                idempotencyKey,
+                // as precise as the column keeps it, so that the answer tells the time stored
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Optional<Long> inserted = insert(registration, status);
+        if (inserted.isEmpty() && idempotencyKey != null) {
             Optional<RegistrationSummary> earlier = find("idempotency_key = ?", eventId, idempotencyKey);
             if (earlier.isPresent()) {
                 return new Registered(earlier.get(), false);
             }
         }
-        RegistrationStatus status = rules.approval() && invitation.delegationId() == null
-                ? RegistrationStatus.PENDING
-                : RegistrationStatus.CONFIRMED;
-        String token = UUID.randomUUID().toString();
-        long id = write(eventId, draft, invitation.delegationId(), status, token, idempotencyKey);
-        jdbc.sql("delete from events_agenda_pick where registration_id = ?")
-                .param(id)
-                .update();
+        long id = inserted.isPresent() ? inserted.get() : renew(registration, status);
         draft.sessionIds()
                 .forEach(s -> jdbc.sql("insert into events_agenda_pick (registration_id, session_id) values (?, ?)")
                         .params(id, s)
                         .update());
         if (status == RegistrationStatus.CONFIRMED && !quotas.take(eventId, id)) {
-            setStatus(id, RegistrationStatus.WAITING, null);
+            status = RegistrationStatus.WAITING;
+            setStatus(id, status, null);
         }
-        return new Registered(byToken(eventId, token), true);
+        return new Registered(
+                registration.summary(id, status, status == RegistrationStatus.WAITING ? position(eventId, id) : null),
+                true);
+    }
+
+    /** A registration as filled in and checked, with the token and time it is stored with. */
+    private record Registration(
+            long eventId, RegistrationDraft draft, Long delegationId, String token, String idempotencyKey, Instant at) {
+
+        RegistrationSummary summary(long id, RegistrationStatus status, Integer position) {
+            return new RegistrationSummary(
+                    id,
+                    eventId,
+                    token,
+                    draft.name(),
+                    draft.email(),
+                    draft.country(),
+                    draft.category(),
+                    draft.language(),
+                    delegationId,
+                    status,
+                    position,
+                    null,
+                    at);
+        }
+    }
+
+    /**
+     * The registration as it is once committed: one left waiting whose quotas have room by now
+     * (read without a lock) has those waiting promoted, itself among them in its turn.
+     */
+    private RegistrationSummary healed(RegistrationSummary registration) {
+        if (registration.status() != RegistrationStatus.WAITING) {
+            return registration;
+        }
+        return transactions.execute(tx -> {
+            if (!quotas.room(registration.eventId(), registration.id())) {
+                return registration;
+            }
+            quotas.lockAll(registration.eventId());
+            promote(registration.eventId());
+            return byToken(registration.eventId(), registration.token());
+        });
+    }
+
+    /** Once the transaction freeing places commits, promotes those waiting if there is room then. */
+    private void promoteAfterCommit(long eventId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                promoteWaiting(eventId);
+            }
+        });
+    }
+
+    /** Promotes those waiting for the event, if any, when the event is not full (read without a lock). */
+    public void promoteWaiting(long eventId) {
+        transactions.executeWithoutResult(tx -> {
+            boolean waiting = jdbc.sql("select count(*) from events_registration where event_id = ? and status = ?")
+                            .params(eventId, RegistrationStatus.WAITING.name())
+                            .query(Integer.class)
+                            .single()
+                    > 0;
+            if (waiting && !quotas.eventFull(eventId)) {
+                quotas.lockAll(eventId);
+                promote(eventId);
+            }
+        });
     }
 
     /** The registration, to the person holding its token. */
@@ -94,6 +208,7 @@ public class Registrations {
         if (was == RegistrationStatus.CONFIRMED || was == RegistrationStatus.OFFERED) {
             quotas.release(eventId, registration.id());
             promote(eventId);
+            promoteAfterCommit(eventId);
         }
         return byToken(eventId, token);
     }
@@ -102,8 +217,11 @@ public class Registrations {
      * An organizer's decision on a registration waiting for approval: approved, it takes its places
      * (or waits for them); declined, it is over.
      */
-    @Transactional
     public RegistrationSummary decide(CurrentUser user, long eventId, String token, boolean approved) {
+        return healed(transactions.execute(tx -> decided(user, eventId, token, approved)));
+    }
+
+    private RegistrationSummary decided(CurrentUser user, long eventId, String token, boolean approved) {
         access.requireOrganizer(user, eventId);
         RegistrationSummary registration = byToken(eventId, token);
         int changed = jdbc.sql("update events_registration set status = ?, changed_at = ? where id = ? and status = ?")
@@ -176,6 +294,7 @@ public class Registrations {
     void setCapacity(long eventId, Quotas.Scope scope, long scopeId, Integer capacity, String field) {
         quotas.setCapacity(eventId, scope, scopeId, capacity, field);
         promote(eventId);
+        promoteAfterCommit(eventId);
     }
 
     /** Takes a removed session out of every personal agenda, with its places. */
@@ -202,6 +321,7 @@ public class Registrations {
         }
         if (!expired.isEmpty()) {
             promote(eventId);
+            promoteAfterCommit(eventId);
         }
     }
 
@@ -231,69 +351,79 @@ public class Registrations {
         }
     }
 
-    /** Inserts the registration, or takes up the person's earlier cancelled or expired one; its id. */
-    private long write(
-            long eventId,
-            RegistrationDraft d,
-            Long delegationId,
-            RegistrationStatus status,
-            String token,
-            String idempotencyKey) {
-        Timestamp now = Timestamp.from(Instant.now());
-        Optional<Long> earlier = jdbc.sql("select id from events_registration where event_id = ? and email = ?"
-                        + " and status in ('CANCELLED', 'EXPIRED')")
-                .params(eventId, d.email())
-                .query(Long.class)
-                .optional();
+    /**
+     * Inserts the registration; its id, or empty when the event has the person (email) or the
+     * request (key) already (PostgreSQL: nothing done; H2 refuses and keeps the transaction going).
+     */
+    private Optional<Long> insert(Registration r, RegistrationStatus status) {
+        RegistrationDraft d = r.draft();
+        Timestamp at = Timestamp.from(r.at());
+        var key = new GeneratedKeyHolder();
         try {
-            if (earlier.isPresent()) {
-                // only one of two requests at once takes the earlier registration up again
-                int renewed = jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
-                                + " language = ?, delegation_id = ?, status = ?, offer_expires_at = null,"
-                                + " idempotency_key = ?, registered_at = ?, changed_at = ?"
-                                + " where id = ? and status in ('CANCELLED', 'EXPIRED')")
-                        .params(
-                                token,
-                                d.name(),
-                                d.country(),
-                                d.category().name(),
-                                d.language(),
-                                delegationId,
-                                status.name(),
-                                idempotencyKey,
-                                now,
-                                now,
-                                earlier.get())
-                        .update();
-                if (renewed == 0) {
-                    throw new DuplicateKeyException("registered meanwhile");
-                }
-                return earlier.get();
-            }
             jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, language,"
                             + " delegation_id, status, idempotency_key, registered_at, changed_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + (postgres ? " on conflict do nothing" : ""))
                     .params(
-                            eventId,
-                            token,
+                            r.eventId(),
+                            r.token(),
                             d.email(),
                             d.name(),
                             d.country(),
                             d.category().name(),
                             d.language(),
-                            delegationId,
+                            r.delegationId(),
                             status.name(),
-                            idempotencyKey,
-                            now,
-                            now)
-                    .update();
+                            r.idempotencyKey(),
+                            at,
+                            at)
+                    .update(key, "id");
         } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+        return key.getKeyList().isEmpty()
+                ? Optional.empty()
+                : Optional.of(key.getKey().longValue());
+    }
+
+    /**
+     * Takes up the person's earlier cancelled or expired registration for the one made; its id. A
+     * person registered already is refused.
+     */
+    private long renew(Registration r, RegistrationStatus status) {
+        RegistrationDraft d = r.draft();
+        Timestamp at = Timestamp.from(r.at());
+        Optional<Long> earlier = jdbc.sql("select id from events_registration where event_id = ? and email = ?"
+                        + " and status in ('CANCELLED', 'EXPIRED')")
+                .params(r.eventId(), d.email())
+                .query(Long.class)
+                .optional();
+        // only one of two requests at once takes the earlier registration up again
+        if (earlier.isEmpty()
+                || jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
+                                        + " language = ?, delegation_id = ?, status = ?, offer_expires_at = null,"
+                                        + " idempotency_key = ?, registered_at = ?, changed_at = ?"
+                                        + " where id = ? and status in ('CANCELLED', 'EXPIRED')")
+                                .params(
+                                        r.token(),
+                                        d.name(),
+                                        d.country(),
+                                        d.category().name(),
+                                        d.language(),
+                                        r.delegationId(),
+                                        status.name(),
+                                        r.idempotencyKey(),
+                                        at,
+                                        at,
+                                        earlier.get())
+                                .update()
+                        == 0) {
             new InputCheck().reject("email", "error.registration.twice").throwIfAny();
         }
-        return jdbc.sql("select id from events_registration where token = ?")
-                .param(token)
-                .query(Long.class)
-                .single();
+        jdbc.sql("delete from events_agenda_pick where registration_id = ?")
+                .param(earlier.get())
+                .update();
+        return earlier.get();
     }
 
     private void setStatus(long id, RegistrationStatus status, Instant offerExpiresAt) {
@@ -316,15 +446,15 @@ public class Registrations {
                 .params(eventId, value)
                 .query((rs, n) -> summary(rs))
                 .optional()
-                .map(r -> r.status() != RegistrationStatus.WAITING
-                        ? r
-                        : withPosition(
-                                r,
-                                jdbc.sql("select count(*) from events_registration where event_id = ? and status = ?"
-                                                + " and id <= ?")
-                                        .params(eventId, RegistrationStatus.WAITING.name(), r.id())
-                                        .query(Integer.class)
-                                        .single()));
+                .map(r -> r.status() != RegistrationStatus.WAITING ? r : withPosition(r, position(eventId, r.id())));
+    }
+
+    /** The place of a waiting registration in its event's queue. */
+    private int position(long eventId, long id) {
+        return jdbc.sql("select count(*) from events_registration where event_id = ? and status = ? and id <= ?")
+                .params(eventId, RegistrationStatus.WAITING.name(), id)
+                .query(Integer.class)
+                .single();
     }
 
     private static final String SELECT = "select r.id, r.event_id, r.token, r.name, r.email, r.country, r.category,"

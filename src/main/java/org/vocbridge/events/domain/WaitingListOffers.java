@@ -10,8 +10,10 @@ import org.vocbridge.events.RegistrationStatus;
 
 /**
  * Ends the waiting-list offers nobody took in time, every minute, and offers their places to the
- * next ones waiting. Every node may run it: each event's offers are ended under its quotas' locks,
- * and only an offer still open is ended.
+ * next ones waiting; and promotes those waiting for an event that has room (a node that died
+ * between freeing a place and looking again after its commit). Every node may run it: each event's
+ * offers are ended and its waiting list promoted under its quotas' locks, and only an offer still
+ * open is ended.
  */
 @Component
 @RequiredArgsConstructor
@@ -25,12 +27,17 @@ public class WaitingListOffers {
         expire(Instant.now());
     }
 
-    /** Ends the offers expired by {@code now}. */
+    /** Ends the offers expired by {@code now}, then promotes those waiting where there is room. */
     public void expire(Instant now) {
         jdbc.sql("select distinct event_id from events_registration where status = ? and offer_expires_at <= ?")
                 .params(RegistrationStatus.OFFERED.name(), Timestamp.from(now))
                 .query(Long.class)
                 .list()
                 .forEach(eventId -> registrations.expireOffers(eventId, now));
+        jdbc.sql("select distinct event_id from events_registration where status = ?")
+                .param(RegistrationStatus.WAITING.name())
+                .query(Long.class)
+                .list()
+                .forEach(registrations::promoteWaiting);
     }
 }

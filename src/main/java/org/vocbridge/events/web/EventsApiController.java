@@ -188,7 +188,9 @@ class EventsApiController {
             summary = "The event's quotas",
             description = "Organizers: every quota (the event's, each session's and each delegation's) with its "
                     + "capacity, its counter (taken) and the places its confirmed and offered registrations hold "
-                    + "(held), counted from them; taken equals held unless something went wrong.")
+                    + "(held), counted from them; taken equals held unless something went wrong. The event's places "
+                    + "are split into stripes (rows with their own counters, one place taken from one of them) so that "
+                    + "a rush of registrations is not queued behind one row.")
     List<Quotas.Quota> places(@PathVariable long id, CurrentUser user) {
         return registrations.quotas(user, id);
     }

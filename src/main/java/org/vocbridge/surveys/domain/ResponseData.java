@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.vocbridge.shared.DatabaseConfig;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,17 +38,11 @@ class ResponseData {
     private final JsonMapper json;
     private final boolean postgres;
 
-    ResponseData(DataSource dataSource, JsonMapper json) throws SQLException {
+    ResponseData(DataSource dataSource, JsonMapper json) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000);
         this.json = json;
-        try (var connection = dataSource.getConnection()) {
-            this.postgres = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
-        }
+        this.postgres = DatabaseConfig.isPostgres(dataSource);
     }
 
     long count(long surveyId) {
