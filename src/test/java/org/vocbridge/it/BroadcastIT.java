@@ -2,6 +2,7 @@ package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class BroadcastIT extends IntegrationTest {
     Path liveFolder;
 
     @Test
-    void organizersPutTheBroadcastOnAirAndPublishItsRecordingAndNobodyElseCan() {
+    void organizersPutTheBroadcastOnAirAndPublishItsRecordingAndNobodyElseCan() throws Exception {
         AllianceSetting s = allianceSetting("Broadcast Alliance");
         long id = create(s, "https://cdn.example.org/kz/master.m3u8");
         long session = addSession(s, id, "Plenary <b> & co --> next", "01:00", "02:00");
@@ -76,6 +77,19 @@ class BroadcastIT extends IntegrationTest {
                 .contains(
                         "connect-src 'self' https://cdn.example.org;", "media-src 'self' blob: https://cdn.example.org")
                 .contains("script-src 'self';", "frame-ancestors 'none'");
+        assertThat(livePage.header("Cache-Control"))
+                .as("an anonymous viewer's page may be kept for a second by a cache in front")
+                .isEqualTo("public, max-age=1");
+        assertThat(livePage.header("Vary"))
+                .containsIgnoringCase("accept-language")
+                .containsIgnoringCase("cookie");
+        WebSession signedIn = new WebSession(baseUrl());
+        signedIn.signIn(s.secretariat().username(), s.secretariat().password());
+        HttpResponse<String> own = signedIn.get("/events/" + id + "/live");
+        assertThat(own.body()).contains(s.secretariat().username());
+        assertThat(own.headers().firstValue("Cache-Control"))
+                .as("a signed-in viewer's page is theirs alone")
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         assertThat(api().get("/events/" + id).header("Content-Security-Policy"))
                 .as("other pages keep the platform's own policy")
                 .doesNotContain("cdn.example.org");

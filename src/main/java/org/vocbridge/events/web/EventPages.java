@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -78,7 +79,7 @@ class EventPages {
     private final MessageSource messages;
     private final LibraryApi library;
     private final Booths booths;
-    private final LiveSnapshots snapshots;
+    private final LiveSnapshots<Long, LiveData> liveData;
 
     @GetMapping
     String list(
@@ -116,10 +117,9 @@ class EventPages {
             @RequestParam(required = false) Long session,
             HttpServletResponse response,
             Model model) {
-        LiveSnapshots.Snapshot live = snapshots.of(id, eventId -> {
+        LiveData live = liveData.of(id, eventId -> {
             EventSummary event = events.get(eventId);
-            return new LiveSnapshots.Snapshot(
-                    event, Chapters.of(event), viewings.byCountry(eventId), libraryRecord(event), snapshots.now());
+            return new LiveData(event, Chapters.of(event), viewings.byCountry(eventId), libraryRecord(event));
         });
         EventSummary event = live.event();
         Chapters.Chapter chapter = session == null
@@ -144,6 +144,10 @@ class EventPages {
         model.addAttribute("libraryRecord", live.libraryRecord());
         return "events/live";
     }
+
+    /** What the live page shows of an event, read at most once a second per node. */
+    record LiveData(
+            EventSummary event, List<Chapters.Chapter> chapters, Map<String, Long> viewers, Long libraryRecord) {}
 
     /** The event's online exhibition: a booth per organization with what the reader may see of it. */
     @GetMapping("/{id}/exhibition")
