@@ -42,6 +42,15 @@ start() {  # log name; waits until the search index is up to date
   echo "the application did not start"; exit 1
 }
 stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; }
+admin_token() {  # an API token of the admin, made through the pages as a person would; sets TOKEN
+  local jar=$WORK/cookies token_csrf
+  csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+  token_csrf=$(curl -sf -c "$jar" "$URL/login" | csrf)
+  curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$VOCBRIDGE_ADMIN_PASSWORD" --data-urlencode "_csrf=$token_csrf" "$URL/login"
+  token_csrf=$(curl -sf -b "$jar" "$URL/account" | csrf)
+  curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "name=bench" --data-urlencode "_csrf=$token_csrf" "$URL/account/tokens"
+  TOKEN=$(curl -sf -b "$jar" "$URL/account" | grep -o 'class="token">[^<]*' | sed 's/.*>//')
+}
 APP=
 trap 'stop' EXIT
 

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Events benchmark on PostgreSQL: registration under a rush, and the live page.
 #  1. 500 clients register for an event of 5,000 places for 60 s through the API (after an untimed
-#     minute on another event): requests/s and p99 of every answer, confirmations/s while places
-#     were left (from the confirmed registrations' own times), and the check that the counter equals
-#     the confirmed registrations (no overbooking). Beside it, pgbench with the same clients running
-#     the same transaction (a registration row, then the conditional update of the places' counter)
-#     and the bare conditional update of that one counter row alone: the engine's limit.
-#  2. The live page of the demo Kunming roundtable, its HLS master playlist and a video segment,
-#     beside a static file, 16 clients each.
+#     minute on another event), each event made through the API as an organizer would (its places
+#     split into stripes): first as fast as they are answered (the most confirmations per second),
+#     then each at a random pace that offers RATE registrations a second in all (p50 and p99 at that
+#     rate). For each: requests/s and percentiles of every answer, confirmations/s while places were
+#     left (from the confirmed registrations' own times), and the check that the counters equal the
+#     confirmed registrations (no overbooking). Beside them, pgbench with 64 clients running the same
+#     transaction (a registration row, then the conditional update of a places' counter) on one
+#     counter row and on 16 stripes, and the bare conditional update of one counter row: the
+#     engine's limits.
+#  2. The live page of the demo Kunming roundtable (anonymous viewers), its HLS master playlist and
+#     a video segment, beside a static file, 16 clients each.
 # Writes bench/results/events-<date>.md.
 #
 #   bash bench/events.sh
@@ -20,6 +24,7 @@ WORK=bench/results/tmp-events
 RUSH=${RUSH:-500}
 PLACES=${PLACES:-5000}
 RUSH_DURATION=${RUSH_DURATION:-60s}
+RATE=${RATE:-1000}
 APP_ARGS="--vocbridge.demo-data=true"
 # shellcheck source=bench/common.sh
 source bench/common.sh
@@ -27,30 +32,35 @@ sql() { psql -h "$PGHOST" -U postgres -d "$DB" -v ON_ERROR_STOP=1 -Atq -c "$1"; 
 ulimit -n 65536 2>/dev/null || true
 
 start rush
-event() {  # capacity: a new event with that many places; prints its id
-  local id
-  id=$(sql "insert into events_event (kind, title, time_zone, starts_at, ends_at, revised_at, created_by)
-            values ('CONFERENCE', '{\"en\":\"Registration rush\"}', 'Asia/Shanghai', '2030-01-01 09:00', '2030-01-01 18:00', now(), 'bench')
-            returning id" | head -n 1)
-  sql "insert into events_place_quota (event_id, scope, scope_id, capacity) values ($id, 'EVENT', $id, $1)" > /dev/null
-  echo "$id"
+admin_token
+alliance=$(sql "select min(id) from directory_alliance")
+event() {  # capacity: a new event with that many places, made through the API; prints its id
+  curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"kind\":\"CONFERENCE\",\"title\":{\"en\":\"Registration rush\"},\"allianceId\":$alliance,\"zone\":\"Asia/Shanghai\",\"startsAt\":\"2030-01-01T09:00:00\",\"endsAt\":\"2030-01-01T18:00:00\",\"capacity\":$1}" \
+    "$URL/api/v1/events" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2
 }
-warm=$(event 100000000)
-EVENT=$warm wrk -t"$THREADS" -c"$RUSH" -d60s -s bench/event-register.lua "$URL" > /dev/null
-rush=$(event "$PLACES")
-EVENT=$rush wrk -t"$THREADS" -c"$RUSH" -d"$RUSH_DURATION" --latency -s bench/event-register.lua "$URL" > "$WORK/rush.txt"
-rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/rush.txt")
-p50=$(awk '$1 == "50%" {print $2}' "$WORK/rush.txt")
-p99=$(awk '$1 == "99%" {print $2}' "$WORK/rush.txt")
-errors=$(grep -E "Non-2xx|Socket errors" "$WORK/rush.txt" | tr '\n' ' ' || true)
-read -r confirmed waiting taken capacity seconds < <(sql "select
-    (select count(*) from events_registration where event_id = $rush and status = 'CONFIRMED'),
-    (select count(*) from events_registration where event_id = $rush and status = 'WAITING'),
-    q.taken, q.capacity,
-    (select extract(epoch from max(registered_at) - min(registered_at)) from events_registration
-      where event_id = $rush and status = 'CONFIRMED')
-  from events_place_quota q where q.event_id = $rush and q.scope = 'EVENT'" | tr '|' ' ')
-per_second=$(echo "$confirmed / $seconds" | bc)
+rush() {  # file name, label, event id, then extra environment for the Lua script: a table row
+  local name=$1 label=$2 id=$3; shift 3
+  env EVENT="$id" "$@" wrk -t"$THREADS" -c"$RUSH" -d"$RUSH_DURATION" --latency -s bench/event-register.lua "$URL" > "$WORK/$name.txt"
+  local rps p50 p99 errors confirmed waiting taken capacity stripes seconds
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
+  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
+  read -r confirmed waiting taken capacity stripes seconds < <(sql "select
+      (select count(*) from events_registration where event_id = $id and status = 'CONFIRMED'),
+      (select count(*) from events_registration where event_id = $id and status = 'WAITING'),
+      sum(q.taken), sum(q.capacity), count(*),
+      (select extract(epoch from max(registered_at) - min(registered_at)) from events_registration
+        where event_id = $id and status = 'CONFIRMED')
+    from events_place_quota q where q.event_id = $id and q.scope = 'EVENT'" | tr '|' ' ')
+  echo "| $label | $rps req/s, p50 $p50, p99 $p99, errors: ${errors:-none} | $confirmed in $seconds s = $(echo "$confirmed / $seconds" | bc)/s | $waiting | taken $taken of $capacity in $stripes stripes; $confirmed confirmed ($([ "$taken" = "$confirmed" ] && [ "$confirmed" -le "$capacity" ] && echo "equal, no overbooking" || echo "MISMATCH")) |" >> "$WORK/rush.md"
+}
+EVENT=$(event 1000000) wrk -t"$THREADS" -c"$RUSH" -d60s -s bench/event-register.lua "$URL" > /dev/null
+printf '| clients | answered | confirmed while places were left | waiting list | places |\n|---|---|---|---|---|\n' > "$WORK/rush.md"
+rush rush "as fast as answered" "$(event "$PLACES")"
+rush paced "paced to offer $RATE/s" "$(event "$PLACES")" PACE=$((RUSH * 1000 / RATE))
+stripe_event=$(event 1000000)
 
 kunming=$(sql "select id from events_event where starts_at = '2020-12-05 09:00:00'")
 printf '| endpoint | req/s | p50 | p99 | errors | warm-up |\n|---|---|---|---|---|---|\n' > "$WORK/table.md"
@@ -60,18 +70,26 @@ measure playlist "HLS master playlist (/live/demo/master.m3u8)" "$URL/live/demo/
 measure segment "HLS video segment (/live/demo/video-0.ts, 73 KB)" "$URL/live/demo/video-0.ts"
 stop
 
-# the engine's limit: the same transaction, and the bare counter update, straight from pgbench
-base=$(event 100000000)
-cat > "$WORK/register.sql" <<SQL
+# the engine's limits: the same transaction on one counter row and on 16 stripes (an event of
+# 1,000,000 places has 16), and the bare update of one counter row, straight from pgbench
+base=$stripe_event
+stripes=$(sql "select count(*) from events_place_quota where event_id = $base and scope = 'EVENT'")
+register_sql() {  # the stripe expression: the same transaction as a pgbench script
+  cat <<SQL
+\\set s random(0, $((stripes - 1)))
 begin;
 insert into events_registration (event_id, token, email, name, country, category, status, registered_at, changed_at)
 values ($base, md5(random()::text), md5(random()::text) || '@example.org', 'Bench Delegate', 'KZ', 'DELEGATE', 'CONFIRMED', now(), now());
-update events_place_quota set taken = taken + 1 where event_id = $base and scope = 'EVENT' and scope_id = $base and taken < capacity;
+update events_place_quota set taken = taken + 1 where event_id = $base and scope = 'EVENT' and scope_id = $base and stripe = $1 and taken < capacity;
 commit;
 SQL
-echo "update events_place_quota set taken = taken + 1 where event_id = $base and scope = 'EVENT' and scope_id = $base and taken < capacity;" > "$WORK/counter.sql"
-pgbench -h "$PGHOST" -U postgres -n -c 64 -j "$THREADS" -T "${RUSH_DURATION%s}" -f "$WORK/register.sql" "$DB" > "$WORK/pgbench-register.txt" 2>&1
-pgbench -h "$PGHOST" -U postgres -n -c 64 -j "$THREADS" -T "${RUSH_DURATION%s}" -f "$WORK/counter.sql" "$DB" > "$WORK/pgbench-counter.txt" 2>&1
+}
+register_sql 0 > "$WORK/register-one-row.sql"
+register_sql ":s" > "$WORK/register-stripes.sql"
+echo "update events_place_quota set taken = taken + 1 where event_id = $base and scope = 'EVENT' and scope_id = $base and stripe = 0 and taken < capacity;" > "$WORK/counter.sql"
+for f in register-one-row register-stripes counter; do
+  pgbench -h "$PGHOST" -U postgres -n -c 64 -j "$THREADS" -T "${RUSH_DURATION%s}" -f "$WORK/$f.sql" "$DB" > "$WORK/pgbench-$f.txt" 2>&1
+done
 pgb() { echo "$(grep -E '^tps' "$1" | head -n 1 | sed -E 's/ \(.*//'), $(grep -E 'latency average' "$1")"; }
 
 out="bench/results/events-$(date -u +%Y-%m-%dT%H%M).md"
@@ -83,16 +101,15 @@ out="bench/results/events-$(date -u +%Y-%m-%dT%H%M).md"
   echo
   echo "## Registration rush"
   echo
-  echo "wrk: $THREADS threads, $RUSH connections, $RUSH_DURATION, on an event of $PLACES places, after an untimed minute on another event; server, database and wrk on one machine."
+  echo "wrk: $THREADS threads, $RUSH connections, $RUSH_DURATION each, each on a new event of $PLACES places, after an untimed minute on another event; server, database and wrk on one machine. Paced: each connection waits a random time of mean $((RUSH * 1000 / RATE)) ms before its next request."
   echo
-  echo "| | figure |"
+  cat "$WORK/rush.md"
+  echo
+  echo "| pgbench, 64 clients, ${RUSH_DURATION} | figure |"
   echo "|---|---|"
-  echo "| registrations answered | $rps req/s, p50 $p50, p99 $p99, errors: ${errors:-none} |"
-  echo "| confirmed while places were left | $confirmed in $seconds s = $per_second confirmations/s |"
-  echo "| waiting list | $waiting |"
-  echo "| places' counter | taken $taken of $capacity; confirmed registrations $confirmed ($([ "$taken" = "$confirmed" ] && [ "$confirmed" -le "$capacity" ] && echo "equal, no overbooking" || echo "MISMATCH")) |"
-  echo "| pgbench, the same transaction, 64 clients | $(pgb "$WORK/pgbench-register.txt") |"
-  echo "| pgbench, the bare conditional update of the one counter row, 64 clients | $(pgb "$WORK/pgbench-counter.txt") |"
+  echo "| the same transaction on one counter row | $(pgb "$WORK/pgbench-register-one-row.txt") |"
+  echo "| the same transaction on $stripes stripes | $(pgb "$WORK/pgbench-register-stripes.txt") |"
+  echo "| the bare conditional update of one counter row | $(pgb "$WORK/pgbench-counter.txt") |"
   echo
   echo "## Live page"
   echo

@@ -42,13 +42,7 @@ psql -h "$PGHOST" -U postgres -d "$DB" -q -v n="$N" -f bench/generate-responses.
 total=$(count '%')
 
 JAVA_HEAP=-Xmx256m start read
-jar=$WORK/cookies
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
-token_csrf=$(curl -sf -c "$jar" "$URL/login" | csrf)
-curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$VOCBRIDGE_ADMIN_PASSWORD" --data-urlencode "_csrf=$token_csrf" "$URL/login"
-token_csrf=$(curl -sf -b "$jar" "$URL/account" | csrf)
-curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "name=bench" --data-urlencode "_csrf=$token_csrf" "$URL/account/tokens"
-TOKEN=$(curl -sf -b "$jar" "$URL/account" | grep -o 'class="token">[^<]*' | sed 's/.*>//')
+admin_token
 timed() {  # label, path: one authenticated GET, its time and answer written to the table
   local status seconds
   read -r status seconds < <(curl -s -o "$WORK/out" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$URL$2")

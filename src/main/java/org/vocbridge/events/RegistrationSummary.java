@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param language the language of the registrant's badge and messages (BCP 47)
  * @param delegationId the delegation whose invitation code it was made with, if any
- * @param waitingPosition the place on the waiting list (1 = next), null unless waiting
+ * @param waitingPosition the place on the waiting list (1 = next) when among the first 500 waiting
+ *     (to the event's organizers always); null further back, and unless waiting
  * @param offerExpiresAt until when an offered place is held, null unless offered
  */
 public record RegistrationSummary(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -98,6 +99,40 @@ class RegistrationIT extends IntegrationTest {
         assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("102");
         assertThat(api().get("/api/v1/events/" + id).json().get("capacity").asInt())
                 .isEqualTo(102);
+
+        // further back than the first 500 waiting, a registrant is told so, not counted
+        for (int i = 0; i < 103; i++) {
+            assertThat(api().post("/api/v1/events/" + id + "/registrations", person("late" + i))
+                            .status())
+                    .isEqualTo(201);
+        }
+        JsonNode queue = api().token(s.secretariat().token())
+                .get("/api/v1/events/" + id + "/registrations")
+                .json();
+        assertThat(count(queue, "WAITING")).isEqualTo(500);
+        Api.Response last = api().post("/api/v1/events/" + id + "/registrations", person("last"));
+        assertThat(last.json().get("status").asText()).isEqualTo("WAITING");
+        assertThat(last.json().path("waitingPosition").isNumber()).isFalse();
+        String lastToken = last.json().get("token").asText();
+        JsonNode listed = api().token(s.secretariat().token())
+                .get("/api/v1/events/" + id + "/registrations")
+                .json();
+        assertThat(listed.get(listed.size() - 1).get("waitingPosition").asInt())
+                .as("organizers see every place")
+                .isEqualTo(501);
+        assertThat(Jsoup.parse(api().language("ru")
+                                .get("/events/" + id + "/registrations/" + lastToken)
+                                .body())
+                        .select("#registration-status")
+                        .text())
+                .isEqualTo(
+                        "Вы в листе ожидания, перед вами больше 500 человек: освободившееся место получает первый в очереди.");
+        assertThat(api().get("/api/v1/events/" + id + "/registrations/"
+                                + queue.get(queue.size() - 1).get("token").asText())
+                        .json()
+                        .get("waitingPosition")
+                        .asInt())
+                .isEqualTo(500);
     }
 
     @Test

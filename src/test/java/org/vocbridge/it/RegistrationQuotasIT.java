@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -293,21 +294,22 @@ class RegistrationQuotasIT extends IntegrationTest {
         RegistrationSummary[] during = new RegistrationSummary[1];
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
             registrations.cancel(id, first);
-            // made and committed in a transaction of its own while the cancellation is not yet
-            // committed: the place is not free for it yet, and the cancellation's promotion cannot see it
-            during[0] = registrations
-                    .register(
-                            id,
-                            new RegistrationDraft(
-                                    "Freed Second",
-                                    "freed-second@example.org",
-                                    "KZ",
-                                    AttendeeCategory.DELEGATE,
-                                    "ru",
-                                    null,
-                                    List.of()),
-                            null)
-                    .registration();
+            // another request, made and committed while the cancellation is not yet committed: the
+            // place is not free for it yet, and the cancellation's promotion cannot see it
+            during[0] = CompletableFuture.supplyAsync(() -> registrations
+                            .register(
+                                    id,
+                                    new RegistrationDraft(
+                                            "Freed Second",
+                                            "freed-second@example.org",
+                                            "KZ",
+                                            AttendeeCategory.DELEGATE,
+                                            "ru",
+                                            null,
+                                            List.of()),
+                                    null)
+                            .registration())
+                    .join();
         });
         assertThat(during[0].status()).isEqualTo(RegistrationStatus.WAITING);
         assertThat(api().get(path + "/" + during[0].token())

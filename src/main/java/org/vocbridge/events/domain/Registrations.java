@@ -1,19 +1,13 @@
 package org.vocbridge.events.domain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,12 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vocbridge.events.AttendeeCategory;
 import org.vocbridge.events.RegistrationStatus;
 import org.vocbridge.events.RegistrationSummary;
-import org.vocbridge.shared.DatabaseConfig;
 import org.vocbridge.shared.InputCheck;
-import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
 /**
@@ -59,7 +50,7 @@ public class Registrations {
     private final EventAccess access;
     private final Quotas quotas;
     private final RegistrationChecks checks;
-    private final boolean postgres;
+    private final RegistrationRows rows;
 
     Registrations(
             JdbcClient jdbc,
@@ -67,7 +58,7 @@ public class Registrations {
             EventAccess access,
             Quotas quotas,
             RegistrationChecks checks,
-            DataSource dataSource) {
+            RegistrationRows rows) {
         this.jdbc = jdbc;
         // each its own transaction, also when run after another one commits
         this.transactions = new TransactionTemplate(transactionManager);
@@ -75,7 +66,7 @@ public class Registrations {
         this.access = access;
         this.quotas = quotas;
         this.checks = checks;
-        this.postgres = DatabaseConfig.isPostgres(dataSource);
+        this.rows = rows;
     }
 
     /** A registration and whether this request made it (false: an earlier request with its key did). */
@@ -93,7 +84,7 @@ public class Registrations {
         RegistrationStatus status = rules.approval() && invitation.delegationId() == null
                 ? RegistrationStatus.PENDING
                 : RegistrationStatus.CONFIRMED;
-        Registration registration = new Registration(
+        RegistrationRows.Registration registration = new RegistrationRows.Registration(
                 eventId,
                 draft,
                 invitation.delegationId(),
@@ -101,47 +92,26 @@ public class Registrations {
                 idempotencyKey,
                 // as precise as the column keeps it, so that the answer tells the time stored
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
-        Optional<Long> inserted = insert(registration, status);
+        Optional<Long> inserted = rows.insert(registration, status);
         if (inserted.isEmpty() && idempotencyKey != null) {
-            Optional<RegistrationSummary> earlier = find("idempotency_key = ?", eventId, idempotencyKey);
+            Optional<RegistrationSummary> earlier = rows.find("idempotency_key = ?", eventId, idempotencyKey);
             if (earlier.isPresent()) {
                 return new Registered(earlier.get(), false);
             }
         }
-        long id = inserted.isPresent() ? inserted.get() : renew(registration, status);
+        long id = inserted.isPresent() ? inserted.get() : rows.renew(registration, status);
         draft.sessionIds()
                 .forEach(s -> jdbc.sql("insert into events_agenda_pick (registration_id, session_id) values (?, ?)")
                         .params(id, s)
                         .update());
         if (status == RegistrationStatus.CONFIRMED && !quotas.take(eventId, id)) {
             status = RegistrationStatus.WAITING;
-            setStatus(id, status, null);
+            rows.setStatus(id, status, null);
         }
         return new Registered(
-                registration.summary(id, status, status == RegistrationStatus.WAITING ? position(eventId, id) : null),
+                registration.summary(
+                        id, status, status == RegistrationStatus.WAITING ? rows.position(eventId, id) : null),
                 true);
-    }
-
-    /** A registration as filled in and checked, with the token and time it is stored with. */
-    private record Registration(
-            long eventId, RegistrationDraft draft, Long delegationId, String token, String idempotencyKey, Instant at) {
-
-        RegistrationSummary summary(long id, RegistrationStatus status, Integer position) {
-            return new RegistrationSummary(
-                    id,
-                    eventId,
-                    token,
-                    draft.name(),
-                    draft.email(),
-                    draft.country(),
-                    draft.category(),
-                    draft.language(),
-                    delegationId,
-                    status,
-                    position,
-                    null,
-                    at);
-        }
     }
 
     /**
@@ -149,16 +119,14 @@ public class Registrations {
      * (read without a lock) has those waiting promoted, itself among them in its turn.
      */
     private RegistrationSummary healed(RegistrationSummary registration) {
-        if (registration.status() != RegistrationStatus.WAITING) {
+        if (registration.status() != RegistrationStatus.WAITING
+                || !quotas.room(registration.eventId(), registration.id())) {
             return registration;
         }
         return transactions.execute(tx -> {
-            if (!quotas.room(registration.eventId(), registration.id())) {
-                return registration;
-            }
             quotas.lockAll(registration.eventId());
             promote(registration.eventId());
-            return byToken(registration.eventId(), registration.token());
+            return rows.byToken(registration.eventId(), registration.token());
         });
     }
 
@@ -190,27 +158,27 @@ public class Registrations {
     /** The registration, to the person holding its token. */
     @Transactional(readOnly = true)
     public RegistrationSummary get(long eventId, String token) {
-        return byToken(eventId, token);
+        return rows.byToken(eventId, token);
     }
 
     /** Cancels the registration; a place it held goes to the first on the waiting list at once. */
     @Transactional
     public RegistrationSummary cancel(long eventId, String token) {
         quotas.lockAll(eventId);
-        RegistrationSummary registration = byToken(eventId, token);
+        RegistrationSummary registration = rows.byToken(eventId, token);
         RegistrationStatus was = registration.status();
         if (was == RegistrationStatus.CANCELLED
                 || was == RegistrationStatus.DECLINED
                 || was == RegistrationStatus.EXPIRED) {
             return registration;
         }
-        setStatus(registration.id(), RegistrationStatus.CANCELLED, null);
+        rows.setStatus(registration.id(), RegistrationStatus.CANCELLED, null);
         if (was == RegistrationStatus.CONFIRMED || was == RegistrationStatus.OFFERED) {
             quotas.release(eventId, registration.id());
             promote(eventId);
             promoteAfterCommit(eventId);
         }
-        return byToken(eventId, token);
+        return rows.byToken(eventId, token);
     }
 
     /**
@@ -223,7 +191,7 @@ public class Registrations {
 
     private RegistrationSummary decided(CurrentUser user, long eventId, String token, boolean approved) {
         access.requireOrganizer(user, eventId);
-        RegistrationSummary registration = byToken(eventId, token);
+        RegistrationSummary registration = rows.byToken(eventId, token);
         int changed = jdbc.sql("update events_registration set status = ?, changed_at = ? where id = ? and status = ?")
                 .params(
                         approved ? RegistrationStatus.CONFIRMED.name() : RegistrationStatus.DECLINED.name(),
@@ -235,15 +203,15 @@ public class Registrations {
             new InputCheck().reject("approved", "error.registration.notPending").throwIfAny();
         }
         if (approved && !quotas.take(eventId, registration.id())) {
-            setStatus(registration.id(), RegistrationStatus.WAITING, null);
+            rows.setStatus(registration.id(), RegistrationStatus.WAITING, null);
         }
-        return byToken(eventId, token);
+        return rows.byToken(eventId, token);
     }
 
     /** Takes the place offered to the registrant, while the offer holds. */
     @Transactional
     public RegistrationSummary accept(long eventId, String token) {
-        RegistrationSummary registration = byToken(eventId, token);
+        RegistrationSummary registration = rows.byToken(eventId, token);
         int changed = jdbc.sql("update events_registration set status = ?, offer_expires_at = null, changed_at = ?"
                         + " where id = ? and status = ? and offer_expires_at > ?")
                 .params(
@@ -256,23 +224,14 @@ public class Registrations {
         if (changed == 0) {
             new InputCheck().reject("status", "error.registration.noOffer").throwIfAny();
         }
-        return byToken(eventId, token);
+        return rows.byToken(eventId, token);
     }
 
     /** Every registration of the event, in the order made: to its organizers. */
     @Transactional(readOnly = true)
     public List<RegistrationSummary> all(CurrentUser user, long eventId) {
         access.requireOrganizer(user, eventId);
-        List<RegistrationSummary> all = jdbc.sql(SELECT + " where r.event_id = ? order by r.id")
-                .param(eventId)
-                .query((rs, n) -> summary(rs))
-                .list();
-        List<RegistrationSummary> numbered = new ArrayList<>(all.size());
-        int waiting = 0;
-        for (RegistrationSummary r : all) {
-            numbered.add(r.status() == RegistrationStatus.WAITING ? withPosition(r, ++waiting) : r);
-        }
-        return numbered;
+        return rows.all(eventId);
     }
 
     /**
@@ -316,7 +275,7 @@ public class Registrations {
                 .query(Long.class)
                 .list();
         for (Long id : expired) {
-            setStatus(id, RegistrationStatus.EXPIRED, null);
+            rows.setStatus(id, RegistrationStatus.EXPIRED, null);
             quotas.release(eventId, id);
         }
         if (!expired.isEmpty()) {
@@ -343,156 +302,11 @@ public class Registrations {
             }
             if (quotas.take(eventId, id)) {
                 if (offerHours == null) {
-                    setStatus(id, RegistrationStatus.CONFIRMED, null);
+                    rows.setStatus(id, RegistrationStatus.CONFIRMED, null);
                 } else {
-                    setStatus(id, RegistrationStatus.OFFERED, Instant.now().plus(Duration.ofHours(offerHours)));
+                    rows.setStatus(id, RegistrationStatus.OFFERED, Instant.now().plus(Duration.ofHours(offerHours)));
                 }
             }
         }
-    }
-
-    /**
-     * Inserts the registration; its id, or empty when the event has the person (email) or the
-     * request (key) already (PostgreSQL: nothing done; H2 refuses and keeps the transaction going).
-     */
-    private Optional<Long> insert(Registration r, RegistrationStatus status) {
-        RegistrationDraft d = r.draft();
-        Timestamp at = Timestamp.from(r.at());
-        var key = new GeneratedKeyHolder();
-        try {
-            jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, language,"
-                            + " delegation_id, status, idempotency_key, registered_at, changed_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            + (postgres ? " on conflict do nothing" : ""))
-                    .params(
-                            r.eventId(),
-                            r.token(),
-                            d.email(),
-                            d.name(),
-                            d.country(),
-                            d.category().name(),
-                            d.language(),
-                            r.delegationId(),
-                            status.name(),
-                            r.idempotencyKey(),
-                            at,
-                            at)
-                    .update(key, "id");
-        } catch (DuplicateKeyException e) {
-            return Optional.empty();
-        }
-        return key.getKeyList().isEmpty()
-                ? Optional.empty()
-                : Optional.of(key.getKey().longValue());
-    }
-
-    /**
-     * Takes up the person's earlier cancelled or expired registration for the one made; its id. A
-     * person registered already is refused.
-     */
-    private long renew(Registration r, RegistrationStatus status) {
-        RegistrationDraft d = r.draft();
-        Timestamp at = Timestamp.from(r.at());
-        Optional<Long> earlier = jdbc.sql("select id from events_registration where event_id = ? and email = ?"
-                        + " and status in ('CANCELLED', 'EXPIRED')")
-                .params(r.eventId(), d.email())
-                .query(Long.class)
-                .optional();
-        // only one of two requests at once takes the earlier registration up again
-        if (earlier.isEmpty()
-                || jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
-                                        + " language = ?, delegation_id = ?, status = ?, offer_expires_at = null,"
-                                        + " idempotency_key = ?, registered_at = ?, changed_at = ?"
-                                        + " where id = ? and status in ('CANCELLED', 'EXPIRED')")
-                                .params(
-                                        r.token(),
-                                        d.name(),
-                                        d.country(),
-                                        d.category().name(),
-                                        d.language(),
-                                        r.delegationId(),
-                                        status.name(),
-                                        r.idempotencyKey(),
-                                        at,
-                                        at,
-                                        earlier.get())
-                                .update()
-                        == 0) {
-            new InputCheck().reject("email", "error.registration.twice").throwIfAny();
-        }
-        jdbc.sql("delete from events_agenda_pick where registration_id = ?")
-                .param(earlier.get())
-                .update();
-        return earlier.get();
-    }
-
-    private void setStatus(long id, RegistrationStatus status, Instant offerExpiresAt) {
-        jdbc.sql("update events_registration set status = ?, offer_expires_at = ?, changed_at = ? where id = ?")
-                .params(
-                        status.name(),
-                        offerExpiresAt == null ? null : Timestamp.from(offerExpiresAt),
-                        Timestamp.from(Instant.now()),
-                        id)
-                .update();
-    }
-
-    private RegistrationSummary byToken(long eventId, String token) {
-        return find("token = ?", eventId, token).orElseThrow(() -> new NotFoundException("Registration", token));
-    }
-
-    /** One registration, with its place in the queue when waiting. */
-    private Optional<RegistrationSummary> find(String condition, long eventId, Object value) {
-        return jdbc.sql(SELECT + " where r.event_id = ? and r." + condition)
-                .params(eventId, value)
-                .query((rs, n) -> summary(rs))
-                .optional()
-                .map(r -> r.status() != RegistrationStatus.WAITING ? r : withPosition(r, position(eventId, r.id())));
-    }
-
-    /** The place of a waiting registration in its event's queue. */
-    private int position(long eventId, long id) {
-        return jdbc.sql("select count(*) from events_registration where event_id = ? and status = ? and id <= ?")
-                .params(eventId, RegistrationStatus.WAITING.name(), id)
-                .query(Integer.class)
-                .single();
-    }
-
-    private static final String SELECT = "select r.id, r.event_id, r.token, r.name, r.email, r.country, r.category,"
-            + " r.language, r.delegation_id, r.status, r.offer_expires_at, r.registered_at"
-            + " from events_registration r";
-
-    private static RegistrationSummary summary(ResultSet rs) throws SQLException {
-        Timestamp offer = rs.getTimestamp("offer_expires_at");
-        return new RegistrationSummary(
-                rs.getLong("id"),
-                rs.getLong("event_id"),
-                rs.getString("token"),
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("country"),
-                AttendeeCategory.valueOf(rs.getString("category")),
-                rs.getString("language"),
-                rs.getObject("delegation_id", Long.class),
-                RegistrationStatus.valueOf(rs.getString("status")),
-                null,
-                offer == null ? null : offer.toInstant(),
-                rs.getTimestamp("registered_at").toInstant());
-    }
-
-    private static RegistrationSummary withPosition(RegistrationSummary r, int position) {
-        return new RegistrationSummary(
-                r.id(),
-                r.eventId(),
-                r.token(),
-                r.name(),
-                r.email(),
-                r.country(),
-                r.category(),
-                r.language(),
-                r.delegationId(),
-                r.status(),
-                position,
-                r.offerExpiresAt(),
-                r.registeredAt());
     }
 }
