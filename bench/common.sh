@@ -56,18 +56,22 @@ trap 'stop' EXIT
 
 printf '| endpoint | req/s | p50 | p99 | errors | warm-up |\n|---|---|---|---|---|---|\n' > "$WORK/table.md"
 compiled() { jstat -compiler "$APP" | awk 'NR == 2 {print $1}'; }
-measure() {  # file name, label, then wrk arguments; appends a row to $WORK/table.md
-  local file=$1 label=$2; shift 2
-  local warmed=0 before last
-  while :; do  # untimed: until the JIT has compiled what the endpoint runs
+warm_up() {  # wrk arguments; untimed rounds until the JIT has compiled what they run: sets warmed and last
+  local before
+  warmed=0
+  while :; do
     before=$(compiled)
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_ROUND}s" "$@" > /dev/null
+    wrk -d"${WARMUP_ROUND}s" "$@" > /dev/null
     warmed=$((warmed + WARMUP_ROUND))
     last=$(( $(compiled) - before ))
     if { [ "$warmed" -ge "$WARMUP_MIN" ] && [ "$last" -lt "$SETTLED" ]; } || [ "$warmed" -ge "$WARMUP_MAX" ]; then
       break
     fi
   done
+}
+measure() {  # file name, label, then wrk arguments; appends a row to $WORK/table.md
+  local file=$1 label=$2; shift 2
+  warm_up -t"$THREADS" -c"$CONNECTIONS" "$@"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$file.txt"
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$file.txt")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Events benchmark on PostgreSQL: registration under a rush, and the live page.
 #  1. 500 clients register for an event of 5,000 places for 60 s through the API (after an untimed
-#     minute on another event), each event made through the API as an organizer would (its places
+#     warm-up on another event until the JIT has settled), each event made through the API as an organizer would (its places
 #     split into stripes): first as fast as they are answered (the most confirmations per second),
 #     then each at a random pace that offers RATE registrations a second in all (p50 and p99 at that
 #     rate). For each: requests/s and percentiles of every answer, confirmations/s while places were
@@ -56,7 +56,10 @@ rush() {  # file name, label, event id, then extra environment for the Lua scrip
     from events_place_quota q where q.event_id = $id and q.scope = 'EVENT'" | tr '|' ' ')
   echo "| $label | $rps req/s, p50 $p50, p99 $p99, errors: ${errors:-none} | $confirmed in $seconds s = $(echo "$confirmed / $seconds" | bc)/s | $waiting | taken $taken of $capacity in $stripes stripes; $confirmed confirmed ($([ "$taken" = "$confirmed" ] && [ "$confirmed" -le "$capacity" ] && echo "equal, no overbooking" || echo "MISMATCH")) |" >> "$WORK/rush.md"
 }
-EVENT=$(event 1000000) wrk -t"$THREADS" -c"$RUSH" -d60s -s bench/event-register.lua "$URL" > /dev/null
+EVENT=$(event 1000000)
+export EVENT
+warm_up -t"$THREADS" -c"$RUSH" -s bench/event-register.lua "$URL"
+rush_warmed="$warmed s, $last compiled in the last $WARMUP_ROUND s"
 printf '| clients | answered | confirmed while places were left | waiting list | places |\n|---|---|---|---|---|\n' > "$WORK/rush.md"
 rush rush "as fast as answered" "$(event "$PLACES")"
 rush paced "paced to offer $RATE/s" "$(event "$PLACES")" PACE=$((RUSH * 1000 / RATE))
@@ -88,6 +91,7 @@ register_sql 0 > "$WORK/register-one-row.sql"
 register_sql ":s" > "$WORK/register-stripes.sql"
 echo "update events_place_quota set taken = taken + 1 where event_id = $base and scope = 'EVENT' and scope_id = $base and stripe = 0 and taken < capacity;" > "$WORK/counter.sql"
 for f in register-one-row register-stripes counter; do
+  sql "update events_place_quota set taken = 0 where event_id = $base" > /dev/null  # room for every run
   pgbench -h "$PGHOST" -U postgres -n -c 64 -j "$THREADS" -T "${RUSH_DURATION%s}" -f "$WORK/$f.sql" "$DB" > "$WORK/pgbench-$f.txt" 2>&1
 done
 pgb() { echo "$(grep -E '^tps' "$1" | head -n 1 | sed -E 's/ \(.*//'), $(grep -E 'latency average' "$1")"; }
@@ -101,7 +105,7 @@ out="bench/results/events-$(date -u +%Y-%m-%dT%H%M).md"
   echo
   echo "## Registration rush"
   echo
-  echo "wrk: $THREADS threads, $RUSH connections, $RUSH_DURATION each, each on a new event of $PLACES places, after an untimed minute on another event; server, database and wrk on one machine. Paced: each connection waits a random time of mean $((RUSH * 1000 / RATE)) ms before its next request."
+  echo "wrk: $THREADS threads, $RUSH connections, $RUSH_DURATION each, each on a new event of $PLACES places, after an untimed warm-up on another event until the JIT compiled fewer than $SETTLED methods in $WARMUP_ROUND s ($rush_warmed); server, database and wrk on one machine. Paced: each connection waits a random time of mean $((RUSH * 1000 / RATE)) ms before its next request."
   echo
   cat "$WORK/rush.md"
   echo

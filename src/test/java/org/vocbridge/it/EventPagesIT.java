@@ -4,7 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.http.HttpResponse;
 import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** An event's page in Chromium, on a phone and a desktop. */
@@ -131,6 +134,110 @@ class EventPagesIT extends InBrowser {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/exhibition-en-1366.png"))
                 .setFullPage(true));
+    }
+
+    @Test
+    void organizersApproveAndDeclineRegistrationsAtTheDeskOnAPhone() throws Exception {
+        AllianceSetting s = allianceSetting("Desk Alliance");
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("kind", "CONFERENCE");
+        draft.put("title", Map.of("en", "Desk conference", "ru", "Конференция в Бишкеке"));
+        draft.put("allianceId", s.alliance());
+        draft.put("zone", "Asia/Bishkek");
+        draft.put("startsAt", "2030-09-01T09:00:00");
+        draft.put("endsAt", "2030-09-01T18:00:00");
+        draft.put("capacity", 2);
+        draft.put("approval", true);
+        long id = api().token(s.secretariat().token())
+                .post("/api/v1/events", draft)
+                .json()
+                .get("id")
+                .asLong();
+        String code = api().token(s.secretariat().token())
+                .post(
+                        "/api/v1/events/" + id + "/delegations",
+                        Map.of(
+                                "name",
+                                Map.of("en", "Kazakhstan delegation", "ru", "Делегация Казахстана"),
+                                "country",
+                                "KZ",
+                                "quota",
+                                1))
+                .json()
+                .get("invitationCode")
+                .asText();
+        String path = "/api/v1/events/" + id + "/registrations";
+        org.assertj.core.api.Assertions.assertThat(
+                        api().post(path, registrant("Айгерим Садыкова", "aigerim.desk", code))
+                                .json()
+                                .get("status")
+                                .asText())
+                .isEqualTo("CONFIRMED");
+        api().post(path, registrant("Бакыт Асанов", "bakyt.desk", null));
+        api().post(path, registrant("陈明", "chen.desk", null));
+
+        WebSession outsider = new WebSession(baseUrl());
+        outsider.signIn(s.outsider().username(), s.outsider().password());
+        HttpResponse<String> refused = outsider.get("/events/" + id + "/registrations");
+        org.assertj.core.api.Assertions.assertThat(refused.statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(refused.body()).doesNotContain("Бакыт Асанов");
+
+        signIn(s.secretariat().username(), s.secretariat().password());
+        page.setViewportSize(390, 844);
+        page.navigate("/events/" + id + "?lang=ru");
+        page.locator("#registrations-link").click();
+        assertThat(page.locator("h1")).hasText("Регистрации: Конференция в Бишкеке");
+        assertThat(page.locator("#places-table tr[data-scope=EVENT] td.number"))
+                .containsText(new String[] {"2", "1", "1"});
+        assertThat(page.locator("#places-table tr[data-scope=DELEGATION]")).containsText("Делегация Казахстана");
+        assertThat(page.locator("#places-table tr[data-scope=DELEGATION] td.number"))
+                .containsText(new String[] {"1", "1", "0"});
+        assertThat(page.locator("#status-filter a").first()).hasText("Все (3)");
+        assertThat(page.locator("#registrations-table tbody tr")).hasCount(3);
+        assertFits("ru 390, registration desk");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/registration-desk-ru-390.png"))
+                .setFullPage(true));
+
+        page.locator("#status-filter a[data-status=PENDING]").click();
+        assertThat(page.locator("#status-filter a[data-status=PENDING]")).hasText("ждёт одобрения (2)");
+        assertThat(page.locator("#registrations-table tbody tr")).hasCount(2);
+        page.locator("#registrations-table tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Бакыт Асанов"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Одобрить"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("Регистрация одобрена: места за ней, или она ждёт их в очереди.");
+        assertThat(page.locator("#registrations-table tbody tr")).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отклонить"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("Регистрация отклонена.");
+        assertThat(page.locator("#desk-registrations")).containsText("Здесь нет регистраций.");
+        assertThat(page.locator("#places-table tr[data-scope=EVENT] td.number"))
+                .containsText(new String[] {"2", "2", "0"});
+        assertFits("ru 390, after the decisions");
+
+        page.setViewportSize(1366, 900);
+        page.navigate("/events/" + id + "/registrations?lang=en");
+        assertThat(page.locator("#registrations-table tbody tr[data-status=CONFIRMED]"))
+                .hasCount(2);
+        assertThat(page.locator("#registrations-table tbody tr[data-status=DECLINED]"))
+                .containsText("陈明");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/registration-desk-en-1366.png"))
+                .setFullPage(true));
+        org.assertj.core.api.Assertions.assertThat(
+                        api().token(s.secretariat().token()).get(path).json().findValuesAsString("status"))
+                .containsExactly("CONFIRMED", "CONFIRMED", "DECLINED");
+    }
+
+    private static Map<String, Object> registrant(String name, String email, String code) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("name", name);
+        draft.put("email", email + "@example.org");
+        draft.put("country", code == null ? "KG" : null);
+        draft.put("category", "DELEGATE");
+        draft.put("invitationCode", code);
+        return draft;
     }
 
     private void assertFits(String where) {

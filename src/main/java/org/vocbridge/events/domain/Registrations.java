@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -47,6 +49,7 @@ public class Registrations {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate registering;
     private final EventAccess access;
     private final Quotas quotas;
     private final RegistrationChecks checks;
@@ -55,6 +58,7 @@ public class Registrations {
     Registrations(
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
+            DataSource dataSource,
             EventAccess access,
             Quotas quotas,
             RegistrationChecks checks,
@@ -63,6 +67,10 @@ public class Registrations {
         // each its own transaction, also when run after another one commits
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // a new registration is plain JDBC: a transaction of the connection alone, without an
+        // entity manager made and closed around it
+        this.registering = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.registering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.access = access;
         this.quotas = quotas;
         this.checks = checks;
@@ -73,7 +81,7 @@ public class Registrations {
     public record Registered(RegistrationSummary registration, boolean created) {}
 
     public Registered register(long eventId, RegistrationDraft form, String idempotencyKey) {
-        Registered registered = transactions.execute(tx -> store(eventId, form, idempotencyKey));
+        Registered registered = registering.execute(tx -> store(eventId, form, idempotencyKey));
         return registered.created() ? new Registered(healed(registered.registration()), true) : registered;
     }
 
@@ -143,11 +151,12 @@ public class Registrations {
     /** Promotes those waiting for the event, if any, when the event is not full (read without a lock). */
     public void promoteWaiting(long eventId) {
         transactions.executeWithoutResult(tx -> {
-            boolean waiting = jdbc.sql("select count(*) from events_registration where event_id = ? and status = ?")
-                            .params(eventId, RegistrationStatus.WAITING.name())
-                            .query(Integer.class)
-                            .single()
-                    > 0;
+            boolean waiting = jdbc.sql("select id from events_registration where event_id = ? and status = ?"
+                            + " fetch first 1 rows only")
+                    .params(eventId, RegistrationStatus.WAITING.name())
+                    .query(Long.class)
+                    .optional()
+                    .isPresent();
             if (waiting && !quotas.eventFull(eventId)) {
                 quotas.lockAll(eventId);
                 promote(eventId);

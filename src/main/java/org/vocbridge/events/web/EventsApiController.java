@@ -29,6 +29,7 @@ import org.vocbridge.events.domain.Registrations;
 import org.vocbridge.events.domain.SessionDraft;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.FrequentRequests;
 import org.vocbridge.shared.web.PublicAddress;
 
 /** Events and their agendas as JSON and iCalendar. */
@@ -119,6 +120,7 @@ class EventsApiController {
     }
 
     @PostMapping("/{id}/registrations")
+    @FrequentRequests
     @Operation(
             summary = "Register for an event",
             description = "Anyone may register, once per email. A place is confirmed while the capacity lasts; "
