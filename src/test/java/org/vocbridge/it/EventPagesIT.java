@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** An event's page in Chromium, on a phone and a desktop. */
 class EventPagesIT extends InBrowser {
@@ -228,6 +229,100 @@ class EventPagesIT extends InBrowser {
         org.assertj.core.api.Assertions.assertThat(
                         api().token(s.secretariat().token()).get(path).json().findValuesAsString("status"))
                 .containsExactly("CONFIRMED", "CONFIRMED", "DECLINED");
+    }
+
+    @Test
+    void aSecretariatCreatesAnEventOnAPhoneAndChangesItsPlaces() throws Exception {
+        AllianceSetting s = allianceSetting("Event Form Alliance");
+        signIn(s.secretariat().username(), s.secretariat().password());
+        page.setViewportSize(390, 844);
+        page.navigate("/events?lang=ru");
+        page.locator("#new-event-link").click();
+        assertThat(page.locator("h1")).hasText("Создать мероприятие");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить"))
+                .click();
+        assertThat(page.locator("#title-translations .error")).hasText("Обязательное поле.");
+        assertThat(page.locator(".error-summary"))
+                .containsText("Укажите организацию-организатора или альянс, к которому относится событие.");
+        assertFits("ru 390, event form with errors");
+
+        page.locator("#title-2-text").fill("Форум профессионального образования в Алматы");
+        page.locator("#title-1-text").fill("Almaty TVET forum");
+        page.locator("#allianceId").selectOption(String.valueOf(s.alliance()));
+        page.locator("#zone").selectOption("Asia/Almaty");
+        page.locator("#startsAt").fill("2030-10-01T09:00");
+        page.locator("#endsAt").fill("2030-10-01T18:00");
+        page.locator("#capacity").fill("триста");
+        page.getByLabel("Организаторы одобряют каждую регистрацию без кода приглашения")
+                .check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить"))
+                .click();
+        assertThat(page.locator("#capacity-error")).hasText("Введите целое число.");
+        assertThat(page.locator("#title-2-text")).hasValue("Форум профессионального образования в Алматы");
+        page.locator("#capacity").fill("300");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("Мероприятие сохранено.");
+        assertThat(page.locator("h1")).hasText("Форум профессионального образования в Алматы");
+        assertThat(page.locator("#event-when")).containsText("2030-10-01 09:00");
+        assertThat(page.locator("#approval-notice")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/event-form-saved-ru-390.png"))
+                .setFullPage(true));
+        long id = Long.parseLong(page.url().replaceAll(".*/events/(\\d+).*", "$1"));
+
+        page.locator("#edit-event-link").click();
+        assertThat(page.locator("h1")).hasText("Изменить мероприятие");
+        assertThat(page.locator("#zone")).hasValue("Asia/Almaty");
+        page.locator("#capacity").fill("250");
+        assertFits("ru 390, event form");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/event-form-ru-390.png"))
+                .setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("Мероприятие сохранено.");
+        JsonNode saved = api().get("/api/v1/events/" + id).json();
+        org.assertj.core.api.Assertions.assertThat(saved.get("capacity").asInt())
+                .isEqualTo(250);
+        org.assertj.core.api.Assertions.assertThat(saved.get("zone").asText()).isEqualTo("Asia/Almaty");
+        org.assertj.core.api.Assertions.assertThat(saved.get("startsAt").asText())
+                .startsWith("2030-10-01T09:00");
+        org.assertj.core.api.Assertions.assertThat(saved.get("approval").asBoolean())
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(saved.get("title").get("en").asText())
+                .isEqualTo("Almaty TVET forum");
+
+        WebSession outsider = new WebSession(baseUrl());
+        outsider.signIn(s.outsider().username(), s.outsider().password());
+        org.assertj.core.api.Assertions.assertThat(
+                        outsider.get("/events/" + id + "/edit").statusCode())
+                .isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(outsider.postPairs(
+                                "/events/" + id,
+                                "kind",
+                                "CONFERENCE",
+                                "title[0].lang",
+                                "en",
+                                "title[0].text",
+                                "Taken over",
+                                "allianceId",
+                                String.valueOf(s.alliance()),
+                                "zone",
+                                "Asia/Almaty",
+                                "version",
+                                saved.get("version").asText(),
+                                "_csrf",
+                                outsider.csrf("/events"))
+                        .statusCode())
+                .isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(api().get("/api/v1/events/" + id)
+                        .json()
+                        .get("title")
+                        .get("en")
+                        .asText())
+                .as("nothing refused is stored")
+                .isEqualTo("Almaty TVET forum");
     }
 
     private static Map<String, Object> registrant(String name, String email, String code) {

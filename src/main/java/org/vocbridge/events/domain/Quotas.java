@@ -26,7 +26,8 @@ import org.vocbridge.shared.InputCheck;
  * <p>The event's quota, which every registration takes, is split into stripes: rows whose
  * capacities add up to it, each with its own counter. A registration takes a place in one stripe
  * with room, starting from a random one, so that a rush is spread over several rows instead of
- * queueing behind one row's lock (one hot row commits a few hundred times a second); the quota is
+ * queueing behind one row's lock (one row is taken by one transaction after another, each waiting
+ * for the one before to commit); the quota is
  * full when every stripe is. Which stripes have room is read without a lock: a registration that
  * found none while a place was being freed is healed by {@link Registrations} once it is
  * committed, so nobody waits while a place is free.
@@ -47,6 +48,7 @@ public class Quotas {
      * A quota with the places its confirmed and offered registrations hold, counted from them.
      *
      * @param scopeId the delegation, the session or the event
+     * @param stripes the rows its places are split into (see above)
      */
     public record Quota(Scope scope, long scopeId, int capacity, int taken, int held, int stripes) {}
 
@@ -167,6 +169,21 @@ public class Quotas {
             taken.add(place.get());
         }
         return true;
+    }
+
+    /**
+     * Takes a place of the event for a registration that needs no other quota, in one statement: in
+     * the first stripe with room from a random one on. False when none was taken (the event has no
+     * quota, is full, or its stripe filled meanwhile): then {@link #take} decides.
+     */
+    boolean takeEventPlace(long eventId) {
+        return jdbc.sql("update events_place_quota set taken = taken + 1 where taken < capacity and id ="
+                                + " (select q.id from events_place_quota q where q.event_id = ? and q.scope = 'EVENT'"
+                                + " and q.taken < q.capacity order by case when q.stripe >= ? then 0 else 1 end,"
+                                + " q.stripe fetch first 1 rows only)")
+                        .params(eventId, ThreadLocalRandom.current().nextInt(STRIPES))
+                        .update()
+                == 1;
     }
 
     /** Whether every quota the registration needs has a stripe with room, read without a lock. */

@@ -112,7 +112,11 @@ public class Registrations {
                 .forEach(s -> jdbc.sql("insert into events_agenda_pick (registration_id, session_id) values (?, ?)")
                         .params(id, s)
                         .update());
-        if (status == RegistrationStatus.CONFIRMED && !quotas.take(eventId, id)) {
+        boolean eventOnly =
+                invitation.delegationId() == null && draft.sessionIds().isEmpty();
+        if (status == RegistrationStatus.CONFIRMED
+                && !(eventOnly && quotas.takeEventPlace(eventId))
+                && !quotas.take(eventId, id)) {
             status = RegistrationStatus.WAITING;
             rows.setStatus(id, status, null);
         }
