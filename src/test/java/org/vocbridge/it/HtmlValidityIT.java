@@ -70,7 +70,8 @@ class HtmlValidityIT extends IntegrationTest {
         TestUser member = newUser("html");
         WebSession signedIn = new WebSession(baseUrl());
         signedIn.signIn(member.username(), member.password());
-        List<String> forms = List.of("/organizations/new", "/library/new", "/agreements/new", "/account");
+        List<String> forms =
+                List.of("/organizations/new", "/library/new", "/agreements/new", "/events/new", "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));
         List<Path> files = new ArrayList<>();
