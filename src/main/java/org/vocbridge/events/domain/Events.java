@@ -75,9 +75,8 @@ public class Events {
     /** Creates the event; {@code demo} marks the demo data's events as such. */
     @Transactional
     public EventSummary create(CurrentUser user, EventDraft draft, boolean demo) {
-        user.requireSignedIn();
-        checks.check(draft);
         access.requireOrganizer(user, draft.allianceId(), draft.hosts());
+        checks.check(draft);
         Event event = new Event(user.username(), demo, Instant.now());
         event.apply(draft, Instant.now());
         events.saveAndFlush(event);
@@ -93,8 +92,8 @@ public class Events {
         if (draft.version() != event.version()) {
             throw new ConcurrentEditException("Event", id);
         }
-        checks.check(draft);
         access.requireOrganizer(user, draft.allianceId(), draft.hosts());
+        checks.check(draft);
         event.apply(draft, Instant.now());
         events.saveAndFlush(event);
         registrations.setCapacity(id, Quotas.Scope.EVENT, id, draft.capacity(), "capacity");

@@ -43,7 +43,12 @@ class EventFormPages {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long alliance, CurrentUser user, Locale locale, Model model) {
         user.requireSignedIn();
-        return form(model, EventForm.empty(alliance, "Asia/Shanghai"), null, user, locale);
+        // an alliance the user runs is chosen at first (the one asked for, if they run it)
+        Set<Long> runs = accounts.scopes(user, Role.ALLIANCE_SECRETARIAT);
+        Long chosen = alliance != null && (user.admin() || runs.contains(alliance))
+                ? alliance
+                : runs.stream().sorted().findFirst().orElse(null);
+        return form(model, EventForm.empty(chosen, "Asia/Shanghai"), null, user, locale);
     }
 
     @GetMapping("/{id}/edit")
