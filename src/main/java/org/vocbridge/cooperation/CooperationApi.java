@@ -1,11 +1,16 @@
 package org.vocbridge.cooperation;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.cooperation.domain.AgreementAccess;
+import org.vocbridge.cooperation.domain.AgreementFilter;
 import org.vocbridge.cooperation.domain.AgreementQueries;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -30,5 +35,30 @@ public class CooperationApi {
     /** Whether the agreement exists and the user may see it (signed and later: everyone; drafts: its editors). */
     public boolean agreementVisibleTo(long agreementId, CurrentUser user) {
         return access.canSee(user, agreementId);
+    }
+
+    /**
+     * The agreements the reader may see of the alliance (if any) and those one of the organizations
+     * is a party to: the {@code limit} newest signed of each, the newest first. The choices of a
+     * record that links agreements (a signing ceremony, an exhibition booth).
+     */
+    public List<AgreementLabel> agreementsOf(
+            Long allianceId, Collection<Long> organizationIds, CurrentUser reader, int limit) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (allianceId != null) {
+            ids.addAll(newest(new AgreementFilter(null, allianceId, null, null, null, null, null), reader, limit));
+        }
+        organizationIds.forEach(
+                o -> ids.addAll(newest(new AgreementFilter(o, null, null, null, null, null, null), reader, limit)));
+        return queries.labels(ids, reader).values().stream()
+                .sorted(Comparator.comparing(AgreementLabel::signedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(AgreementLabel::id))
+                .toList();
+    }
+
+    private List<Long> newest(AgreementFilter filter, CurrentUser reader, int limit) {
+        return queries.list(filter, 0, limit, reader).items().stream()
+                .map(a -> a.id())
+                .toList();
     }
 }

@@ -97,4 +97,11 @@ public class DirectoryApi {
     public long expertCount(Locale locale) {
         return people.list(PersonFilter.EXPERTS, 0, 1, locale).total();
     }
+
+    /** The people whose names match what was typed, the best matches first: the options of a pick list. */
+    public List<PersonLabel> findPeople(String q, int size, Locale locale) {
+        return people.list(PersonFilter.named(q), 0, size, locale).items().stream()
+                .map(p -> new PersonLabel(p.id(), p.name(), p.position()))
+                .toList();
+    }
 }

@@ -13,6 +13,8 @@ import org.vocbridge.shared.LocalizedText;
  * @param streamUrl the live stream's address (HLS) when the event is broadcast: any https origin, or
  *     a path of the platform's own HLS origin ({@code /live/…})
  * @param broadcast where the broadcast stands now
+ * @param broadcastSet whether its organizers said where the broadcast stands (otherwise it follows
+ *     the event's dates)
  * @param recordingUrl the recording's address (HLS or MP4) once published
  * @param recordingResourceId the library resource (kind RECORDING) that catalogues the recording
  * @param sequence raised on every change of its dates or place (iCalendar SEQUENCE)
@@ -34,6 +36,7 @@ public record EventSummary(
         boolean online,
         String streamUrl,
         BroadcastState broadcast,
+        boolean broadcastSet,
         String recordingUrl,
         Long recordingResourceId,
         Long allianceId,

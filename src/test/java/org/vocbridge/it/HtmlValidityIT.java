@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.vocbridge.testing.SystemComponents;
@@ -70,8 +71,36 @@ class HtmlValidityIT extends IntegrationTest {
         TestUser member = newUser("html");
         WebSession signedIn = new WebSession(baseUrl());
         signedIn.signIn(member.username(), member.password());
-        List<String> forms =
-                List.of("/organizations/new", "/library/new", "/agreements/new", "/events/new", "/account");
+        // an event the member's college hosts, for its organizers' forms
+        long college = newOrganization(member, "VOCATIONAL_COLLEGE", "UZ", Map.of("en", "HTML Check College"));
+        long event = api().token(member.token())
+                .post(
+                        "/api/v1/events",
+                        Map.of(
+                                "kind",
+                                "WEBINAR",
+                                "title",
+                                Map.of("en", "HTML check webinar"),
+                                "hosts",
+                                List.of(college),
+                                "zone",
+                                "Asia/Tashkent",
+                                "online",
+                                true,
+                                "streamUrl",
+                                "/live/demo/master.m3u8"))
+                .json()
+                .get("id")
+                .asLong();
+        List<String> forms = List.of(
+                "/organizations/new",
+                "/library/new",
+                "/agreements/new",
+                "/events/new",
+                "/events/" + event + "/sessions/new",
+                "/events/" + event + "/broadcast",
+                "/events/" + event + "/delegations",
+                "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));
         List<Path> files = new ArrayList<>();

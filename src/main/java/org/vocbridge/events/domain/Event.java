@@ -211,6 +211,11 @@ class Event extends FoundByEveryone {
                 .orElse("en");
     }
 
+    /** Whether the organizers said where the broadcast stands, rather than leaving it to the dates. */
+    boolean broadcastSet() {
+        return broadcastSaid != null;
+    }
+
     /** Where the broadcast stands at {@code now}: as the organizers said, or by the event's dates. */
     BroadcastState broadcastAt(Instant now) {
         if (broadcastSaid != null) {

@@ -98,6 +98,7 @@ class EventSummaries {
                 e.online(),
                 e.streamUrl(),
                 e.broadcastAt(java.time.Instant.now()),
+                e.broadcastSet(),
                 e.recordingUrl(),
                 e.recordingResourceId(),
                 e.allianceId(),

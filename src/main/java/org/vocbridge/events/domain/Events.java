@@ -59,6 +59,13 @@ public class Events {
         return summaries.of(require(id));
     }
 
+    /** The event, for one of its organizers' forms; refused to anyone else. */
+    @Transactional(readOnly = true)
+    public EventSummary toOrganize(CurrentUser user, long id) {
+        Event event = requireEditable(user, id);
+        return summaries.of(event);
+    }
+
     /** Whether the user organizes the event: the alliance secretariat or an editor of a host. */
     public boolean organizes(CurrentUser user, EventSummary event) {
         return access.organizes(

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +20,6 @@ import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.events.EventKind;
-import org.vocbridge.events.EventSummary;
 import org.vocbridge.events.domain.Events;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
@@ -53,12 +51,7 @@ class EventFormPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
-        EventSummary event = events.get(id);
-        user.requireSignedIn();
-        if (!events.organizes(user, event)) {
-            throw new AccessDeniedException("Not an organizer of the event");
-        }
-        return form(model, EventForm.of(event), id, user, locale);
+        return form(model, EventForm.of(events.toOrganize(user, id)), id, user, locale);
     }
 
     /** Creates an event, or saves the one with this id; the event's page says it is saved. */

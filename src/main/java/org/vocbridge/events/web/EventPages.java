@@ -95,14 +95,20 @@ class EventPages {
         return "events/events";
     }
 
+    /** The event's page; {@code code}, a delegation's invitation code, is filled in the registration form. */
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) String tz, CurrentUser user, Model model) {
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) String tz,
+            @RequestParam(required = false) String code,
+            CurrentUser user,
+            Model model) {
         return eventPage(
                 model,
                 user,
                 id,
                 tz,
-                new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE, null, null, null));
+                new RegistrationDraft(null, null, null, AttendeeCategory.DELEGATE, null, code, null));
     }
 
     /**

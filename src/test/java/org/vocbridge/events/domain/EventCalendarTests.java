@@ -67,6 +67,7 @@ class EventCalendarTests {
                 true,
                 null,
                 BroadcastState.SCHEDULED,
+                false,
                 null,
                 null,
                 null,
