@@ -10,6 +10,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.library.domain.ResourceDraft;
+import org.vocbridge.library.domain.ResourceFilter;
 import org.vocbridge.library.domain.ResourceQueries;
 import org.vocbridge.library.domain.Resources;
 import org.vocbridge.shared.security.CurrentUser;
@@ -71,5 +72,21 @@ public class LibraryApi {
     /** An alliance's published resources by kind (members-only ones counted for its members). */
     public Map<ResourceKind, Long> publishedByKind(long allianceId, CurrentUser user) {
         return queries.publishedByKind(allianceId, user);
+    }
+
+    /** The organization's published resources the reader may see, the newest first: the choices of a showcase. */
+    public List<ResourceHit> publishedOf(long organizationId, CurrentUser reader, int limit) {
+        ResourceFilter owned = new ResourceFilter(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                organizationId,
+                ResourceStatus.PUBLISHED,
+                ResourceFilter.Sort.NEWEST);
+        return queries.find(null, owned, 0, limit, reader).items();
     }
 }

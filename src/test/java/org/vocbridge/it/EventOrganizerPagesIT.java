@@ -44,7 +44,7 @@ class EventOrganizerPagesIT extends InBrowser {
                 .as(signed.body())
                 .isEqualTo(200);
         Api.Response resource = api().token(s.member().token())
-                .post("/api/v1/resources", LibraryIT.draft("COURSE", "Agenda form welding course", s.college(), null));
+                .post("/api/v1/resources", LibraryIT.draft("COURSE", "Agenda form aquaponics course", s.college(), null));
         org.assertj.core.api.Assertions.assertThat(resource.status())
                 .as(resource.body())
                 .isEqualTo(201);
@@ -75,7 +75,7 @@ class EventOrganizerPagesIT extends InBrowser {
         assertThat(page.locator("#person-search-found")).hasText("找到 1 人，已加入下方列表");
         page.locator("#person-0").selectOption(String.valueOf(person));
         page.locator("#person-role-0").selectOption("MODERATOR");
-        page.locator("#material-search").fill("welding");
+        page.locator("#material-search").fill("aquaponics");
         assertThat(page.locator("#material-search-found")).hasText("找到 1 个资源,已列在下方");
         assertThat(page.locator("#material-0 option")).hasCount(2);
         page.locator("#material-0").selectOption(resource.json().get("id").asText());
@@ -246,6 +246,98 @@ class EventOrganizerPagesIT extends InBrowser {
                         .get("broadcast")
                         .asText())
                 .isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void organizersGiveABoothAndTheOrganizationArrangesIt() throws Exception {
+        AllianceSetting s = allianceSetting("Booth Form Alliance");
+        long id = event(s, "Booth form exhibition");
+        TestUser exhibitor = newUser("booth-exhibitor");
+        long partner =
+                newOrganization(exhibitor, "ENTERPRISE", "UZ", Map.of("en", "Booth Partner Motors", "zh", "展位伙伴汽车"));
+        Api.Response resource = api().token(exhibitor.token())
+                .post("/api/v1/resources", LibraryIT.draft("COURSE", "Booth partner assembly course", partner, null));
+        org.assertj.core.api.Assertions.assertThat(resource.status())
+                .as(resource.body())
+                .isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThat(api().token(adminToken())
+                        .post(
+                                "/api/v1/resources/" + resource.json().get("id").asText() + "/review",
+                                Map.of("decision", "PUBLISH"))
+                        .status())
+                .isEqualTo(200);
+        String agreement = api().token(exhibitor.token())
+                .post("/api/v1/agreements", CooperationIT.draft("Booth partner agreement", null, partner, s.college()))
+                .json()
+                .get("id")
+                .asText();
+        api().token(exhibitor.token())
+                .post("/api/v1/agreements/" + agreement + "/transitions", CooperationIT.move("NEGOTIATING", null));
+        org.assertj.core.api.Assertions.assertThat(api().token(exhibitor.token())
+                        .post(
+                                "/api/v1/agreements/" + agreement + "/transitions",
+                                CooperationIT.move("SIGNED", CooperationIT.SIGNING))
+                        .status())
+                .isEqualTo(200);
+
+        // the organizers give the booth
+        signIn(s.member().username(), s.member().password());
+        page.navigate("/events/" + id + "?lang=en");
+        page.locator("#exhibition-link").click();
+        page.locator("#new-booth-link").click();
+        page.locator("#title-1-text").fill("Booth Partner Motors: electric scooters for ASEAN");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator("#organizationId-error")).isVisible();
+        assertThat(page.locator("#title-1-text")).hasValue("Booth Partner Motors: electric scooters for ASEAN");
+        page.locator("#organization-search").fill("Booth Partner");
+        assertThat(page.locator("#organizationId option[value='" + partner + "']"))
+                .hasCount(1);
+        page.locator("#organizationId").selectOption(String.valueOf(partner));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("The booth is saved.");
+        assertThat(page.locator(".booths > li")).hasCount(1);
+        assertThat(page.locator(".booth-organization")).containsText("Booth Partner Motors");
+
+        // the organization's editor arranges it with its own resources and agreements
+        context.clearCookies();
+        signIn(exhibitor.username(), exhibitor.password());
+        page.setViewportSize(390, 844);
+        page.navigate("/events/" + id + "/exhibition?lang=zh");
+        page.locator(".edit-booth").click();
+        assertThat(page.locator("#delete-booth")).hasCount(0);
+        page.getByLabel("Booth partner assembly course").check();
+        page.getByLabel("合作协议 Booth partner agreement").check();
+        assertFits("zh 390, booth form");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/booth-form-zh-390.png"))
+                .setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("展位已保存。");
+        assertThat(page.locator(".booth-resources li")).hasCount(1);
+        assertThat(page.locator(".booth-agreements li"))
+                .hasText(java.util.regex.Pattern.compile("合作协议 Booth partner agreement"));
+        assertFits("zh 390, exhibition");
+
+        long booth = api().get("/api/v1/events/" + id + "/booths")
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        WebSession outsider = new WebSession(baseUrl());
+        outsider.signIn(s.outsider().username(), s.outsider().password());
+        org.assertj.core.api.Assertions.assertThat(outsider.get("/events/" + id + "/booths/" + booth + "/edit")
+                        .statusCode())
+                .isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(outsider.postPairs(
+                                "/events/" + id + "/booths/" + booth + "/delete", "_csrf", outsider.csrf("/events"))
+                        .statusCode())
+                .isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(
+                        api().get("/api/v1/events/" + id + "/booths").json().size())
+                .isEqualTo(1);
     }
 
     /** An event of the member's college in 2030, broadcast from the platform's own origin. */

@@ -100,6 +100,7 @@ class HtmlValidityIT extends IntegrationTest {
                 "/events/" + event + "/sessions/new",
                 "/events/" + event + "/broadcast",
                 "/events/" + event + "/delegations",
+                "/events/" + event + "/booths/new",
                 "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));

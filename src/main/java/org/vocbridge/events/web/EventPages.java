@@ -159,7 +159,9 @@ class EventPages {
     @GetMapping("/{id}/exhibition")
     String exhibition(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("booths", booths.list(id, user));
-        model.addAttribute("event", events.get(id));
+        EventSummary event = events.get(id);
+        model.addAttribute("event", event);
+        model.addAttribute("organizer", events.organizes(user, event));
         return "events/exhibition";
     }
 
