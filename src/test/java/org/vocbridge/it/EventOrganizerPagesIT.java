@@ -44,7 +44,9 @@ class EventOrganizerPagesIT extends InBrowser {
                 .as(signed.body())
                 .isEqualTo(200);
         Api.Response resource = api().token(s.member().token())
-                .post("/api/v1/resources", LibraryIT.draft("COURSE", "Agenda form aquaponics course", s.college(), null));
+                .post(
+                        "/api/v1/resources",
+                        LibraryIT.draft("COURSE", "Agenda form aquaponics course", s.college(), null));
         org.assertj.core.api.Assertions.assertThat(resource.status())
                 .as(resource.body())
                 .isEqualTo(201);

@@ -22,17 +22,25 @@ class RegistrationChecks {
      * @param approval registrations without an invitation code wait for an organizer's approval
      * @param invitationOnly only a delegation's invitation code registers
      * @param offerHours how long a freed place is offered to the first one waiting (null: confirmed at once)
+     * @param eventFull whether every place of the event was taken when read (without a lock)
      */
-    record Rules(boolean approval, boolean invitationOnly, Integer offerHours) {}
+    record Rules(boolean approval, boolean invitationOnly, Integer offerHours, boolean eventFull) {}
 
     /** The delegation an invitation code names, with its country; both null without a code. */
     record Invitation(Long delegationId, String country) {}
 
-    /** The event's rules, read plainly: a registration rush reads them on every request. */
+    /**
+     * The event's rules and whether it is full, read plainly in one statement: a registration rush
+     * reads them on every request.
+     */
     Rules rules(long eventId) {
-        return jdbc.sql("select registration_approval, invitation_only, offer_hours from events_event where id = ?")
+        return jdbc.sql("select e.registration_approval, e.invitation_only, e.offer_hours,"
+                        + " (select case when sum(q.taken) >= sum(q.capacity) then 1 else 0 end"
+                        + " from events_place_quota q where q.event_id = e.id and q.scope = 'EVENT')"
+                        + " from events_event e where e.id = ?")
                 .param(eventId)
-                .query((rs, n) -> new Rules(rs.getBoolean(1), rs.getBoolean(2), rs.getObject(3, Integer.class)))
+                .query((rs, n) -> new Rules(
+                        rs.getBoolean(1), rs.getBoolean(2), rs.getObject(3, Integer.class), rs.getInt(4) == 1))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Event", eventId));
     }

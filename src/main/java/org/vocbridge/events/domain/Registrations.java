@@ -89,9 +89,13 @@ public class Registrations {
         RegistrationChecks.Rules rules = checks.rules(eventId);
         RegistrationChecks.Invitation invitation = checks.check(eventId, rules, form, idempotencyKey);
         RegistrationDraft draft = form.inCountry(invitation.country());
+        boolean eventOnly =
+                invitation.delegationId() == null && draft.sessionIds().isEmpty();
+        // one that needs only the event's places, which were all taken when read, waits from the start;
+        // a place freed since is found once this commits (healed)
         RegistrationStatus status = rules.approval() && invitation.delegationId() == null
                 ? RegistrationStatus.PENDING
-                : RegistrationStatus.CONFIRMED;
+                : eventOnly && rules.eventFull() ? RegistrationStatus.WAITING : RegistrationStatus.CONFIRMED;
         RegistrationRows.Registration registration = new RegistrationRows.Registration(
                 eventId,
                 draft,
@@ -112,8 +116,6 @@ public class Registrations {
                 .forEach(s -> jdbc.sql("insert into events_agenda_pick (registration_id, session_id) values (?, ?)")
                         .params(id, s)
                         .update());
-        boolean eventOnly =
-                invitation.delegationId() == null && draft.sessionIds().isEmpty();
         if (status == RegistrationStatus.CONFIRMED
                 && !(eventOnly && quotas.takeEventPlace(eventId))
                 && !quotas.take(eventId, id)) {
