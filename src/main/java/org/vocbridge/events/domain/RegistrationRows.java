@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,27 +74,14 @@ class RegistrationRows {
      * request (key) already (PostgreSQL: nothing done; H2 refuses and keeps the transaction going).
      */
     Optional<Long> insert(Registration r, RegistrationStatus status) {
-        RegistrationDraft d = r.draft();
-        Timestamp at = Timestamp.from(r.at());
         var key = new GeneratedKeyHolder();
+        List<Object> values = new ArrayList<>(List.of(r.eventId(), r.draft().email()));
+        values.addAll(written(r, status));
         try {
-            jdbc.sql("insert into events_registration (event_id, token, email, name, country, category, language,"
-                            + " delegation_id, status, idempotency_key, registered_at, changed_at)"
+            jdbc.sql("insert into events_registration (event_id, email, " + WRITTEN + ")"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                             + (postgres ? " on conflict do nothing" : ""))
-                    .params(
-                            r.eventId(),
-                            r.token(),
-                            d.email(),
-                            d.name(),
-                            d.country(),
-                            d.category().name(),
-                            d.language(),
-                            r.delegationId(),
-                            status.name(),
-                            r.idempotencyKey(),
-                            at,
-                            at)
+                    .params(values)
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
             return Optional.empty();
@@ -107,31 +96,18 @@ class RegistrationRows {
      * person registered already is refused.
      */
     long renew(Registration r, RegistrationStatus status) {
-        RegistrationDraft d = r.draft();
-        Timestamp at = Timestamp.from(r.at());
         Optional<Long> earlier = jdbc.sql("select id from events_registration where event_id = ? and email = ?"
                         + " and status in ('CANCELLED', 'EXPIRED')")
-                .params(r.eventId(), d.email())
+                .params(r.eventId(), r.draft().email())
                 .query(Long.class)
                 .optional();
         // only one of two requests at once takes the earlier registration up again
         if (earlier.isEmpty()
-                || jdbc.sql("update events_registration set token = ?, name = ?, country = ?, category = ?,"
-                                        + " language = ?, delegation_id = ?, status = ?, offer_expires_at = null,"
-                                        + " idempotency_key = ?, registered_at = ?, changed_at = ?"
+                || jdbc.sql("update events_registration set (" + WRITTEN + ", offer_expires_at)"
+                                        + " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)"
                                         + " where id = ? and status in ('CANCELLED', 'EXPIRED')")
-                                .params(
-                                        r.token(),
-                                        d.name(),
-                                        d.country(),
-                                        d.category().name(),
-                                        d.language(),
-                                        r.delegationId(),
-                                        status.name(),
-                                        r.idempotencyKey(),
-                                        at,
-                                        at,
-                                        earlier.get())
+                                .params(Stream.concat(written(r, status).stream(), Stream.of(earlier.get()))
+                                        .toList())
                                 .update()
                         == 0) {
             new InputCheck().reject("email", "error.registration.twice").throwIfAny();
@@ -140,6 +116,26 @@ class RegistrationRows {
                 .param(earlier.get())
                 .update();
         return earlier.get();
+    }
+
+    /** The columns a registration writes, new or taken up again, in the order of {@link #written}. */
+    private static final String WRITTEN = "token, name, country, category, language, delegation_id, status,"
+            + " idempotency_key, registered_at, changed_at";
+
+    private static List<Object> written(Registration r, RegistrationStatus status) {
+        RegistrationDraft d = r.draft();
+        Timestamp at = Timestamp.from(r.at());
+        return Arrays.asList(
+                r.token(),
+                d.name(),
+                d.country(),
+                d.category().name(),
+                d.language(),
+                r.delegationId(),
+                status.name(),
+                r.idempotencyKey(),
+                at,
+                at);
     }
 
     void setStatus(long id, RegistrationStatus status, Instant offerExpiresAt) {

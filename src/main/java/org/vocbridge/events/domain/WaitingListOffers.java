@@ -34,7 +34,9 @@ public class WaitingListOffers {
                 .query(Long.class)
                 .list()
                 .forEach(eventId -> registrations.expireOffers(eventId, now));
-        jdbc.sql("select distinct event_id from events_registration where status = ?")
+        // one look into each event's queue (its index), never a read of every waiting registration
+        jdbc.sql("select e.id from events_event e where exists (select 1 from events_registration r"
+                        + " where r.event_id = e.id and r.status = ?)")
                 .param(RegistrationStatus.WAITING.name())
                 .query(Long.class)
                 .list()
