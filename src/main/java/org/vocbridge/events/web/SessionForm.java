@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.vocbridge.events.SessionKind;
 import org.vocbridge.events.SessionRole;
@@ -85,7 +86,7 @@ record SessionForm(
     /** The material rows to show: those chosen, then spare ones. */
     public List<Long> materialRows() {
         List<Long> rows = new ArrayList<>(materials == null ? List.of() : materials);
-        rows.removeIf(java.util.Objects::isNull);
+        rows.removeIf(Objects::isNull);
         for (int i = 0; i < SPARE_ROWS; i++) {
             rows.add(null);
         }
