@@ -151,6 +151,9 @@ class EventOrganizerPagesIT extends InBrowser {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("从议程中删除"))
                 .click();
         assertThat(page.locator(".sessions > li")).hasCount(0);
+        // an agenda with nothing on it offers no time zones to show it in
+        assertThat(page.locator("#agenda .filters")).hasCount(0);
+        assertThat(page.locator("#add-session-link")).isVisible();
         org.assertj.core.api.Assertions.assertThat(
                         api().get("/api/v1/events/" + id).json().get("sessions").size())
                 .isZero();
