@@ -3,8 +3,8 @@
 #  1. 500 clients register for an event of 5,000 places for 60 s through the API (after an untimed
 #     warm-up on another event until the JIT has settled), each event made through the API as an organizer would (its places
 #     split into stripes): first as fast as they are answered (the most confirmations per second),
-#     then each at a random pace that offers RATE registrations a second in all (p50 and p99 at that
-#     rate). For each: requests/s and percentiles of every answer, confirmations/s while places were
+#     then on a fixed arrival schedule of RATE registrations a second in all (p50 and p99 at that
+#     rate; an open loop, as wrk2 makes it). For each: requests/s and percentiles of every answer, confirmations/s while places were
 #     left (from the confirmed registrations' own times), and the check that the counters equal the
 #     confirmed registrations (no overbooking). Beside them, pgbench with 64 clients running the same
 #     transaction (a registration row, then the conditional update of a places' counter) on one
@@ -47,6 +47,7 @@ rush() {  # file name, label, event id, then extra environment for the Lua scrip
   p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
   errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
+  late=$(grep -E "^late starts" "$WORK/$name.txt" | grep -v ": 0 of" || true)
   read -r confirmed waiting taken capacity stripes seconds < <(sql "select
       (select count(*) from events_registration where event_id = $id and status = 'CONFIRMED'),
       (select count(*) from events_registration where event_id = $id and status = 'WAITING'),
@@ -54,7 +55,7 @@ rush() {  # file name, label, event id, then extra environment for the Lua scrip
       (select extract(epoch from max(registered_at) - min(registered_at)) from events_registration
         where event_id = $id and status = 'CONFIRMED')
     from events_place_quota q where q.event_id = $id and q.scope = 'EVENT'" | tr '|' ' ')
-  echo "| $label | $rps req/s, p50 $p50, p99 $p99, errors: ${errors:-none} | $confirmed in $seconds s = $(echo "$confirmed / $seconds" | bc)/s | $waiting | taken $taken of $capacity in $stripes stripes; $confirmed confirmed ($([ "$taken" = "$confirmed" ] && [ "$confirmed" -le "$capacity" ] && echo "equal, no overbooking" || echo "MISMATCH")) |" >> "$WORK/rush.md"
+  echo "| $label | $rps req/s, p50 $p50, p99 $p99, errors: ${errors:-none}${late:+, $late} | $confirmed in $seconds s = $(echo "$confirmed / $seconds" | bc)/s | $waiting | taken $taken of $capacity in $stripes stripes; $confirmed confirmed ($([ "$taken" = "$confirmed" ] && [ "$confirmed" -le "$capacity" ] && echo "equal, no overbooking" || echo "MISMATCH")) |" >> "$WORK/rush.md"
 }
 EVENT=$(event 1000000)
 export EVENT
@@ -62,7 +63,7 @@ warm_up -t"$THREADS" -c"$RUSH" -s bench/event-register.lua "$URL"
 rush_warmed="$warmed s, $last compiled in the last $WARMUP_ROUND s"
 printf '| clients | answered | confirmed while places were left | waiting list | places |\n|---|---|---|---|---|\n' > "$WORK/rush.md"
 rush rush "as fast as answered" "$(event "$PLACES")"
-rush paced "paced to offer $RATE/s" "$(event "$PLACES")" PACE=$((RUSH * 1000 / RATE))
+rush paced "$RATE/s offered" "$(event "$PLACES")" RATE="$RATE" THREADS="$THREADS"
 stripe_event=$(event 1000000)
 
 kunming=$(sql "select id from events_event where starts_at = '2020-12-05 09:00:00'")
@@ -105,7 +106,7 @@ out="bench/results/events-$(date -u +%Y-%m-%dT%H%M).md"
   echo
   echo "## Registration rush"
   echo
-  echo "wrk: $THREADS threads, $RUSH connections, $RUSH_DURATION each, each on a new event of $PLACES places, after an untimed warm-up on another event until the JIT compiled fewer than $SETTLED methods in $WARMUP_ROUND s ($rush_warmed); server, database and wrk on one machine. Paced: each connection waits a random time of mean $((RUSH * 1000 / RATE)) ms before its next request."
+  echo "wrk: $THREADS threads, $RUSH connections, $RUSH_DURATION each, each on a new event of $PLACES places, after an untimed warm-up on another event until the JIT compiled fewer than $SETTLED methods in $WARMUP_ROUND s ($rush_warmed); server, database and wrk on one machine. Offered: a fixed arrival schedule of $RATE requests a second, each sent on a free connection (late starts, when every connection was busy, are counted)."
   echo
   cat "$WORK/rush.md"
   echo
