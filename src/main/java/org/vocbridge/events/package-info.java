@@ -6,5 +6,14 @@
  * The agenda is offered as iCalendar.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "accounts", "search", "directory", "cooperation", "library"})
+        allowedDependencies = {
+            "shared",
+            "shared :: *",
+            "accounts",
+            "search",
+            "directory",
+            "cooperation",
+            "library",
+            "ventures"
+        })
 package org.vocbridge.events;

@@ -78,6 +78,11 @@ public class TaxonomyApi {
         return codes.isco08();
     }
 
+    /** ISIC Rev.4's sections (A to U), for what a venture does. */
+    public Classification isic4() {
+        return codes.isic4();
+    }
+
     /** Every country group, such as the SCO members or ASEAN. */
     public List<CountryGroupSummary> countryGroups() {
         return groups.all();

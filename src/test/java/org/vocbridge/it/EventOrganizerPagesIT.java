@@ -362,11 +362,4 @@ class EventOrganizerPagesIT extends InBrowser {
                 .isEqualTo(201);
         return created.json().get("id").asLong();
     }
-
-    private void assertFits(String where) {
-        Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
-                .as("horizontal overflow, " + where)
-                .isLessThanOrEqualTo(0);
-    }
 }

@@ -333,11 +333,4 @@ class EventPagesIT extends InBrowser {
         draft.put("invitationCode", code);
         return draft;
     }
-
-    private void assertFits(String where) {
-        Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
-                .as("horizontal overflow, " + where)
-                .isLessThanOrEqualTo(0);
-    }
 }

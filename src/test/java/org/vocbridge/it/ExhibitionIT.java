@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** An event's online exhibition: booths given by the organizers, arranged by each organization. */
+/** An event's online exhibition: booths given by the organizers, arranged by each organization with its own resources, agreements and ventures. */
 class ExhibitionIT extends IntegrationTest {
 
     @Test
@@ -39,6 +39,19 @@ class ExhibitionIT extends IntegrationTest {
                                 newOrganization(
                                         s.member(), "ENTERPRISE", "CN", Map.of("en", "Exhibition Partner Company"))));
         long otherAgreement = notTheirs.json().get("id").asLong();
+        // a venture the college's graduates founded, and one that is not the college's
+        Map<String, Object> graduates = VenturesIT.venture("Exhibited welding venture", null, null, null);
+        graduates.put("collegeId", college);
+        long venture = api().token(newUser("graduate").token())
+                .post("/api/v1/ventures", graduates)
+                .json()
+                .get("id")
+                .asLong();
+        long otherVenture = api().token(s.member().token())
+                .post("/api/v1/ventures", VenturesIT.venture("Not the exhibitor's venture", null, null, null))
+                .json()
+                .get("id")
+                .asLong();
 
         Map<String, Object> booth = booth(college, List.of(), List.of());
         String booths = "/api/v1/events/" + event + "/booths";
@@ -54,20 +67,23 @@ class ExhibitionIT extends IntegrationTest {
         assertThat(twice.json().get("errors").findValuesAsString("message")).containsExactly("该机构在本活动已有展位。");
 
         Map<String, Object> wrong = booth(college, List.of(published, someoneElses), List.of(otherAgreement));
+        wrong.put("ventures", List.of(otherVenture));
         wrong.put("version", given.json().get("version").asLong());
         Api.Response refused = api().token(exhibitor.token()).language("ru").put(booths + "/" + id, wrong);
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().get("errors").findValuesAsString("field"))
-                .containsExactly("resources[1]", "agreements[0]");
+                .containsExactly("resources[1]", "agreements[0]", "ventures[0]");
         assertThat(refused.json().get("errors").findValuesAsString("message"))
                 .containsExactly(
                         "Выберите ресурс библиотеки, принадлежащий этой организации.",
-                        "Выберите соглашение, стороной которого является эта организация.");
+                        "Выберите соглашение, стороной которого является эта организация.",
+                        "Выберите стартап, который является этой организацией или основан её выпускниками.");
         assertThat(api().get(booths).json().get(0).get("resources"))
                 .as("nothing refused is stored")
                 .isEmpty();
 
         Map<String, Object> own = booth(college, List.of(submitted, published), List.of(agreement));
+        own.put("ventures", List.of(venture));
         own.put("version", given.json().get("version").asLong());
         Api.Response arranged = api().token(exhibitor.token()).put(booths + "/" + id, own);
         assertThat(arranged.status()).as(arranged.body()).isEqualTo(200);
@@ -93,6 +109,9 @@ class ExhibitionIT extends IntegrationTest {
         assertThat(seen.get("agreements"))
                 .as("an agreement not yet signed is its parties' own")
                 .isEmpty();
+        assertThat(seen.get("ventures").findValuesAsString("ventureId"))
+                .as("its graduates' venture")
+                .containsExactly(String.valueOf(venture));
         assertThat(seen.get("arrangeable").asBoolean()).isFalse();
 
         Document page = Jsoup.parse(
@@ -102,6 +121,8 @@ class ExhibitionIT extends IntegrationTest {
                 .isEqualTo("/organizations/" + college);
         assertThat(page.select("#booth-" + id + " .booth-resources a").eachAttr("href"))
                 .containsExactly("/library/" + published);
+        assertThat(page.select("#booth-" + id + " .booth-ventures a").eachAttr("href"))
+                .containsExactly("/ventures/" + venture);
         assertThat(Jsoup.parse(api().language("ru").get("/events/" + event).body())
                         .select("#exhibition-link")
                         .text())

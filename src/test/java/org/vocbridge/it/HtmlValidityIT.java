@@ -52,6 +52,8 @@ class HtmlValidityIT extends IntegrationTest {
                 "/events/" + kunmingRoundtable().get("id").asLong() + "/live",
                 "/library",
                 "/library/" + resource,
+                "/ventures",
+                "/ventures/" + first("/api/v1/ventures", "id"),
                 "/observatory",
                 "/observatory/indicators/TVET.ENROL",
                 "/observatory/countries/TH",
@@ -101,6 +103,13 @@ class HtmlValidityIT extends IntegrationTest {
                 "/events/" + event + "/broadcast",
                 "/events/" + event + "/delegations",
                 "/events/" + event + "/booths/new",
+                "/ventures/new",
+                "/ventures/"
+                        + created(
+                                member.token(),
+                                "/api/v1/ventures",
+                                VenturesIT.venture("HTML check venture", null, null, null))
+                        + "/edit",
                 "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));

@@ -83,4 +83,12 @@ abstract class InBrowser extends IntegrationTest {
                 .click();
         page.waitForURL(url -> !url.contains("/login"));
     }
+
+    /** The page is no wider than the window: nothing makes a reader scroll sideways. */
+    void assertFits(String where) {
+        Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow, " + where)
+                .isLessThanOrEqualTo(0);
+    }
 }

@@ -37,6 +37,9 @@ class TenantMatrixIT extends IntegrationTest {
             "POST /organizations/import",
             "POST /api/v1/surveys",
             "POST /api/v1/surveys/{formId}/responses",
+            // anyone signed in registers a venture, which they then keep
+            "POST /api/v1/ventures",
+            "POST /ventures",
             // anyone registers for an event; the registration's token is the right to cancel it
             "POST /api/v1/events/{id}/registrations",
             "DELETE /api/v1/events/{id}/registrations/{token}",
@@ -263,6 +266,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.putAll(observatoryRecords("CN"));
         ids.put("surveys", "sco_youth_2026");
         ids.put("country-groups", "SCO");
+        ids.put("ventures", first("/api/v1/ventures", "id"));
         return ids;
     }
 
@@ -297,6 +301,9 @@ class TenantMatrixIT extends IntegrationTest {
                 Map.of("name", Map.of("en", "Matrix Person"), "affiliations", List.of(organization)));
         bodies.put("POST /api/v1/resources", LibraryIT.draft("COURSE", "Matrix course", organization, null));
         bodies.put("POST /api/v1/surveys/{formId}/invitations", Map.of("count", 3));
+        Map<String, Object> venture = VenturesIT.venture("Matrix venture", null, null, null);
+        venture.put("version", 0);
+        bodies.put("PUT /api/v1/ventures/{id}", venture);
         bodies.put(
                 "POST /api/v1/users",
                 Map.of(
@@ -328,7 +335,8 @@ class TenantMatrixIT extends IntegrationTest {
                 "/api/v1/observatory/releases/" + ids.get("releases"),
                 "/api/v1/surveys/" + ids.get("surveys"),
                 "/api/v1/surveys/" + ids.get("surveys") + "/distribution",
-                "/api/v1/country-groups/SCO")) {
+                "/api/v1/country-groups/SCO",
+                "/api/v1/ventures/" + ids.get("ventures"))) {
             read.put(address, api().get(address).body());
         }
         return read;

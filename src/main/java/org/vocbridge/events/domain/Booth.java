@@ -19,7 +19,7 @@ import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A booth of an event's online exhibition: one organization's showcase of its resources and agreements. */
+/** A booth of an event's online exhibition: one organization's showcase of its resources, agreements and ventures. */
 @Entity
 @Table(name = "events_booth")
 @Getter
@@ -54,6 +54,12 @@ class Booth {
     @Column(name = "agreement_id")
     private List<Long> agreements = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "events_booth_venture", joinColumns = @JoinColumn(name = "booth_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "venture_id")
+    private List<Long> ventures = new ArrayList<>();
+
     private Instant updatedAt;
 
     protected Booth() {}
@@ -70,6 +76,8 @@ class Booth {
         resources.addAll(d.resources());
         agreements.clear();
         agreements.addAll(d.agreements());
+        ventures.clear();
+        ventures.addAll(d.ventures());
         updatedAt = Instant.now();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param organizationId the organization showing (directory); fixed once the booth exists
  * @param resources library resources the organization owns, in the order shown
  * @param agreements agreements the organization is a party to, in the order shown
+ * @param ventures ventures that are the organization or that its graduates founded, in the order shown
  */
 public record BoothDraft(
         Long organizationId,
@@ -17,6 +18,7 @@ public record BoothDraft(
         Map<String, String> description,
         List<Long> resources,
         List<Long> agreements,
+        List<Long> ventures,
         Long version) {
 
     public BoothDraft {
@@ -24,5 +26,6 @@ public record BoothDraft(
         description = description == null ? Map.of() : description;
         resources = resources == null ? List.of() : resources;
         agreements = agreements == null ? List.of() : agreements;
+        ventures = ventures == null ? List.of() : ventures;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,14 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.ventures.VentureKind;
+import org.vocbridge.ventures.VentureSummary;
+import org.vocbridge.ventures.VenturesApi;
 
 /**
  * An event's online exhibition: its organizers give a booth to an organization (one each), and that
- * organization's editors arrange it with the library resources it owns and the agreements it is a
- * party to. Everyone sees the booths, each with what the reader may see of its links.
+ * organization's editors arrange it with the library resources it owns, the agreements it is a
+ * party to and its ventures (those that are it, and those its graduates founded). Everyone sees the booths, each with what the reader may see of its links.
  */
 @Service
 @RequiredArgsConstructor
@@ -40,12 +44,14 @@ public class Booths {
     private final DirectoryApi directory;
     private final LibraryApi library;
     private final CooperationApi cooperation;
+    private final VenturesApi ventures;
 
     /**
      * A booth as shown.
      *
      * @param resources the library resources it shows that the reader may see, in its order
      * @param agreements the agreements it shows that the reader may see, in its order
+     * @param ventures the ventures it shows, in its order
      * @param arrangeable whether the reader may change it (the event's organizers, the organization's editors)
      */
     public record BoothSummary(
@@ -57,8 +63,12 @@ public class Booths {
             LocalizedText description,
             List<SessionSummary.Material> resources,
             List<AgreementLabel> agreements,
+            List<BoothVenture> ventures,
             Instant updatedAt,
             boolean arrangeable) {}
+
+    /** A venture a booth shows. */
+    public record BoothVenture(long ventureId, LocalizedText name, VentureKind kind) {}
 
     @Transactional(readOnly = true)
     public List<BoothSummary> list(long eventId, CurrentUser reader) {
@@ -70,6 +80,14 @@ public class Booths {
                 found.stream().flatMap(b -> b.agreements().stream()).distinct().toList(), reader);
         Map<Long, ResourceSummary> resources = library.resources(
                 found.stream().flatMap(b -> b.resources().stream()).distinct().toList(), reader);
+        Map<Long, VentureSummary> shownVentures =
+                ventures
+                        .byIds(found.stream()
+                                .flatMap(b -> b.ventures().stream())
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(VentureSummary::id, v -> v));
         boolean organizer = access.canEdit(reader, event);
         Set<Long> editorOf = access.editorOf(reader);
         return found.stream()
@@ -88,6 +106,11 @@ public class Booths {
                         b.agreements().stream()
                                 .map(agreements::get)
                                 .filter(Objects::nonNull)
+                                .toList(),
+                        b.ventures().stream()
+                                .map(shownVentures::get)
+                                .filter(Objects::nonNull)
+                                .map(v -> new BoothVenture(v.id(), v.name(), v.kind()))
                                 .toList(),
                         b.updatedAt(),
                         organizer || editorOf.contains(b.organizationId())))
@@ -181,6 +204,9 @@ public class Booths {
         if (d.agreements().size() > MAX_LINKS) {
             check.reject("agreements", "error.booth.tooMany", MAX_LINKS);
         }
+        if (d.ventures().size() > MAX_LINKS) {
+            check.reject("ventures", "error.booth.tooMany", MAX_LINKS);
+        }
         if (check.hasProblems()) {
             return;
         }
@@ -204,6 +230,16 @@ public class Booths {
             AgreementLabel label = id == null ? null : agreements.get(id);
             if (label == null || !seen.add(id) || !label.parties().contains(organizationId)) {
                 check.reject("agreements[" + i + "]", "error.booth.agreement");
+            }
+        }
+        Set<Long> own = ventures.ofOrganization(organizationId).stream()
+                .map(VentureSummary::id)
+                .collect(Collectors.toSet());
+        seen.clear();
+        for (int i = 0; i < d.ventures().size(); i++) {
+            Long id = d.ventures().get(i);
+            if (id == null || !own.contains(id) || !seen.add(id)) {
+                check.reject("ventures[" + i + "]", "error.booth.venture");
             }
         }
     }

@@ -218,6 +218,7 @@ class DemoEvents implements ApplicationRunner {
                                     b.description(),
                                     b.resources().stream().map(resources::get).toList(),
                                     b.agreements().stream().map(signed::get).toList(),
+                                    List.of(),
                                     null)));
         }
     }

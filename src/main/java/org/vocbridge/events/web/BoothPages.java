@@ -30,6 +30,8 @@ import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.TranslationRow;
+import org.vocbridge.ventures.VentureSummary;
+import org.vocbridge.ventures.VenturesApi;
 
 /**
  * The exhibition's booth forms: the event's organizers give a booth to an organization, and they or
@@ -49,6 +51,7 @@ class BoothPages {
     private final DirectoryApi directory;
     private final LibraryApi library;
     private final CooperationApi cooperation;
+    private final VenturesApi ventures;
 
     /** A booth as the form writes it; the organization is chosen only when the booth is given. */
     record BoothForm(
@@ -57,6 +60,7 @@ class BoothPages {
             List<TranslationRow> description,
             List<Long> resources,
             List<Long> agreements,
+            List<Long> ventures,
             Long version) {
 
         static BoothForm of(BoothSummary b) {
@@ -68,6 +72,7 @@ class BoothPages {
                             .map(SessionSummary.Material::resourceId)
                             .toList(),
                     b.agreements().stream().map(AgreementLabel::id).toList(),
+                    b.ventures().stream().map(Booths.BoothVenture::ventureId).toList(),
                     b.version());
         }
 
@@ -76,12 +81,9 @@ class BoothPages {
                     organizationId,
                     TranslationRow.toMap(title),
                     TranslationRow.toMap(description),
-                    resources == null
-                            ? null
-                            : resources.stream().filter(Objects::nonNull).toList(),
-                    agreements == null
-                            ? null
-                            : agreements.stream().filter(Objects::nonNull).toList(),
+                    chosen(resources),
+                    chosen(agreements),
+                    chosen(ventures),
                     version);
         }
     }
@@ -93,6 +95,7 @@ class BoothPages {
                 null,
                 TranslationRow.rows(LocalizedText.EMPTY),
                 TranslationRow.rows(LocalizedText.EMPTY),
+                null,
                 null,
                 null,
                 null);
@@ -167,6 +170,15 @@ class BoothPages {
                     .agreementsOf(null, List.of(organization), user, CHOICES)
                     .forEach(a -> agreements.putIfAbsent(a.id(), a));
             model.addAttribute("agreementChoices", agreements.values());
+            // the organization's ventures: those shown first, in their order
+            List<VentureSummary> own = ventures.ofOrganization(organization);
+            List<Long> picked = chosen(form.ventures());
+            model.addAttribute(
+                    "ventureChoices",
+                    java.util.stream.Stream.concat(
+                                    picked.stream().flatMap(v -> own.stream().filter(o -> o.id() == v)),
+                                    own.stream().filter(o -> !picked.contains(o.id())))
+                            .toList());
         }
         return "events/booth-form";
     }

@@ -15,7 +15,7 @@ import org.vocbridge.taxonomy.Classification;
 
 /**
  * The codes that ship with the platform: ISO 3166-1 countries (from the JDK), the countries'
- * capitals, ISCED-F 2013 and ISCO-08 (from the project's files, titled in English, Chinese and
+ * capitals, ISCED-F 2013, ISCO-08 and ISIC Rev.4's sections (from the project's files, titled in English, Chinese and
  * Russian).
  */
 @Component
@@ -25,6 +25,7 @@ public class ReferenceCodes {
 
     private final Classification iscedF = Classification.load("ISCED-F 2013", "/taxonomy/isced-f-2013.tsv", 2);
     private final Classification isco08 = Classification.load("ISCO-08", "/taxonomy/isco-08.tsv", 1);
+    private final Classification isic4 = Classification.load("ISIC Rev.4", "/taxonomy/isic-4.tsv", 1);
     private final Map<String, double[]> capitals = readCapitals();
 
     public boolean isCountry(String code) {
@@ -41,6 +42,11 @@ public class ReferenceCodes {
 
     public Classification isco08() {
         return isco08;
+    }
+
+    /** ISIC Rev.4's sections, the sectors of ventures. */
+    public Classification isic4() {
+        return isic4;
     }
 
     /** Every known capital's latitude and longitude, by country. */

@@ -1,0 +1,43 @@
+package org.vocbridge.ventures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.vocbridge.directory.OrganizationLabel;
+import org.vocbridge.shared.LocalizedText;
+
+/**
+ * A venture or an innovation as everyone may read it.
+ *
+ * @param parentId the venture an innovation was made in, if any
+ * @param alsoKnownAs the names it was known by, besides its name in each language
+ * @param sector its ISIC Rev.4 section (A to U)
+ * @param sdgs the UN Sustainable Development Goals it serves, 1 to 17
+ * @param readinessLevel an innovation's technology readiness level, 1 to 9 (Horizon Europe)
+ * @param organization the directory's record of the venture itself, if it has one
+ * @param college the college or programme's organization its founders came from
+ * @param demo made up for the demonstration, from what the source articles imply
+ */
+public record VentureSummary(
+        long id,
+        long version,
+        VentureKind kind,
+        Long parentId,
+        LocalizedText name,
+        LocalizedText pitch,
+        List<String> alsoKnownAs,
+        String website,
+        String country,
+        String city,
+        LocalDate founded,
+        String legalForm,
+        String registrationNumber,
+        String sector,
+        List<Integer> sdgs,
+        VentureStage stage,
+        Integer readinessLevel,
+        OrganizationLabel organization,
+        OrganizationLabel college,
+        boolean demo,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,138 @@
+package org.vocbridge.ventures.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import lombok.Getter;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.ventures.VentureKind;
+import org.vocbridge.ventures.VentureStage;
+
+/** A young people's venture or innovation, with every name it goes by. */
+@Entity
+@Table(name = "ventures_venture")
+@Getter
+class Venture {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    private VentureKind kind;
+
+    private Long parentId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> pitch;
+
+    /** Its names in each language, then the names it was known by (language null). */
+    @ElementCollection
+    @CollectionTable(name = "ventures_venture_name", joinColumns = @JoinColumn(name = "venture_id"))
+    @OrderColumn(name = "position")
+    private List<VentureName> names = new ArrayList<>();
+
+    private String website;
+    private String websiteHost;
+    private String country;
+    private String city;
+    private LocalDate founded;
+    private String legalForm;
+    private String registrationNumber;
+    private String registrationKey;
+    private String sector;
+
+    @ElementCollection
+    @CollectionTable(name = "ventures_venture_sdg", joinColumns = @JoinColumn(name = "venture_id"))
+    @Column(name = "goal")
+    private Set<Integer> sdgs = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    private VentureStage stage;
+
+    private Integer readinessLevel;
+    private Long organizationId;
+    private Long collegeId;
+    private boolean demo;
+    private Long createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Venture() {}
+
+    Venture(Long createdBy, boolean demo) {
+        this.createdBy = createdBy;
+        this.demo = demo;
+        this.createdAt = Instant.now();
+    }
+
+    void apply(VentureDraft d) {
+        kind = d.kind();
+        parentId = d.parentId();
+        name = d.name();
+        pitch = d.pitch();
+        names.clear();
+        name.forEach((language, text) -> names.add(VentureName.of(language, text)));
+        d.alsoKnownAs().forEach(other -> names.add(VentureName.of(null, other)));
+        website = d.website() == null || d.website().contains("://") ? d.website() : "https://" + d.website();
+        websiteHost = VentureIdentity.hostOf(website);
+        country = d.country();
+        city = d.city();
+        founded = d.founded();
+        legalForm = d.legalForm();
+        registrationNumber = d.registrationNumber();
+        registrationKey = VentureIdentity.registrationOf(country, registrationNumber);
+        sector = d.sector();
+        sdgs.clear();
+        sdgs.addAll(d.sdgs());
+        stage = d.stage();
+        readinessLevel = d.readinessLevel();
+        organizationId = d.organizationId();
+        collegeId = d.collegeId();
+        updatedAt = Instant.now();
+    }
+
+    List<String> alsoKnownAs() {
+        return names.stream()
+                .filter(n -> n.language() == null)
+                .map(VentureName::name)
+                .toList();
+    }
+
+    VentureIdentity identity() {
+        return new VentureIdentity(
+                names.stream().map(VentureName::keys).distinct().toList(),
+                websiteHost,
+                registrationKey,
+                organizationId);
+    }
+
+    boolean isOwnedBy(Long userId) {
+        return userId != null && Objects.equals(createdBy, userId);
+    }
+}

@@ -1,0 +1,147 @@
+package org.vocbridge.ventures.web;
+
+import java.util.List;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.FormErrors;
+import org.vocbridge.taxonomy.TaxonomyApi;
+import org.vocbridge.ventures.PossibleDuplicatesException;
+import org.vocbridge.ventures.VentureKind;
+import org.vocbridge.ventures.VentureStage;
+import org.vocbridge.ventures.VentureSummary;
+import org.vocbridge.ventures.domain.Ventures;
+
+/**
+ * The ventures' pages: the public list with its filters, a venture's profile, and the form of its
+ * keepers, which shows the possible duplicates while it is filled in and again, with a box to say
+ * "it is another venture", when they stopped the registration.
+ */
+@Controller
+@RequestMapping("/ventures")
+@RequiredArgsConstructor
+class VenturePages {
+
+    private final Ventures ventures;
+    private final DirectoryApi directory;
+    private final TaxonomyApi taxonomy;
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) VentureKind kind,
+            @RequestParam(required = false) VentureStage stage,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Integer sdg,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        String chosenCountry =
+                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        String chosenSector =
+                sector == null || sector.isBlank() ? null : sector.strip().toUpperCase(Locale.ROOT);
+        model.addAttribute(
+                "result", ventures.list(new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg), page, 20));
+        model.addAttribute("filter", new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg));
+        addChoices(model);
+        return "ventures/ventures";
+    }
+
+    @GetMapping("/{id}")
+    String venture(@PathVariable long id, CurrentUser user, Model model) {
+        VentureSummary venture = ventures.get(id);
+        model.addAttribute("venture", venture);
+        model.addAttribute("keeps", ventures.keeps(user, id));
+        model.addAttribute(
+                "sector",
+                venture.sector() == null
+                        ? null
+                        : taxonomy.isic4().find(venture.sector()).orElse(null));
+        return "ventures/venture";
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser user, Model model) {
+        user.requireSignedIn();
+        return form(model, VentureForm.empty(null), null, List.of());
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        return form(model, VentureForm.of(ventures.toKeep(user, id)), id, List.of());
+    }
+
+    /** The possible duplicates of what the form holds so far, shown above it while it is filled in. */
+    @GetMapping("/duplicates")
+    String duplicates(
+            @ModelAttribute("form") VentureForm form, @RequestParam(required = false) Long except, Model model) {
+        model.addAttribute("duplicates", ventures.possibleDuplicates(form.described(), except));
+        return "ventures/venture-form :: duplicates";
+    }
+
+    /** Registers a venture, or saves the one with this id; its profile says it is saved. */
+    @PostMapping({"", "/{id}"})
+    String save(
+            @PathVariable(required = false) Long id,
+            @ModelAttribute("form") VentureForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
+        if (id == null) {
+            user.requireSignedIn();
+        } else {
+            ventures.toKeep(user, id);
+        }
+        try {
+            return FormErrors.submit(
+                    result,
+                    () -> "redirect:/ventures/"
+                            + (id == null
+                                            ? ventures.register(user, form.draft(null))
+                                            : ventures.update(
+                                                    user,
+                                                    id,
+                                                    form.draft(ventures.get(id).parentId())))
+                                    .id()
+                            + "?saved",
+                    () -> form(model, form, id, List.of()));
+        } catch (PossibleDuplicatesException e) {
+            return form(model, form, id, e.duplicates());
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, CurrentUser user) {
+        ventures.delete(user, id);
+        return "redirect:/ventures?deleted";
+    }
+
+    private String form(Model model, VentureForm form, Long id, List<?> stoppedBy) {
+        FormErrors.show(model, "form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("stoppedBy", stoppedBy);
+        model.addAttribute("duplicates", stoppedBy);
+        model.addAttribute("organizations", directory.organizations(form.organizations()));
+        addChoices(model);
+        return "ventures/venture-form";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("kinds", VentureKind.values());
+        model.addAttribute("stages", VentureStage.values());
+        model.addAttribute("sectors", taxonomy.isic4().all());
+        model.addAttribute(
+                "goals", java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
+        model.addAttribute(
+                "levels", java.util.stream.IntStream.rangeClosed(1, 9).boxed().toList());
+    }
+}

@@ -1,0 +1,109 @@
+package org.vocbridge.ventures.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.ventures.PossibleDuplicate;
+import org.vocbridge.ventures.VentureKind;
+import org.vocbridge.ventures.VentureStage;
+import org.vocbridge.ventures.VentureSummary;
+import org.vocbridge.ventures.domain.VentureDraft;
+import org.vocbridge.ventures.domain.Ventures;
+
+/** Ventures and innovations of young people as JSON. */
+@RestController
+@RequestMapping("/api/v1/ventures")
+@Tag(name = "Ventures", description = "The database of young people's innovations and businesses")
+@RequiredArgsConstructor
+class VenturesApiController {
+
+    private final Ventures ventures;
+
+    @GetMapping
+    @Operation(
+            summary = "List ventures and innovations",
+            description = "The most recently changed first; narrowed to a country (ISO 3166-1 alpha-2), kind, stage, "
+                    + "ISIC Rev.4 section (sector) or Sustainable Development Goal (sdg, 1 to 17); paged.")
+    ResultPage<VentureSummary> list(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) VentureKind kind,
+            @RequestParam(required = false) VentureStage stage,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Integer sdg,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return ventures.list(new Ventures.Filter(country, kind, stage, sector, sdg), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "One venture or innovation",
+            description = "With its names in every language it has, the names it went by, and the directory's "
+                    + "organizations it is linked to.")
+    VentureSummary get(@PathVariable long id) {
+        return ventures.get(id);
+    }
+
+    @GetMapping("/duplicates")
+    @Operation(
+            summary = "Ventures that may be the one described",
+            description = "The names it goes by (name, repeated; a name's language may be given as tag:name, "
+                    + "such as ru:Ядэа), its website, country and registration number, and its organization: the "
+                    + "ventures recorded that share the website, registration number or organization, or have a "
+                    + "name that reads the same in Latin letters, looks the same or sounds alike, with the "
+                    + "reason, strongest first; leaving out the venture except.")
+    List<PossibleDuplicate> duplicates(
+            @RequestParam(required = false) List<String> name,
+            @RequestParam(required = false) String website,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String registrationNumber,
+            @RequestParam(required = false) Long organization,
+            @RequestParam(required = false) Long except) {
+        return ventures.possibleDuplicates(
+                new Ventures.Described(
+                        name == null ? List.of() : name, website, country, registrationNumber, organization),
+                except);
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Register a venture or an innovation",
+            description = "Anyone signed in; the caller keeps it. When ventures already recorded may be the same one, "
+                    + "the answer is 409 with them listed (duplicates); send it again with distinct=true once they "
+                    + "were looked at. Bad fields give 400 with a problem per field.")
+    ResponseEntity<VentureSummary> register(@RequestBody VentureDraft draft, CurrentUser user) {
+        VentureSummary created = ventures.register(user, draft);
+        return ResponseEntity.created(URI.create("/api/v1/ventures/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Change a venture or an innovation",
+            description = "Its keepers (who registered it, the editors of its organization or college); send the "
+                    + "version read, a stale one gets 409.")
+    VentureSummary update(@PathVariable long id, @RequestBody VentureDraft draft, CurrentUser user) {
+        return ventures.update(user, id, draft);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a venture or an innovation", description = "Its keepers.")
+    ResponseEntity<Void> delete(@PathVariable long id, CurrentUser user) {
+        ventures.delete(user, id);
+        return ResponseEntity.noContent().build();
+    }
+}

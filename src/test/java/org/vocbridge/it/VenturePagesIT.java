@@ -1,0 +1,100 @@
+package org.vocbridge.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A young founder registers a venture on a phone, is shown the ones it may be, and the list finds it. */
+class VenturePagesIT extends InBrowser {
+
+    @Test
+    void aFounderRegistersAVentureOnAPhoneInChineseAndIsWarnedOfADuplicate() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        TestUser first = newUser("founder");
+        Api.Response recorded = api().token(first.token())
+                .post(
+                        "/api/v1/ventures",
+                        VenturesIT.venture("Jade Dragon Tea " + mark, "Джейд Дрэгон Ти " + mark, null, null));
+        org.assertj.core.api.Assertions.assertThat(recorded.status())
+                .as(recorded.body())
+                .isEqualTo(201);
+        long existing = recorded.json().get("id").asLong();
+
+        TestUser founder = newUser("founder");
+        signIn(founder.username(), founder.password());
+        page.setViewportSize(390, 844);
+        page.navigate("/ventures?lang=zh");
+        page.locator("#new-venture-link").click();
+        assertThat(page.locator("h1")).hasText("登记创业项目");
+
+        // a bad date and no pitch: refused beside the fields, with everything typed still there
+        page.locator("#name-1-text").fill("Jade Dragon Teas " + mark);
+        page.locator("#name-1-text").blur();
+        assertThat(page.locator("#possible-duplicates")).containsText("Jade Dragon Tea " + mark);
+        assertThat(page.locator("#possible-duplicates")).containsText("名称相近");
+        page.locator("#country").selectOption("CN");
+        page.locator("#founded").fill("1922-05-01");
+        page.locator("#sdgs4").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存"))
+                .click();
+        assertThat(page.locator("#founded-error")).hasText("成立日期应在 1950 年至今天之间。");
+        assertThat(page.locator("#pitch-translations .error")).isVisible();
+        assertThat(page.locator("#name-1-text")).hasValue("Jade Dragon Teas " + mark);
+        assertThat(page.locator("#sdgs4")).isChecked();
+        assertFits("zh 390, venture form with errors");
+
+        // the check at saving stops it, and it is saved once the founder says it is another venture
+        page.locator("#founded").fill("2023-03-01");
+        page.locator("#pitch-0-text").fill("普洱茶的线上小店。");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存"))
+                .click();
+        assertThat(page.locator("#possible-duplicates a")).containsText("Jade Dragon Tea " + mark);
+        assertThat(page.locator("#possible-duplicates a")).hasAttribute("href", "/ventures/" + existing);
+        assertFits("zh 390, venture form stopped by a duplicate");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/venture-form-zh-390.png"))
+                .setFullPage(true));
+        page.locator("#distinct").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存"))
+                .click();
+        assertThat(page.locator(".notice")).isVisible();
+        assertThat(page.locator("h1")).containsText("Jade Dragon Teas " + mark);
+        assertThat(page.locator(".facts")).containsText("优质教育");
+        assertFits("zh 390, venture profile");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/venture-zh-390.png"))
+                .setFullPage(true));
+        long id = Long.parseLong(page.url().replaceAll(".*/ventures/(\\d+).*", "$1"));
+
+        // the list in Russian finds it by its country and goal, and not the Kazakh one
+        page.navigate("/ventures?lang=ru&country=CN&sdg=4");
+        var found = page.locator("#results li")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(mark));
+        assertThat(found).hasCount(1);
+        assertThat(found).containsText("Jade Dragon Teas " + mark);
+        assertThat(found).containsText("Поиск");
+        assertThat(found).containsText("Китай");
+        assertFits("ru 390, ventures list");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/ventures-ru-390.png"))
+                .setFullPage(true));
+
+        // someone else can neither open its form nor remove it
+        WebSession other = new WebSession(baseUrl());
+        other.signIn(first.username(), first.password());
+        org.assertj.core.api.Assertions.assertThat(
+                        other.get("/ventures/" + id + "/edit").statusCode())
+                .isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(
+                        other.postPairs("/ventures/" + id + "/delete", "_csrf", other.csrf("/ventures"))
+                                .statusCode())
+                .isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(
+                        api().get("/api/v1/ventures/" + id).status())
+                .isEqualTo(200);
+    }
+}

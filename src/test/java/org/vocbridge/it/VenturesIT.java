@@ -1,0 +1,149 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Ventures through the API: registration with the duplicate check, bad input, who may change what, the list. */
+class VenturesIT extends IntegrationTest {
+
+    /** A venture of the run: its names carry a mark of the run so that other tests' ventures are never like it. */
+    static Map<String, Object> venture(String en, String ru, String website, String registration) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("kind", "VENTURE");
+        Map<String, String> name = new HashMap<>();
+        name.put("en", en);
+        if (ru != null) {
+            name.put("ru", ru);
+        }
+        v.put("name", name);
+        v.put("pitch", Map.of("en", "Honey from the foothills, sold online."));
+        v.put("country", "KZ");
+        v.put("city", "Almaty");
+        v.put("website", website);
+        v.put("registrationNumber", registration);
+        v.put("sector", "A");
+        v.put("sdgs", List.of(2, 8));
+        v.put("stage", "VALIDATE");
+        return v;
+    }
+
+    @Test
+    void aVentureIsRegisteredOnceAndTheSameOneUnderAnotherSpellingIsStopped() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String digits = String.valueOf(Math.abs(mark.hashCode()));
+        TestUser founder = newUser("founder");
+        TestUser other = newUser("founder");
+        String host = "bees-" + mark + ".example.kz";
+        Map<String, Object> bees = venture(
+                "Tengri Bee Farm " + mark, "Тенгри Би Фарм " + mark, "https://www." + host + "/", "BIN " + digits);
+
+        assertThat(api().post("/api/v1/ventures", bees).status()).isEqualTo(401);
+        Api.Response created = api().token(founder.token()).post("/api/v1/ventures", bees);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("website").asText()).isEqualTo("https://www." + host + "/");
+
+        // the same venture, as others would write it
+        Map<String, Map<String, Object>> again = Map.of(
+                "SAME_NAME", venture("Тенгри Би Фарм " + mark, null, null, null),
+                "SIMILAR_NAME", venture("Tengri Bee Farms LLP " + mark, null, null, null),
+                "SAME_WEBSITE", venture("Sunny Hives " + mark, null, host + "/about", null),
+                "SAME_REGISTRATION_NUMBER", venture("Altai Honey " + mark, null, null, "bin-" + digits));
+        again.forEach((reason, draft) -> {
+            Api.Response stopped = api().token(other.token()).language("zh").post("/api/v1/ventures", draft);
+            assertThat(stopped.status()).as(reason + ": " + stopped.body()).isEqualTo(409);
+            assertThat(stopped.json().get("title").asText()).isEqualTo("已有记录的项目可能就是同一个");
+            JsonNode first = stopped.json().get("duplicates").get(0);
+            assertThat(first.get("ventureId").asLong()).as(reason).isEqualTo(id);
+            assertThat(first.get("reason").asText()).isEqualTo(reason);
+        });
+        JsonNode asked = api().get("/api/v1/ventures/duplicates?name=" + Api.encode("ru:Тенгри Би Фарм " + mark))
+                .json();
+        assertThat(asked.findValuesAsString("ventureId")).containsExactly(String.valueOf(id));
+        assertThat(api().get("/api/v1/ventures/duplicates?except=" + id + "&name="
+                                + Api.encode("Tengri Bee Farm " + mark))
+                        .json())
+                .as("a venture is not its own duplicate")
+                .isEmpty();
+        assertThat(api().get("/api/v1/ventures/duplicates?name=" + Api.encode("Tengri Wine Cellar " + mark))
+                        .json())
+                .as("an unrelated venture sharing the first word")
+                .isEmpty();
+
+        Map<String, Object> distinct = venture("Tengri Bee Farms LLP " + mark, null, null, null);
+        distinct.put("distinct", true);
+        Api.Response another = api().token(other.token()).post("/api/v1/ventures", distinct);
+        assertThat(another.status()).as("looked at and said to be another").isEqualTo(201);
+
+        // only its keepers change it, on the version they read
+        Map<String, Object> changed = new HashMap<>(bees);
+        changed.put("stage", "BUILD");
+        changed.put("version", created.json().get("version").asLong());
+        assertThat(api().token(other.token())
+                        .put("/api/v1/ventures/" + id, changed)
+                        .status())
+                .isEqualTo(403);
+        Api.Response saved = api().token(founder.token()).put("/api/v1/ventures/" + id, changed);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("stage").asText()).isEqualTo("BUILD");
+        assertThat(api().token(founder.token())
+                        .put("/api/v1/ventures/" + id, changed)
+                        .status())
+                .as("a change made on a version read before another")
+                .isEqualTo(409);
+        assertThat(api().token(other.token())
+                        .send("DELETE", "/api/v1/ventures/" + id, null, null)
+                        .status())
+                .isEqualTo(403);
+
+        JsonNode kazakh = api().get("/api/v1/ventures?country=KZ&stage=BUILD&sdg=8&size=100")
+                .json();
+        assertThat(kazakh.get("items").findValuesAsString("id")).contains(String.valueOf(id));
+        assertThat(api().get("/api/v1/ventures?country=KZ&stage=MATURE&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(String.valueOf(id));
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldInTheCallersLanguageAndNothingIsStored() {
+        TestUser founder = newUser("founder");
+        long before = api().get("/api/v1/ventures?size=1").json().get("total").asLong();
+        Map<String, Object> bad = venture("Bad Input Venture", null, "javascript:alert(1)", "№ 1!");
+        bad.put("name", Map.of("xx-not-a-language", "Bad"));
+        bad.put("sdgs", List.of(4, 18));
+        bad.put("readinessLevel", 4);
+        bad.put("founded", "1922-01-01");
+        bad.put("sector", "Z");
+        bad.put("country", "XX");
+        Api.Response refused = api().token(founder.token()).language("ru").post("/api/v1/ventures", bad);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder(
+                        "name",
+                        "website",
+                        "country",
+                        "founded",
+                        "registrationNumber",
+                        "sector",
+                        "sdgs",
+                        "readinessLevel");
+        assertThat(refused.json().get("errors").findValuesAsString("message"))
+                .contains(
+                        "Неизвестная цель устойчивого развития 18: цели пронумерованы от 1 до 17.",
+                        "Уровень готовности технологии бывает только у инновации.",
+                        "Дата основания должна быть между 1950 годом и сегодняшним днём.");
+        Api.Response notJson =
+                api().token(founder.token()).send("POST", "/api/v1/ventures", "application/json", "{\"kind\":");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/ventures?size=1").json().get("total").asLong())
+                .isEqualTo(before);
+    }
+}
