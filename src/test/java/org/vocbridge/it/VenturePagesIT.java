@@ -79,8 +79,25 @@ class VenturePagesIT extends InBrowser {
         assertThat(found).containsText("Поиск");
         assertThat(found).containsText("Китай");
         assertFits("ru 390, ventures list");
+        // a filter changed: the results alone are replaced
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Фильтры (2)"))
+                .click();
+        page.locator("#stage").selectOption("MATURE");
+        assertThat(found).hasCount(0);
+        assertThat(page.locator("h1")).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("stage=MATURE");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/ventures-ru-390.png"))
+                .setFullPage(true));
+
+        // on a desktop in English, the form of its keeper
+        page.setViewportSize(1280, 900);
+        page.navigate("/ventures/" + id + "/edit?lang=en");
+        assertThat(page.locator("h1")).hasText("Change the venture");
+        assertThat(page.locator("#name-0-text")).hasValue("Jade Dragon Teas " + mark);
+        assertFits("en 1280, venture form");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/venture-form-en-1280.png"))
                 .setFullPage(true));
 
         // someone else can neither open its form nor remove it

@@ -76,6 +76,15 @@ class VenturesIT extends IntegrationTest {
                 .as("an unrelated venture sharing the first word")
                 .isEmpty();
 
+        // the form's own check as it is filled in: a half-typed date is left out, not an error
+        Api.Response typing = api().get("/ventures/duplicates?name%5B0%5D.lang=en&name%5B0%5D.text="
+                + Api.encode("Tengri Bee Farm " + mark) + "&founded=2023-1");
+        assertThat(typing.status()).isEqualTo(200);
+        assertThat(typing.body()).contains("href=\"/ventures/" + id + "\"");
+        assertThat(api().get("/ventures/duplicates?name%5B0%5D.lang=en&name%5B0%5D.text=Unlike+anything+" + mark)
+                        .body())
+                .doesNotContain("href=\"/ventures/");
+
         Map<String, Object> distinct = venture("Tengri Bee Farms LLP " + mark, null, null, null);
         distinct.put("distinct", true);
         Api.Response another = api().token(other.token()).post("/api/v1/ventures", distinct);

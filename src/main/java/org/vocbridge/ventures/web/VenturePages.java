@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vocbridge.directory.DirectoryApi;
@@ -44,14 +45,18 @@ class VenturePages {
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) Integer sdg,
             @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         String chosenCountry =
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         String chosenSector =
                 sector == null || sector.isBlank() ? null : sector.strip().toUpperCase(Locale.ROOT);
-        model.addAttribute(
-                "result", ventures.list(new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg), page, 20));
-        model.addAttribute("filter", new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg));
+        Ventures.Filter filter = new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg);
+        model.addAttribute("result", ventures.list(filter, page, 20));
+        model.addAttribute("filter", filter);
+        if (htmx != null) {
+            return "ventures/ventures :: results";
+        }
         addChoices(model);
         return "ventures/ventures";
     }
@@ -80,11 +85,18 @@ class VenturePages {
         return form(model, VentureForm.of(ventures.toKeep(user, id)), id, List.of());
     }
 
-    /** The possible duplicates of what the form holds so far, shown above it while it is filled in. */
+    /**
+     * The possible duplicates of what the form holds so far, shown above it while it is filled in;
+     * a field that cannot be read yet (a half-typed date) is left out.
+     */
     @GetMapping("/duplicates")
     String duplicates(
-            @ModelAttribute("form") VentureForm form, @RequestParam(required = false) Long except, Model model) {
-        model.addAttribute("duplicates", ventures.possibleDuplicates(form.described(), except));
+            @ModelAttribute("form") VentureForm form,
+            BindingResult unreadable,
+            @RequestParam(required = false) Long except,
+            Model model) {
+        model.addAttribute(
+                "duplicates", form == null ? List.of() : ventures.possibleDuplicates(form.described(), except));
         return "ventures/venture-form :: duplicates";
     }
 
