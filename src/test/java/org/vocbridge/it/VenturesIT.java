@@ -111,6 +111,13 @@ class VenturesIT extends IntegrationTest {
                         .status())
                 .isEqualTo(403);
 
+        // the global search finds it by its Russian name, and its hit says what it is
+        JsonNode found = api().language("en")
+                .get("/api/v1/search?type=venture&q=" + Api.encode("Тенгри " + mark))
+                .json();
+        assertThat(found.findValuesAsString("url")).contains("/ventures/" + id);
+        assertThat(found.findValuesAsString("subtitle")).contains("Venture · Build · Kazakhstan");
+
         JsonNode kazakh = api().get("/api/v1/ventures?country=KZ&stage=BUILD&sdg=8&size=100")
                 .json();
         assertThat(kazakh.get("items").findValuesAsString("id")).contains(String.valueOf(id));

@@ -23,13 +23,28 @@ import java.util.Objects;
 import java.util.Set;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.ventures.VentureKind;
 import org.vocbridge.ventures.VentureStage;
 
-/** A young people's venture or innovation, with every name it goes by. */
+/** A young people's venture or innovation, with every name it goes by; found by the global search. */
 @Entity
 @Table(name = "ventures_venture")
+@Indexed(index = "venture")
 @Getter
 class Venture {
 
@@ -46,9 +61,15 @@ class Venture {
     private Long parentId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(binder = @PropertyBinderRef(type = LocalizedTextBinder.class))
     private Map<String, String> name;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "description")))
     private Map<String, String> pitch;
 
     /** Its names in each language, then the names it was known by (language null). */
@@ -59,7 +80,11 @@ class Venture {
 
     private String website;
     private String websiteHost;
+
+    // aggregable like every index's country, for the global search reads them all at once
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String country;
+
     private String city;
     private LocalDate founded;
     private String legalForm;
@@ -134,5 +159,30 @@ class Venture {
 
     boolean isOwnedBy(Long userId) {
         return userId != null && Objects.equals(createdBy, userId);
+    }
+
+    /** The countries it is found under by the search's country filters. */
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
+    public Set<String> getSearchCountries() {
+        return country == null ? Set.of() : Set.of(country);
+    }
+
+    /** Who finds it in search: everyone. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSearchAudience() {
+        return SearchableType.EVERYONE;
+    }
+
+    /** What a search hit shows under the name: the kind and the stage. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "stage"))
+            })
+    public String getSearchDetail() {
+        return kind + " " + stage;
     }
 }
