@@ -129,6 +129,25 @@ class VenturesIT extends IntegrationTest {
     }
 
     @Test
+    void anAlliancesListHoldsItsMembersGraduatesVentures() {
+        AllianceSetting s = allianceSetting("Venture Filter Alliance");
+        Map<String, Object> graduates = venture("Steppe Welding Lab", null, null, null);
+        graduates.put("collegeId", s.college());
+        long ofMember = Long.parseLong(created(newUser("graduate").token(), "/api/v1/ventures", graduates));
+        long elsewhere = Long.parseLong(
+                created(s.outsider().token(), "/api/v1/ventures", venture("Steppe Wool Felt", null, null, null)));
+        for (String filter : List.of("alliance=" + s.alliance(), "college=" + s.college())) {
+            List<String> ids = api().get("/api/v1/ventures?size=100&" + filter)
+                    .json()
+                    .get("items")
+                    .findValuesAsString("id");
+            assertThat(ids).as(filter).contains(String.valueOf(ofMember)).doesNotContain(String.valueOf(elsewhere));
+        }
+        assertThat(api().get("/ventures/" + ofMember).body())
+                .contains("href=\"/ventures?college=" + s.college() + "\"");
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldInTheCallersLanguageAndNothingIsStored() {
         TestUser founder = newUser("founder");
         long before = api().get("/api/v1/ventures?size=1").json().get("total").asLong();

@@ -31,8 +31,19 @@ interface VentureRepository extends JpaRepository<Venture, Long> {
               and (:stage is null or v.stage = :stage)
               and (:sector is null or v.sector = :sector)
               and (:sdg is null or :sdg member of v.sdgs)
+              and (:college is null or v.collegeId = :college)
+              and (:anyOrganization = true or v.collegeId in :organizations or v.organizationId in :organizations)
             order by v.updatedAt desc, v.id desc""")
-    Page<Venture> list(String country, VentureKind kind, VentureStage stage, String sector, Integer sdg, Pageable page);
+    Page<Venture> list(
+            String country,
+            VentureKind kind,
+            VentureStage stage,
+            String sector,
+            Integer sdg,
+            Long college,
+            boolean anyOrganization,
+            Collection<Long> organizations,
+            Pageable page);
 
     @Query("""
             select v from Venture v where v.organizationId = :organization or v.collegeId = :organization

@@ -9,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.directory.MembershipSummary;
 import org.vocbridge.directory.OrganizationLabel;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
@@ -38,14 +39,41 @@ public class Ventures {
     private final DirectoryApi directory;
     private final ApplicationEventPublisher events;
 
-    /** What a list of ventures is narrowed to; null fields narrow nothing. */
-    public record Filter(String country, VentureKind kind, VentureStage stage, String sector, Integer sdg) {}
+    /**
+     * What a list of ventures is narrowed to; null fields narrow nothing.
+     *
+     * @param college the college its founders came from
+     * @param alliance an alliance whose current members it is, or whose current members its founders came from
+     */
+    public record Filter(
+            String country,
+            VentureKind kind,
+            VentureStage stage,
+            String sector,
+            Integer sdg,
+            Long college,
+            Long alliance) {}
 
     @Transactional(readOnly = true)
     public ResultPage<VentureSummary> list(Filter filter, int page, int size) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
-        var found =
-                ventures.list(filter.country(), filter.kind(), filter.stage(), filter.sector(), filter.sdg(), request);
+        // an alliance's members, or none at all (an id no organization has) for an alliance without any
+        List<Long> members = filter.alliance() == null
+                ? List.of()
+                : directory.memberships(filter.alliance()).stream()
+                        .filter(MembershipSummary::current)
+                        .map(MembershipSummary::organizationId)
+                        .toList();
+        var found = ventures.list(
+                filter.country(),
+                filter.kind(),
+                filter.stage(),
+                filter.sector(),
+                filter.sdg(),
+                filter.college(),
+                filter.alliance() == null,
+                members.isEmpty() ? List.of(-1L) : members,
+                request);
         return new ResultPage<>(
                 summaries(found.getContent()),
                 request.getPageNumber(),

@@ -44,20 +44,25 @@ class VenturePages {
             @RequestParam(required = false) VentureStage stage,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) Integer sdg,
+            @RequestParam(required = false) Long college,
+            @RequestParam(required = false) Long alliance,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
             Model model) {
         String chosenCountry =
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         String chosenSector =
                 sector == null || sector.isBlank() ? null : sector.strip().toUpperCase(Locale.ROOT);
-        Ventures.Filter filter = new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg);
+        Ventures.Filter filter = new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg, college, alliance);
         model.addAttribute("result", ventures.list(filter, page, 20));
         model.addAttribute("filter", filter);
         if (htmx != null) {
             return "ventures/ventures :: results";
         }
         addChoices(model);
+        model.addAttribute("alliances", directory.alliances(locale));
+        model.addAttribute("colleges", college == null ? List.of() : directory.organizations(List.of(college)));
         return "ventures/ventures";
     }
 

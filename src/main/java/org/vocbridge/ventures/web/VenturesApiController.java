@@ -37,16 +37,20 @@ class VenturesApiController {
     @Operation(
             summary = "List ventures and innovations",
             description = "The most recently changed first; narrowed to a country (ISO 3166-1 alpha-2), kind, stage, "
-                    + "ISIC Rev.4 section (sector) or Sustainable Development Goal (sdg, 1 to 17); paged.")
+                    + "ISIC Rev.4 section (sector), Sustainable Development Goal (sdg, 1 to 17), the college its founders "
+                    + "came from (college) or an alliance (alliance: its current members and their graduates' "
+                    + "ventures); paged.")
     ResultPage<VentureSummary> list(
             @RequestParam(required = false) String country,
             @RequestParam(required = false) VentureKind kind,
             @RequestParam(required = false) VentureStage stage,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) Integer sdg,
+            @RequestParam(required = false) Long college,
+            @RequestParam(required = false) Long alliance,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return ventures.list(new Ventures.Filter(country, kind, stage, sector, sdg), page, size);
+        return ventures.list(new Ventures.Filter(country, kind, stage, sector, sdg, college, alliance), page, size);
     }
 
     @GetMapping("/{id}")
