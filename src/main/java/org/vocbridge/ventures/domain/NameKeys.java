@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  */
 public record NameKeys(String latin, String phonetic, String lookAlike) {
 
+    /** The longest key kept (the length of the key columns). */
+    static final int MAX_KEY = 500;
+
     private static final Normalizer2 NFKC = Normalizer2.getNFKCCasefoldInstance();
 
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
@@ -118,7 +121,12 @@ public record NameKeys(String latin, String phonetic, String lookAlike) {
         String folded = NFKC.normalize(name.strip());
         String latin = letters(withoutLegalForms(toLatin(withoutChineseLegalForms(folded), languageTag)));
         String lookAlike = letters(withoutLegalForms(SPOOF.getSkeleton(folded).toLowerCase(Locale.ROOT)));
-        return new NameKeys(latin, phonetic(latin), lookAlike);
+        return new NameKeys(capped(latin), capped(phonetic(latin)), capped(lookAlike));
+    }
+
+    /** A key as long as its column holds: a Chinese name of 200 characters is 1,200 Latin letters. */
+    private static String capped(String key) {
+        return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
     }
 
     /** Whether the name has anything to compare: a name of legal forms and signs only has not. */

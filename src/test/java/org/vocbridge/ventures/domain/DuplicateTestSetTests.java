@@ -101,6 +101,9 @@ class DuplicateTestSetTests {
                 .isEqualTo(NameKeys.of("Yadea", "en").lookAlike());
         assertThat(NameKeys.of("ແມ່ຂອງ", "lo").latin()).isNotEmpty();
         assertThat(NameKeys.of("LLC", "en").isEmpty()).isFalse();
+        NameKeys longest = NameKeys.of("庄".repeat(200), "zh");
+        assertThat(longest.latin()).hasSize(NameKeys.MAX_KEY).startsWith("zhuangzhuang");
+        assertThat(longest.phonetic()).hasSizeLessThanOrEqualTo(NameKeys.MAX_KEY);
     }
 
     private static List<CSVRecord> read(String file) throws IOException {
