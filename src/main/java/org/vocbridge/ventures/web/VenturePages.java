@@ -113,21 +113,16 @@ class VenturePages {
             BindingResult result,
             CurrentUser user,
             Model model) {
-        if (id == null) {
-            user.requireSignedIn();
-        } else {
-            ventures.toKeep(user, id);
-        }
+        user.requireSignedIn();
+        // the keeper's right first, then the venture as read: the form does not carry its parent
+        Long parentId = id == null ? null : ventures.toKeep(user, id).parentId();
         try {
             return FormErrors.submit(
                     result,
                     () -> "redirect:/ventures/"
                             + (id == null
                                             ? ventures.register(user, form.draft(null))
-                                            : ventures.update(
-                                                    user,
-                                                    id,
-                                                    form.draft(ventures.get(id).parentId())))
+                                            : ventures.update(user, id, form.draft(parentId)))
                                     .id()
                             + "?saved",
                     () -> form(model, form, id, List.of()));
