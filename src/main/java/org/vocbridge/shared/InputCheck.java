@@ -80,6 +80,32 @@ public final class InputCheck {
         return this;
     }
 
+    /**
+     * A sum of money: an ISO 4217 currency code goes with any amount, the amount is not negative,
+     * below a quadrillion and has no more decimals than the currency has minor units.
+     */
+    public InputCheck money(String amountField, java.math.BigDecimal amount, String currencyField, String currency) {
+        java.util.Currency known = currency == null ? null : CURRENCIES.get(currency);
+        if (currency != null && known == null) {
+            reject(currencyField, "error.money.currency", currency);
+        } else if (amount != null && currency == null) {
+            reject(currencyField, "error.required");
+        }
+        if (amount != null
+                && (amount.signum() < 0
+                        || amount.compareTo(java.math.BigDecimal.TEN.pow(15)) >= 0
+                        || amount.stripTrailingZeros().scale()
+                                > (known == null ? 2 : Math.max(known.getDefaultFractionDigits(), 0)))) {
+            reject(amountField, "error.money.amount");
+        }
+        return this;
+    }
+
+    private static final java.util.Map<String, java.util.Currency> CURRENCIES =
+            java.util.Currency.getAvailableCurrencies().stream()
+                    .collect(
+                            java.util.stream.Collectors.toUnmodifiableMap(java.util.Currency::getCurrencyCode, c -> c));
+
     public boolean hasProblems() {
         return !problems.isEmpty();
     }

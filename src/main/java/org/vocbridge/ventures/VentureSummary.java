@@ -17,6 +17,8 @@ import org.vocbridge.shared.LocalizedText;
  * @param organization the directory's record of the venture itself, if it has one
  * @param college the college or programme's organization its founders came from
  * @param demo made up for the demonstration, from what the source articles imply
+ * @param freshness when each group of its fields was last confirmed, and whether that ran out
+ * @param stale some group's confirmation ran out: its keepers are reminded
  */
 public record VentureSummary(
         long id,
@@ -40,4 +42,6 @@ public record VentureSummary(
         OrganizationLabel college,
         boolean demo,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        List<Freshness> freshness,
+        boolean stale) {}

@@ -5,6 +5,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.vocbridge.shared.ResultPage;
+import org.vocbridge.ventures.domain.VentureNeeds;
 import org.vocbridge.ventures.domain.Ventures;
 
 /** What other modules may ask of the ventures database. */
@@ -13,10 +15,16 @@ import org.vocbridge.ventures.domain.Ventures;
 public class VenturesApi {
 
     private final Ventures ventures;
+    private final VentureNeeds needs;
 
     /** The ventures of an organization: those that are it in the directory, and those its graduates founded. */
     public List<VentureSummary> ofOrganization(long organizationId) {
         return ventures.ofOrganization(organizationId);
+    }
+
+    /** The needs ventures still seek help with (open or being talked over), of one kind or all, newest first. */
+    public ResultPage<NeedSummary> soughtNeeds(NeedKind kind, int page, int size) {
+        return needs.sought(kind, page, size);
     }
 
     /** The ventures with these ids that exist, in no particular order. */

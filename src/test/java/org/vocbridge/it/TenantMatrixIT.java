@@ -206,6 +206,7 @@ class TenantMatrixIT extends IntegrationTest {
                         .status())
                 .isEqualTo(201);
         ids.put("surveys", formId);
+        ids.putAll(ventureRecords(owner.token()));
         WebSession ownerWeb = new WebSession(baseUrl());
         ownerWeb.signIn(owner.username(), owner.password());
         Map<String, FormElement> forms = pageForms(ownerWeb, ids);
@@ -266,9 +267,58 @@ class TenantMatrixIT extends IntegrationTest {
         ids.putAll(observatoryRecords("CN"));
         ids.put("surveys", "sco_youth_2026");
         ids.put("country-groups", "SCO");
-        ids.put("ventures", first("/api/v1/ventures", "id"));
+        ids.putAll(ventureRecords(null));
         return ids;
     }
+
+    /**
+     * A venture with a team, a need and an outcome, and the ids of each: the owner's own when a token
+     * is given, else a demo venture that has them all.
+     */
+    private Map<String, String> ventureRecords(String ownerToken) {
+        String venture;
+        if (ownerToken == null) {
+            venture = null;
+            for (JsonNode v : api().get("/api/v1/ventures?size=100").json().get("items")) {
+                String id = v.get("id").asText();
+                if (v.get("demo").asBoolean()
+                        && !api().get("/api/v1/ventures/" + id + "/needs")
+                                .json()
+                                .isEmpty()
+                        && !api().get("/api/v1/ventures/" + id + "/outcomes")
+                                .json()
+                                .isEmpty()) {
+                    venture = id;
+                    break;
+                }
+            }
+        } else {
+            venture = created(
+                    ownerToken, "/api/v1/ventures", VenturesIT.venture("Matrix Owner Venture", null, null, null));
+            created(
+                    ownerToken,
+                    "/api/v1/ventures/" + venture + "/team",
+                    Map.of("name", "Matrix Founder", "role", "FOUNDER"));
+            created(ownerToken, "/api/v1/ventures/" + venture + "/needs", VENTURE_NEED);
+            created(ownerToken, "/api/v1/ventures/" + venture + "/outcomes", VENTURE_OUTCOME);
+        }
+        String base = "/api/v1/ventures/" + venture;
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("ventures", venture);
+        ids.put("team", api().get(base + "/team").json().get(0).get("id").asText());
+        ids.put("needs", api().get(base + "/needs").json().get(0).get("id").asText());
+        ids.put(
+                "outcomes",
+                api().get(base + "/outcomes").json().get(0).get("id").asText());
+        ids.put("confirmations", "PROFILE");
+        ids.put("confirm", "PROFILE");
+        return ids;
+    }
+
+    private static final Map<String, Object> VENTURE_NEED =
+            Map.of("kind", "FUNDING", "description", Map.of("en", "Matrix funding"), "amount", 1000, "currency", "USD");
+    private static final Map<String, Object> VENTURE_OUTCOME =
+            Map.of("kind", "JOBS", "quantity", 2, "asOf", "2026-01-31");
 
     /** For each write that takes a JSON body, one its rightful user could send, aimed at the records. */
     static Map<String, Object> bodies(long organization, Map<String, String> ids) {
@@ -304,6 +354,18 @@ class TenantMatrixIT extends IntegrationTest {
         Map<String, Object> venture = VenturesIT.venture("Matrix venture", null, null, null);
         venture.put("version", 0);
         bodies.put("PUT /api/v1/ventures/{id}", venture);
+        bodies.put("POST /api/v1/ventures/{id}/team", Map.of("name", "Matrix Member", "role", "MEMBER"));
+        bodies.put(
+                "PUT /api/v1/ventures/{id}/team/{memberId}",
+                Map.of("name", "Matrix Member", "role", "MEMBER", "version", 0));
+        bodies.put("POST /api/v1/ventures/{id}/needs", VENTURE_NEED);
+        Map<String, Object> need = new LinkedHashMap<>(VENTURE_NEED);
+        need.put("version", 0);
+        bodies.put("PUT /api/v1/ventures/{id}/needs/{needId}", need);
+        bodies.put("POST /api/v1/ventures/{id}/outcomes", VENTURE_OUTCOME);
+        Map<String, Object> outcome = new LinkedHashMap<>(VENTURE_OUTCOME);
+        outcome.put("version", 0);
+        bodies.put("PUT /api/v1/ventures/{id}/outcomes/{outcomeId}", outcome);
         bodies.put(
                 "POST /api/v1/users",
                 Map.of(
@@ -336,7 +398,10 @@ class TenantMatrixIT extends IntegrationTest {
                 "/api/v1/surveys/" + ids.get("surveys"),
                 "/api/v1/surveys/" + ids.get("surveys") + "/distribution",
                 "/api/v1/country-groups/SCO",
-                "/api/v1/ventures/" + ids.get("ventures"))) {
+                "/api/v1/ventures/" + ids.get("ventures"),
+                "/api/v1/ventures/" + ids.get("ventures") + "/team",
+                "/api/v1/ventures/" + ids.get("ventures") + "/needs",
+                "/api/v1/ventures/" + ids.get("ventures") + "/outcomes")) {
             read.put(address, api().get(address).body());
         }
         return read;

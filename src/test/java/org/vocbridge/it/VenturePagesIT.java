@@ -114,4 +114,85 @@ class VenturePagesIT extends InBrowser {
                         api().get("/api/v1/ventures/" + id).status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void aKeeperRecordsNeedsAndOutcomesOnAPhoneInRussianAndTheCollegeVerifiesThem() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        AllianceSetting s = allianceSetting("Profile Alliance " + mark);
+        TestUser founder = newUser("founder");
+        java.util.Map<String, Object> draft = VenturesIT.venture("Issyk Kul Kayaks " + mark, null, null, null);
+        draft.put("collegeId", s.college());
+        long id = Long.parseLong(created(founder.token(), "/api/v1/ventures", draft));
+
+        signIn(founder.username(), founder.password());
+        page.setViewportSize(390, 844);
+        page.navigate("/ventures/" + id + "?lang=ru");
+        assertThat(page.locator("#needs")).containsText("Потребности не указаны.");
+
+        // a need with an amount that is not a number and an unknown currency: refused in place, as typed
+        page.locator("#needs summary").click();
+        page.locator("#need-kind").selectOption("FUNDING");
+        page.locator("#need-description").fill("Два каяка для проката " + mark);
+        page.locator("#need-amount").fill("много");
+        page.locator("#need-currency").fill("KGS");
+        page.locator("#need-form button[type=submit]").click();
+        assertThat(page.locator("#amount-error")).hasText("Введите число, например 1500 или 1500.50.");
+        assertThat(page.locator("#need-amount")).hasValue("много");
+        assertThat(page.locator("#need-description")).hasValue("Два каяка для проката " + mark);
+        assertFits("ru 390, need form with errors");
+        page.locator("#need-amount").fill("180000");
+        page.locator("#need-currency").fill("XYZ");
+        page.locator("#need-form button[type=submit]").click();
+        assertThat(page.locator("#currency-error")).containsText("Неизвестная валюта «XYZ»");
+        page.locator("#need-currency").fill("KGS");
+        page.locator("#need-form button[type=submit]").click();
+        assertThat(page.locator("#needs li")).containsText("Финансирование");
+        assertThat(page.locator("#needs li")).containsText("180");
+        assertThat(page.locator("#needs li")).containsText("Открыта");
+
+        // an outcome, counted, then a PDF that shows it
+        page.locator("#outcomes summary").click();
+        page.locator("#outcome-kind").selectOption("JOBS");
+        page.locator("#outcome-quantity").fill("5");
+        page.locator("#outcome-asOf").fill("2026-09-30");
+        page.locator("#outcome-form button[type=submit]").click();
+        var outcome = page.locator("#outcomes li").first();
+        assertThat(outcome).containsText("Созданные рабочие места");
+        assertThat(outcome.locator(".badge.verification")).hasText("со слов команды");
+        outcome.locator("input[type=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "jobs.pdf", "application/pdf", org.vocbridge.testing.TestPdf.of("Jobs " + mark)));
+        outcome.getByRole(
+                        AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Прикрепить"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("Подтверждение прикреплено.");
+        assertThat(page.locator("#outcomes li").first().locator(".badge.verification"))
+                .hasText("есть подтверждение");
+        assertThat(page.locator("#freshness")).containsText("Команда и стадия");
+        assertFits("ru 390, venture profile of its keeper");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/venture-keeper-ru-390.png"))
+                .setFullPage(true));
+
+        // the college's editor verifies it; the public sees who and when
+        context.clearCookies();
+        signIn(s.member().username(), s.member().password());
+        page.navigate("/ventures/" + id + "?lang=en");
+        page.locator("#outcomes li")
+                .first()
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Verify"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("The outcome is verified.");
+        context.clearCookies();
+        page.navigate("/ventures/" + id + "?lang=zh");
+        var seen = page.locator("#outcomes li").first();
+        assertThat(seen.locator(".badge.verification")).hasText("已核实");
+        assertThat(seen).containsText("Profile Alliance " + mark + " College");
+        assertThat(page.locator("#outcomes form")).hasCount(0);
+        assertThat(page.locator("#freshness")).hasCount(0);
+        assertFits("zh 390, venture profile");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/venture-public-zh-390.png"))
+                .setFullPage(true));
+    }
 }

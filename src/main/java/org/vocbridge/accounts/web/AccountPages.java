@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vocbridge.accounts.Reminders;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.accounts.RoleScopes;
 import org.vocbridge.accounts.UserSummary;
@@ -38,6 +39,7 @@ class AccountPages {
     private final AuditTrail audit;
     private final SignedInSessions sessions;
     private final List<RoleScopes> scopes;
+    private final List<Reminders> reminders;
 
     /** Each grant's record by name, for showing roles to people rather than numbers. */
     private Map<Long, String> scopeNames(List<UserSummary> users, Locale locale) {
@@ -66,6 +68,9 @@ class AccountPages {
         model.addAttribute("scopeNames", scopeNames(List.of(me), locale));
         model.addAttribute("tokens", tokens.of(user));
         model.addAttribute("sessions", sessions.of(user, session.getId()));
+        model.addAttribute(
+                "reminders",
+                reminders.stream().flatMap(r -> r.of(user).stream()).toList());
         return "accounts/account";
     }
 

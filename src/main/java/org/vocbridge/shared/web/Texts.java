@@ -55,6 +55,20 @@ public class Texts {
         }
     }
 
+    /** A sum in its currency, written the reader's way: CN¥1.2 million in English digits, tenge with spaces in Russian. */
+    public String money(java.math.BigDecimal amount, String currency) {
+        if (amount == null || currency == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale());
+        try {
+            format.setCurrency(java.util.Currency.getInstance(currency));
+        } catch (IllegalArgumentException unknown) {
+            return amount.toPlainString() + " " + currency;
+        }
+        return format.format(amount);
+    }
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

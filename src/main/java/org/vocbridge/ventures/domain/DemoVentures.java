@@ -37,12 +37,17 @@ class DemoVentures implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoVentures.class);
     static final String LOAD_NAME = "ventures-demo-v1";
+    static final String DETAILS_LOAD_NAME = "ventures-demo-details-v1";
     private static final CurrentUser LOADER = new CurrentUser(0L, "demo-data", true);
 
     private final DataLoads loads;
     private final JsonMapper json;
     private final DirectoryApi directory;
     private final Ventures ventures;
+    private final VentureRepository repository;
+    private final VentureTeams teams;
+    private final VentureNeeds needs;
+    private final VentureOutcomes outcomes;
 
     record DemoData(List<DemoVenture> ventures) {}
 
@@ -62,22 +67,46 @@ class DemoVentures implements ApplicationRunner {
             VentureStage stage,
             Integer readinessLevel,
             String organization,
-            String college) {}
+            String college,
+            List<TeamMemberDraft> team,
+            List<NeedDraft> needs,
+            List<OutcomeDraft> outcomes) {}
 
     @Override
     public void run(ApplicationArguments args) {
         if (loads.runOnce(LOAD_NAME, this::load)) {
             log.info("Demo ventures loaded");
         }
+        if (loads.runOnce(DETAILS_LOAD_NAME, this::loadDetails)) {
+            log.info("Demo ventures' teams, needs and outcomes loaded");
+        }
     }
 
-    private void load() {
-        DemoData data;
+    private DemoData read() {
         try (InputStream in = getClass().getResourceAsStream("/demo/ventures.json")) {
-            data = json.readValue(in, DemoData.class);
+            return json.readValue(in, DemoData.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The teams, needs and outcomes of the demo ventures, found by their English names. */
+    private void loadDetails() {
+        Map<String, Long> demo = new HashMap<>();
+        repository.findByDemoTrue().forEach(v -> demo.put(v.name().get("en"), v.id()));
+        for (DemoVenture v : read().ventures()) {
+            Long id = demo.get(v.name().get("en"));
+            if (id == null) {
+                continue;
+            }
+            Objects.requireNonNullElse(v.team(), List.<TeamMemberDraft>of()).forEach(m -> teams.add(LOADER, id, m));
+            Objects.requireNonNullElse(v.needs(), List.<NeedDraft>of()).forEach(n -> needs.add(LOADER, id, n));
+            Objects.requireNonNullElse(v.outcomes(), List.<OutcomeDraft>of()).forEach(o -> outcomes.add(LOADER, id, o));
+        }
+    }
+
+    private void load() {
+        DemoData data = read();
         Map<String, Long> organizations = directory.organizationIdsByName(data.ventures().stream()
                 .flatMap(v -> Stream.of(v.organization(), v.college()))
                 .filter(Objects::nonNull)

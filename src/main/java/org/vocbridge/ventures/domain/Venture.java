@@ -38,6 +38,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
+import org.vocbridge.ventures.FieldGroup;
 import org.vocbridge.ventures.VentureKind;
 import org.vocbridge.ventures.VentureStage;
 
@@ -107,6 +108,10 @@ class Venture {
     private Long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant profileConfirmedAt;
+    private Instant teamConfirmedAt;
+    private Instant needsConfirmedAt;
+    private Instant figuresConfirmedAt;
 
     protected Venture() {}
 
@@ -114,9 +119,37 @@ class Venture {
         this.createdBy = createdBy;
         this.demo = demo;
         this.createdAt = Instant.now();
+        for (FieldGroup group : FieldGroup.values()) {
+            confirm(group);
+        }
     }
 
+    /** Its keepers say the group's fields are right as they are today. */
+    void confirm(FieldGroup group) {
+        Instant now = Instant.now();
+        switch (group) {
+            case PROFILE -> profileConfirmedAt = now;
+            case TEAM_AND_STAGE -> teamConfirmedAt = now;
+            case NEEDS -> needsConfirmedAt = now;
+            case FIGURES -> figuresConfirmedAt = now;
+        }
+    }
+
+    Instant confirmedAt(FieldGroup group) {
+        return switch (group) {
+            case PROFILE -> profileConfirmedAt;
+            case TEAM_AND_STAGE -> teamConfirmedAt;
+            case NEEDS -> needsConfirmedAt;
+            case FIGURES -> figuresConfirmedAt;
+        };
+    }
+
+    /** Saves the form: its profile is confirmed, and so is the stage when it was changed. */
     void apply(VentureDraft d) {
+        if (stage != null && stage != d.stage()) {
+            confirm(FieldGroup.TEAM_AND_STAGE);
+        }
+        confirm(FieldGroup.PROFILE);
         kind = d.kind();
         parentId = d.parentId();
         name = d.name();

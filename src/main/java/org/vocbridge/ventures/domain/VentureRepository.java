@@ -1,15 +1,20 @@
 package org.vocbridge.ventures.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.vocbridge.ventures.NeedKind;
+import org.vocbridge.ventures.NeedStatus;
 import org.vocbridge.ventures.VentureKind;
 import org.vocbridge.ventures.VentureStage;
 
 interface VentureRepository extends JpaRepository<Venture, Long> {
+
+    List<Venture> findByDemoTrue();
 
     /** The ventures that share a strong key (a null key matches nothing). */
     @Query("""
@@ -24,26 +29,83 @@ interface VentureRepository extends JpaRepository<Venture, Long> {
             where n.phoneticBlock in :blocks or n.latinKey in :latin or n.lookAlikeKey in :lookAlike""")
     List<NameRow> namesNear(Collection<String> blocks, Collection<String> latin, Collection<String> lookAlike);
 
-    @Query("""
-            select v from Venture v
-            where (:country is null or v.country = :country)
+    /** What the public list of ventures is narrowed by (see {@link Ventures.Filter}). */
+    String LISTED = """
+            where (:anyCountry = true or v.country in :countries)
               and (:kind is null or v.kind = :kind)
               and (:stage is null or v.stage = :stage)
+              and (:readinessLevel is null or v.readinessLevel = :readinessLevel)
               and (:sector is null or v.sector = :sector)
               and (:sdg is null or :sdg member of v.sdgs)
               and (:college is null or v.collegeId = :college)
               and (:anyOrganization = true or v.collegeId in :organizations or v.organizationId in :organizations)
-            order by v.updatedAt desc, v.id desc""")
+              and (:need is null or exists (select n.id from Need n
+                    where n.ventureId = v.id and n.kind = :need and n.status in :sought))
+              and (:verifiedOnly = false or exists (select o.id from Outcome o
+                    where o.ventureId = v.id and o.verifiedAt is not null))
+              and (:freshOnly = false or (v.profileConfirmedAt >= :profileSince and v.teamConfirmedAt >= :teamSince
+                    and v.needsConfirmedAt >= :needsSince and v.figuresConfirmedAt >= :figuresSince))
+            """;
+
+    @Query("select v from Venture v " + LISTED + "order by v.updatedAt desc, v.id desc")
     Page<Venture> list(
-            String country,
+            boolean anyCountry,
+            Collection<String> countries,
             VentureKind kind,
             VentureStage stage,
+            Integer readinessLevel,
             String sector,
             Integer sdg,
             Long college,
             boolean anyOrganization,
             Collection<Long> organizations,
+            NeedKind need,
+            Collection<NeedStatus> sought,
+            boolean verifiedOnly,
+            boolean freshOnly,
+            Instant profileSince,
+            Instant teamSince,
+            Instant needsSince,
+            Instant figuresSince,
             Pageable page);
+
+    /** How many ventures the same filter finds in each country: rows of country and count. */
+    @Query("select v.country, count(v) from Venture v " + LISTED + "group by v.country")
+    List<Object[]> countByCountry(
+            boolean anyCountry,
+            Collection<String> countries,
+            VentureKind kind,
+            VentureStage stage,
+            Integer readinessLevel,
+            String sector,
+            Integer sdg,
+            Long college,
+            boolean anyOrganization,
+            Collection<Long> organizations,
+            NeedKind need,
+            Collection<NeedStatus> sought,
+            boolean verifiedOnly,
+            boolean freshOnly,
+            Instant profileSince,
+            Instant teamSince,
+            Instant needsSince,
+            Instant figuresSince);
+
+    /** The ventures some group of whose fields was confirmed before its cutoff, the longest stale first. */
+    @Query("""
+            select v from Venture v
+            where v.profileConfirmedAt < :profileSince or v.teamConfirmedAt < :teamSince
+               or v.needsConfirmedAt < :needsSince or v.figuresConfirmedAt < :figuresSince
+            order by v.updatedAt asc, v.id asc""")
+    Page<Venture> stale(
+            Instant profileSince, Instant teamSince, Instant needsSince, Instant figuresSince, Pageable page);
+
+    /** Ventures registered by the user, or of the organizations the user edits. */
+    @Query("""
+            select v from Venture v
+            where v.createdBy = :user or v.organizationId in :organizations or v.collegeId in :organizations
+            order by v.id""")
+    List<Venture> keptBy(Long user, Collection<Long> organizations);
 
     @Query("""
             select v from Venture v where v.organizationId = :organization or v.collegeId = :organization

@@ -1,6 +1,8 @@
 package org.vocbridge.ventures.domain;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
@@ -14,9 +16,13 @@ import org.vocbridge.directory.OrganizationLabel;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
-import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.taxonomy.TaxonomyApi;
+import org.vocbridge.ventures.FieldGroup;
+import org.vocbridge.ventures.Freshness;
+import org.vocbridge.ventures.NeedKind;
+import org.vocbridge.ventures.NeedStatus;
 import org.vocbridge.ventures.PossibleDuplicate;
 import org.vocbridge.ventures.PossibleDuplicatesException;
 import org.vocbridge.ventures.VentureKind;
@@ -38,42 +44,63 @@ public class Ventures {
     private final PossibleDuplicates duplicates;
     private final DirectoryApi directory;
     private final ApplicationEventPublisher events;
+    private final FreshnessRules rules;
+    private final TaxonomyApi taxonomy;
 
     /**
      * What a list of ventures is narrowed to; null fields narrow nothing.
      *
+     * @param countryGroup a group of countries, such as SCO or ASEAN (its members today)
+     * @param need a kind of need it still seeks help with
      * @param college the college its founders came from
      * @param alliance an alliance whose current members it is, or whose current members its founders came from
+     * @param verifiedOnly only those with an outcome verified by their college or an alliance
+     * @param freshOnly only those whose keepers confirmed every group of fields in time
      */
     public record Filter(
             String country,
+            String countryGroup,
             VentureKind kind,
             VentureStage stage,
+            Integer readinessLevel,
             String sector,
             Integer sdg,
+            NeedKind need,
             Long college,
-            Long alliance) {}
+            Long alliance,
+            boolean verifiedOnly,
+            boolean freshOnly) {
+
+        public Filter {
+            country = country == null || country.isBlank()
+                    ? null
+                    : country.strip().toUpperCase(Locale.ROOT);
+            countryGroup = countryGroup == null || countryGroup.isBlank() ? null : countryGroup.strip();
+            sector = sector == null || sector.isBlank() ? null : sector.strip().toUpperCase(Locale.ROOT);
+        }
+
+        /** The filter without its country: what the map of where the ventures are shows. */
+        public Filter anywhere() {
+            return new Filter(
+                    null,
+                    null,
+                    kind,
+                    stage,
+                    readinessLevel,
+                    sector,
+                    sdg,
+                    need,
+                    college,
+                    alliance,
+                    verifiedOnly,
+                    freshOnly);
+        }
+    }
 
     @Transactional(readOnly = true)
     public ResultPage<VentureSummary> list(Filter filter, int page, int size) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
-        // an alliance's members, or none at all (an id no organization has) for an alliance without any
-        List<Long> members = filter.alliance() == null
-                ? List.of()
-                : directory.memberships(filter.alliance()).stream()
-                        .filter(MembershipSummary::current)
-                        .map(MembershipSummary::organizationId)
-                        .toList();
-        var found = ventures.list(
-                filter.country(),
-                filter.kind(),
-                filter.stage(),
-                filter.sector(),
-                filter.sdg(),
-                filter.college(),
-                filter.alliance() == null,
-                members.isEmpty() ? List.of(-1L) : members,
-                request);
+        var found = find(filter, request);
         return new ResultPage<>(
                 summaries(found.getContent()),
                 request.getPageNumber(),
@@ -81,9 +108,104 @@ public class Ventures {
                 found.getTotalElements());
     }
 
+    /** How many ventures the filter finds in each country. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByCountry(Filter filter) {
+        Listed q = listed(filter);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        ventures.countByCountry(
+                        q.anyCountry(),
+                        q.countries(),
+                        filter.kind(),
+                        filter.stage(),
+                        filter.readinessLevel(),
+                        filter.sector(),
+                        filter.sdg(),
+                        filter.college(),
+                        filter.alliance() == null,
+                        q.members(),
+                        filter.need(),
+                        SOUGHT,
+                        filter.verifiedOnly(),
+                        filter.freshOnly(),
+                        q.since(FieldGroup.PROFILE),
+                        q.since(FieldGroup.TEAM_AND_STAGE),
+                        q.since(FieldGroup.NEEDS),
+                        q.since(FieldGroup.FIGURES))
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private org.springframework.data.domain.Page<Venture> find(Filter filter, PageRequest request) {
+        Listed q = listed(filter);
+        return ventures.list(
+                q.anyCountry(),
+                q.countries(),
+                filter.kind(),
+                filter.stage(),
+                filter.readinessLevel(),
+                filter.sector(),
+                filter.sdg(),
+                filter.college(),
+                filter.alliance() == null,
+                q.members(),
+                filter.need(),
+                SOUGHT,
+                filter.verifiedOnly(),
+                filter.freshOnly(),
+                q.since(FieldGroup.PROFILE),
+                q.since(FieldGroup.TEAM_AND_STAGE),
+                q.since(FieldGroup.NEEDS),
+                q.since(FieldGroup.FIGURES),
+                request);
+    }
+
+    private static final List<NeedStatus> SOUGHT = List.of(NeedStatus.OPEN, NeedStatus.IN_DISCUSSION);
+
+    /** A filter as the query reads it: lists that are never empty, and the cutoffs of freshness as of now. */
+    private record Listed(
+            boolean anyCountry,
+            java.util.Collection<String> countries,
+            List<Long> members,
+            Map<FieldGroup, Instant> cutoffs) {
+        Instant since(FieldGroup group) {
+            return cutoffs.get(group);
+        }
+    }
+
+    private Listed listed(Filter filter) {
+        // an alliance's members, or none at all (an id no organization has) for an alliance without any
+        List<Long> members = filter.alliance() == null
+                ? List.of()
+                : directory.memberships(filter.alliance()).stream()
+                        .filter(MembershipSummary::current)
+                        .map(MembershipSummary::organizationId)
+                        .toList();
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        if (filter.countryGroup() != null) {
+            countries.addAll(
+                    taxonomy.requireCountryGroup(filter.countryGroup()).countriesOn(java.time.LocalDate.now()));
+            if (filter.country() != null) {
+                countries.retainAll(java.util.Set.of(filter.country()));
+            }
+        } else if (filter.country() != null) {
+            countries.add(filter.country());
+        }
+        Instant now = Instant.now();
+        Map<FieldGroup, Instant> cutoffs = new java.util.EnumMap<>(FieldGroup.class);
+        for (FieldGroup group : FieldGroup.values()) {
+            cutoffs.put(group, rules.cutoff(group, now));
+        }
+        return new Listed(
+                filter.country() == null && filter.countryGroup() == null,
+                countries.isEmpty() ? List.of("--") : countries,
+                members.isEmpty() ? List.of(-1L) : members,
+                cutoffs);
+    }
+
     @Transactional(readOnly = true)
     public VentureSummary get(long id) {
-        return summaries(List.of(require(id))).get(0);
+        return summaries(List.of(access.require(id))).get(0);
     }
 
     /** The ventures that are the organization in the directory or that its graduates founded, newest first. */
@@ -100,13 +222,13 @@ public class Ventures {
     /** Whether the user keeps the venture: its registrant, an editor of its organization or college, an admin. */
     @Transactional(readOnly = true)
     public boolean keeps(CurrentUser user, long id) {
-        return access.canEdit(user, require(id));
+        return access.canEdit(user, access.require(id));
     }
 
     /** The venture, for its keepers' form; refused to anyone else. */
     @Transactional(readOnly = true)
     public VentureSummary toKeep(CurrentUser user, long id) {
-        Venture venture = require(id);
+        Venture venture = access.require(id);
         access.requireKeeper(user, venture);
         return summaries(List.of(venture)).get(0);
     }
@@ -186,7 +308,7 @@ public class Ventures {
 
     @Transactional
     public VentureSummary update(CurrentUser user, long id, VentureDraft draft) {
-        Venture venture = require(id);
+        Venture venture = access.require(id);
         access.requireKeeper(user, venture);
         InputCheck.requireVersion(draft.version());
         checks.check(draft, id);
@@ -200,16 +322,13 @@ public class Ventures {
 
     @Transactional
     public void delete(CurrentUser user, long id) {
-        Venture venture = require(id);
+        Venture venture = access.require(id);
         access.requireKeeper(user, venture);
         ventures.delete(venture);
     }
 
-    private Venture require(long id) {
-        return ventures.findById(id).orElseThrow(() -> new NotFoundException("Venture", id));
-    }
-
-    private List<VentureSummary> summaries(List<Venture> found) {
+    List<VentureSummary> summaries(List<Venture> found) {
+        Instant now = Instant.now();
         Map<Long, OrganizationLabel> labels = directory.organizationLabels(found.stream()
                 .flatMap(v -> Stream.of(v.organizationId(), v.collegeId()))
                 .filter(java.util.Objects::nonNull)
@@ -238,7 +357,9 @@ public class Ventures {
                         v.collegeId() == null ? null : labels.get(v.collegeId()),
                         v.demo(),
                         v.createdAt(),
-                        v.updatedAt()))
+                        v.updatedAt(),
+                        rules.of(v, now),
+                        rules.of(v, now).stream().anyMatch(Freshness::stale)))
                 .toList();
     }
 }

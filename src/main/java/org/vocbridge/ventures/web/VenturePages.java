@@ -17,10 +17,11 @@ import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
+import org.vocbridge.ventures.NeedKind;
 import org.vocbridge.ventures.PossibleDuplicatesException;
 import org.vocbridge.ventures.VentureKind;
 import org.vocbridge.ventures.VentureStage;
-import org.vocbridge.ventures.VentureSummary;
+import org.vocbridge.ventures.domain.VentureFreshness;
 import org.vocbridge.ventures.domain.Ventures;
 
 /**
@@ -36,47 +37,35 @@ class VenturePages {
     private final Ventures ventures;
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
+    private final VentureFreshness freshness;
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) VentureKind kind,
-            @RequestParam(required = false) VentureStage stage,
-            @RequestParam(required = false) String sector,
-            @RequestParam(required = false) Integer sdg,
-            @RequestParam(required = false) Long college,
-            @RequestParam(required = false) Long alliance,
-            @RequestParam(defaultValue = "0") int page,
+            @ModelAttribute VentureQuery query,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
-        String chosenCountry =
-                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        String chosenSector =
-                sector == null || sector.isBlank() ? null : sector.strip().toUpperCase(Locale.ROOT);
-        Ventures.Filter filter = new Ventures.Filter(chosenCountry, kind, stage, chosenSector, sdg, college, alliance);
-        model.addAttribute("result", ventures.list(filter, page, 20));
+        Ventures.Filter filter = query.filter();
+        model.addAttribute("result", ventures.list(filter, query.page(), 20));
         model.addAttribute("filter", filter);
+        model.addAttribute(
+                "ventureMap", taxonomy.tileMap(ventures.countByCountry(filter.anywhere()), List.of(), locale));
         if (htmx != null) {
             return "ventures/ventures :: results";
         }
         addChoices(model);
         model.addAttribute("alliances", directory.alliances(locale));
-        model.addAttribute("colleges", college == null ? List.of() : directory.organizations(List.of(college)));
+        model.addAttribute("groups", taxonomy.countryGroups());
+        model.addAttribute(
+                "colleges", filter.college() == null ? List.of() : directory.organizations(List.of(filter.college())));
         return "ventures/ventures";
     }
 
-    @GetMapping("/{id}")
-    String venture(@PathVariable long id, CurrentUser user, Model model) {
-        VentureSummary venture = ventures.get(id);
-        model.addAttribute("venture", venture);
-        model.addAttribute("keeps", ventures.keeps(user, id));
-        model.addAttribute(
-                "sector",
-                venture.sector() == null
-                        ? null
-                        : taxonomy.isic4().find(venture.sector()).orElse(null));
-        return "ventures/venture";
+    /** Admins: the ventures whose keepers did not confirm a group of fields in time. */
+    @GetMapping("/stale")
+    String stale(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        model.addAttribute("result", freshness.stale(user, page, 50));
+        return "ventures/stale";
     }
 
     @GetMapping("/new")
@@ -155,5 +144,6 @@ class VenturePages {
                 "goals", java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
         model.addAttribute(
                 "levels", java.util.stream.IntStream.rangeClosed(1, 9).boxed().toList());
+        model.addAttribute("needKinds", NeedKind.values());
     }
 }

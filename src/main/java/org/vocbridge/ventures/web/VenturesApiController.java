@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.ventures.FieldGroup;
+import org.vocbridge.ventures.NeedKind;
+import org.vocbridge.ventures.NeedSummary;
 import org.vocbridge.ventures.PossibleDuplicate;
-import org.vocbridge.ventures.VentureKind;
-import org.vocbridge.ventures.VentureStage;
 import org.vocbridge.ventures.VentureSummary;
 import org.vocbridge.ventures.domain.VentureDraft;
+import org.vocbridge.ventures.domain.VentureFreshness;
+import org.vocbridge.ventures.domain.VentureNeeds;
 import org.vocbridge.ventures.domain.Ventures;
 
 /** Ventures and innovations of young people as JSON. */
@@ -32,25 +37,69 @@ import org.vocbridge.ventures.domain.Ventures;
 class VenturesApiController {
 
     private final Ventures ventures;
+    private final VentureNeeds needs;
+    private final VentureFreshness freshness;
 
     @GetMapping
     @Operation(
             summary = "List ventures and innovations",
-            description = "The most recently changed first; narrowed to a country (ISO 3166-1 alpha-2), kind, stage, "
-                    + "ISIC Rev.4 section (sector), Sustainable Development Goal (sdg, 1 to 17), the college its founders "
-                    + "came from (college) or an alliance (alliance: its current members and their graduates' "
-                    + "ventures); paged.")
-    ResultPage<VentureSummary> list(
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) VentureKind kind,
-            @RequestParam(required = false) VentureStage stage,
-            @RequestParam(required = false) String sector,
-            @RequestParam(required = false) Integer sdg,
-            @RequestParam(required = false) Long college,
-            @RequestParam(required = false) Long alliance,
+            description = "The most recently changed first; narrowed to a country (ISO 3166-1 alpha-2) or a country "
+                    + "group (countryGroup, such as SCO), kind, stage, technology readiness level (readinessLevel), "
+                    + "ISIC Rev.4 section (sector), Sustainable Development Goal (sdg, 1 to 17), a kind of need still "
+                    + "sought (need), the college its founders came from (college) or an alliance (alliance: its "
+                    + "current members and their graduates' ventures); verifiedOnly keeps those with a verified "
+                    + "outcome, freshOnly those whose keepers confirmed every group of fields in time; paged.")
+    ResultPage<VentureSummary> list(@ParameterObject VentureQuery query) {
+        return ventures.list(query.filter(), query.page(), query.size());
+    }
+
+    @GetMapping("/countries")
+    @Operation(
+            summary = "Where the ventures are",
+            description = "How many ventures the list's filters find in each country (ISO 3166-1 alpha-2), for a map.")
+    Map<String, Long> countries(@ParameterObject VentureQuery query) {
+        return ventures.countByCountry(query.filter().anywhere());
+    }
+
+    @GetMapping("/needs")
+    @Operation(
+            summary = "Needs still sought",
+            description = "The needs of all ventures that are open or being talked over, of one kind (kind) or all, "
+                    + "the latest changed first; paged. What the matching of demand and offers reads.")
+    ResultPage<NeedSummary> soughtNeeds(
+            @RequestParam(required = false) NeedKind kind,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return ventures.list(new Ventures.Filter(country, kind, stage, sector, sdg, college, alliance), page, size);
+        return needs.sought(kind, page, size);
+    }
+
+    @GetMapping("/reminders")
+    @Operation(
+            summary = "My ventures to confirm",
+            description = "The ventures the caller keeps with a group of fields whose confirmation ran out (the "
+                    + "rules: profile 24 months, team and stage 6, needs 6, figures 12), with the groups due.")
+    List<VentureFreshness.Due> reminders(CurrentUser user) {
+        user.requireSignedIn();
+        return freshness.dueFor(user);
+    }
+
+    @GetMapping("/stale")
+    @Operation(
+            summary = "Stale ventures",
+            description = "Admins: every venture with a group of fields whose confirmation ran out, the longest "
+                    + "unchanged first; paged.")
+    ResultPage<VentureFreshness.Due> stale(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, CurrentUser user) {
+        return freshness.stale(user, page, size);
+    }
+
+    @PostMapping("/{id}/confirmations/{group}")
+    @Operation(
+            summary = "Confirm a group of fields",
+            description = "Its keepers say the group (PROFILE, TEAM_AND_STAGE, NEEDS, FIGURES) is right as it is; it "
+                    + "is fresh again for the group's period.")
+    VentureSummary confirm(@PathVariable long id, @PathVariable FieldGroup group, CurrentUser user) {
+        return freshness.confirm(user, id, group);
     }
 
     @GetMapping("/{id}")

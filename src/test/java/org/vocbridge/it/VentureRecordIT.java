@@ -1,0 +1,313 @@
+package org.vocbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.vocbridge.testing.TestPdf;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a venture's record holds besides its profile: its team (a minor shown only with consent),
+ * its needs (published for matching), its outcomes with evidence and verification, and the
+ * freshness of each group of fields with the reminders and the admin's report.
+ */
+class VentureRecordIT extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long newVenture(TestUser founder, String name, Long college) {
+        Map<String, Object> v = VenturesIT.venture(name, null, null, null);
+        if (college != null) {
+            v.put("collegeId", college);
+        }
+        return Long.parseLong(created(founder.token(), "/api/v1/ventures", v));
+    }
+
+    @Test
+    void aMinorInTheTeamIsShownOnlyWithConsentAndOnlyKeepersChangeTheTeam() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        TestUser founder = newUser("founder");
+        TestUser stranger = newUser("stranger");
+        long id = newVenture(founder, "Felt Yurt Studio " + mark, null);
+        String team = "/api/v1/ventures/" + id + "/team";
+
+        Map<String, Object> adult = Map.of("name", "Aida " + mark, "role", "FOUNDER");
+        assertThat(api().token(stranger.token()).post(team, adult).status()).isEqualTo(403);
+        assertThat(api().post(team, adult).status()).isEqualTo(401);
+        created(founder.token(), team, adult);
+        Map<String, Object> minor = new HashMap<>(Map.of("name", "Timur " + mark, "role", "MEMBER", "minor", true));
+        long minorId = Long.parseLong(created(founder.token(), team, minor));
+
+        JsonNode seenByPublic = api().get(team).json();
+        assertThat(seenByPublic.get(0).get("name").asText()).isEqualTo("Aida " + mark);
+        assertThat(seenByPublic.get(1).get("name").isNull()).isTrue();
+        assertThat(seenByPublic.get(1).get("withheld").asBoolean()).isTrue();
+        assertThat(seenByPublic.get(1).get("role").asText()).isEqualTo("MEMBER");
+        assertThat(api().get("/ventures/" + id).body()).doesNotContain("Timur " + mark);
+        assertThat(api().token(founder.token()).get(team).json().findValuesAsString("name"))
+                .containsExactly("Aida " + mark, "Timur " + mark);
+
+        // with a guardian's consent the name is shown
+        long version = api().token(founder.token())
+                .get(team)
+                .json()
+                .get(1)
+                .get("version")
+                .asLong();
+        minor.put("consent", true);
+        minor.put("version", version);
+        Api.Response consented = api().token(founder.token()).put(team + "/" + minorId, minor);
+        assertThat(consented.status()).as(consented.body()).isEqualTo(200);
+        assertThat(api().get(team).json().findValuesAsString("name")).contains("Timur " + mark);
+
+        // a person and a name at once, an unknown person, consent for an adult: refused, nothing stored
+        Api.Response refused = api().token(founder.token())
+                .language("ru")
+                .post(team, Map.of("personId", 987_654_321L, "name", "Both", "role", "MEMBER", "consent", true));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("personId", "consent");
+        assertThat(refused.json().get("errors").findValuesAsString("message"))
+                .contains("Выберите человека из справочника или укажите имя — что-то одно.");
+        assertThat(api().token(founder.token()).get(team).json()).hasSize(2);
+        assertThat(api().token(stranger.token())
+                        .send("DELETE", team + "/" + minorId, null, null)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void needsArePublishedForMatchingWithTheirAmountsInACurrency() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        TestUser founder = newUser("founder");
+        long id = newVenture(founder, "Pamir Solar Dryers " + mark, null);
+        String needs = "/api/v1/ventures/" + id + "/needs";
+
+        Map<String, Object> funding = Map.of(
+                "kind",
+                "FUNDING",
+                "description",
+                Map.of("en", "Seed money for a solar fruit dryer " + mark),
+                "amount",
+                250000,
+                "currency",
+                "kgs");
+        Api.Response added = api().token(founder.token()).post(needs, funding);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("currency").asText()).isEqualTo("KGS");
+        assertThat(added.json().get("status").asText()).isEqualTo("OPEN");
+        long needId = added.json().get("id").asLong();
+
+        assertThat(api().get("/api/v1/ventures/needs?kind=FUNDING&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .contains(String.valueOf(needId));
+        assertThat(api().get("/api/v1/ventures?need=FUNDING&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .contains(String.valueOf(id));
+        assertThat(api().get("/api/v1/ventures?need=PREMISES&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(String.valueOf(id));
+
+        // once met it is no longer sought
+        Map<String, Object> met = new HashMap<>(funding);
+        met.put("status", "MET");
+        met.put("version", added.json().get("version").asLong());
+        assertThat(api().token(founder.token()).put(needs + "/" + needId, met).status())
+                .isEqualTo(200);
+        assertThat(api().get("/api/v1/ventures/needs?kind=FUNDING&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(String.valueOf(needId));
+        assertThat(api().get("/api/v1/ventures?need=FUNDING&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(String.valueOf(id));
+
+        // an unknown currency, a negative amount, an amount for mentoring: refused in Chinese
+        Api.Response refused = api().token(founder.token())
+                .language("zh")
+                .post(
+                        needs,
+                        Map.of("kind", "MENTORING", "description", Map.of("en", "x"), "amount", -5, "currency", "XYZ"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).contains("amount", "currency");
+        assertThat(refused.json().get("errors").findValuesAsString("message"))
+                .contains("未知币种“XYZ”：请填写 ISO 4217 代码，如 CNY、KZT 或 USD。");
+        Api.Response tooPrecise = api().token(founder.token())
+                .post(
+                        needs,
+                        Map.of("kind", "FUNDING", "description", Map.of("en", "x"), "amount", 10.5, "currency", "JPY"));
+        assertThat(tooPrecise.status()).as("the yen has no minor unit").isEqualTo(400);
+        assertThat(api().get(needs).json()).hasSize(1);
+    }
+
+    @Test
+    void anOutcomeIsVerifiedByTheCollegeOrTheAllianceNeverByItsFounderAndAChangeTakesItBack() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        AllianceSetting s = allianceSetting("Outcome Alliance " + mark);
+        TestUser founder = newUser("founder");
+        long id = newVenture(founder, "Lotus Weaving Coop " + mark, s.college());
+        String outcomes = "/api/v1/ventures/" + id + "/outcomes";
+
+        Map<String, Object> jobs = new HashMap<>(Map.of("kind", "JOBS", "quantity", 7, "asOf", "2026-06-30"));
+        Api.Response added = api().token(founder.token()).post(outcomes, jobs);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("verification").asText()).isEqualTo("SELF_REPORTED");
+        long outcomeId = added.json().get("id").asLong();
+        String outcome = outcomes + "/" + outcomeId;
+
+        // evidence: a PDF checked by its content; what only claims to be one is refused
+        byte[] pdf = TestPdf.of("Payroll " + mark);
+        assertThat(api().token(founder.token())
+                        .upload(outcome + "/evidence", "payroll.pdf", "application/pdf", "<script>".getBytes())
+                        .status())
+                .isEqualTo(400);
+        Api.Response attached =
+                api().token(founder.token()).upload(outcome + "/evidence", "payroll.pdf", "application/pdf", pdf);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+        assertThat(attached.json().get("verification").asText()).isEqualTo("EVIDENCE_ATTACHED");
+        assertThat(api().get(outcome + "/evidence").status())
+                .as("evidence is not public")
+                .isEqualTo(401);
+        assertThat(api().token(s.outsider().token()).get(outcome + "/evidence").status())
+                .isEqualTo(403);
+        assertThat(api().token(s.secretariat().token())
+                        .get(outcome + "/evidence")
+                        .raw()
+                        .body())
+                .isEqualTo(pdf);
+
+        // the founder cannot vouch for it; the alliance's secretariat can
+        assertThat(api().token(founder.token())
+                        .post(outcome + "/verification", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().token(s.outsider().token())
+                        .post(outcome + "/verification", Map.of())
+                        .status())
+                .isEqualTo(403);
+        Api.Response verified = api().token(s.secretariat().token()).post(outcome + "/verification", Map.of());
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.json().get("verification").asText()).isEqualTo("VERIFIED");
+        assertThat(verified.json().get("verifiedFor").get("en").asText()).isEqualTo("Outcome Alliance " + mark);
+        assertThat(verified.json().get("verifiedAt").isNull()).isFalse();
+        assertThat(api().get("/api/v1/ventures?verifiedOnly=true&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .contains(String.valueOf(id));
+
+        // the college's editor vouches as the college
+        Map<String, Object> revenue =
+                Map.of("kind", "REVENUE", "amount", 120000, "currency", "CNY", "asOf", "2025-12-31");
+        String second = outcomes + "/" + created(founder.token(), outcomes, revenue);
+        Api.Response byCollege = api().token(s.member().token()).post(second + "/verification", Map.of());
+        assertThat(byCollege.json().get("verifiedFor").get("en").asText())
+                .isEqualTo("Outcome Alliance " + mark + " College");
+
+        // a changed figure is no longer verified
+        jobs.put("quantity", 9);
+        jobs.put("version", verified.json().get("version").asLong());
+        Api.Response changed = api().token(founder.token()).put(outcome, jobs);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("verification").asText()).isEqualTo("EVIDENCE_ATTACHED");
+
+        // a round needs its amount or the word that it is undisclosed; a date in the future is refused
+        Api.Response refused = api().token(founder.token())
+                .post(outcomes, Map.of("kind", "FUNDING_ROUND", "asOf", "2999-01-01", "quantity", 3));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).contains("amount", "asOf", "quantity");
+        assertThat(api().get(outcomes).json()).hasSize(2);
+    }
+
+    @Test
+    void aStaleVentureIsBadgedRemindedToItsKeepersReportedToAdminsAndFreshAgainOnceConfirmed() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        TestUser founder = newUser("founder");
+        long id = newVenture(founder, "Ili Valley Honey " + mark, null);
+        JsonNode fresh = api().get("/api/v1/ventures/" + id).json();
+        assertThat(fresh.get("stale").asBoolean()).isFalse();
+        assertThat(api().get("/api/v1/ventures?freshOnly=true&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .contains(String.valueOf(id));
+
+        // its team and stage were last confirmed seven months ago (the rule is six)
+        jdbc.update(
+                "update ventures_venture set team_confirmed_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(213))),
+                id);
+
+        JsonNode stale = api().get("/api/v1/ventures/" + id).json();
+        assertThat(stale.get("stale").asBoolean()).isTrue();
+        assertThat(stale.get("freshness").findValuesAsString("group")).contains("TEAM_AND_STAGE");
+        assertThat(api().get("/api/v1/ventures?freshOnly=true&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(String.valueOf(id));
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(
+                api().language("en").get("/ventures?country=KZ").body());
+        assertThat(list.select("li:has(a[href=/ventures/" + id + "]) .badge.stale")
+                        .text())
+                .isEqualTo("Not confirmed lately");
+
+        JsonNode reminders =
+                api().token(founder.token()).get("/api/v1/ventures/reminders").json();
+        assertThat(reminders.findValuesAsString("id")).contains(String.valueOf(id));
+        assertThat(reminders.get(0).get("stale").findValuesAsString("group")).containsExactly("TEAM_AND_STAGE");
+        WebSession web = new WebSession(baseUrl());
+        web.signIn(founder.username(), founder.password());
+        assertThat(web.get("/account?lang=en").body())
+                .contains("Ili Valley Honey " + mark)
+                .contains("Confirm or update its team and stage");
+        assertThat(api().token(newUser("other").token())
+                        .get("/api/v1/ventures/reminders")
+                        .json())
+                .isEmpty();
+
+        assertThat(api().token(founder.token()).get("/api/v1/ventures/stale").status())
+                .isEqualTo(403);
+        List<String> reported = api().token(adminToken())
+                .get("/api/v1/ventures/stale?size=100")
+                .json()
+                .get("items")
+                .findValuesAsString("id");
+        assertThat(reported).contains(String.valueOf(id));
+
+        // confirming the group makes it fresh again
+        assertThat(api().token(newUser("stranger").token())
+                        .post("/api/v1/ventures/" + id + "/confirmations/TEAM_AND_STAGE", Map.of())
+                        .status())
+                .isEqualTo(403);
+        Api.Response confirmed =
+                api().token(founder.token()).post("/api/v1/ventures/" + id + "/confirmations/TEAM_AND_STAGE", Map.of());
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().get("stale").asBoolean()).isFalse();
+        assertThat(api().token(founder.token())
+                        .get("/api/v1/ventures/reminders")
+                        .json()
+                        .findValuesAsString("id"))
+                .doesNotContain(String.valueOf(id));
+        assertThat(api().token(founder.token())
+                        .post("/api/v1/ventures/" + id + "/confirmations/EVERYTHING", Map.of())
+                        .status())
+                .isEqualTo(400);
+    }
+}
