@@ -79,6 +79,12 @@ class VenturePagesIT extends InBrowser {
         assertThat(found).containsText("Поиск");
         assertThat(found).containsText("Китай");
         assertFits("ru 390, ventures list");
+        // the map counts the ventures with the goal in every country, China among them
+        org.assertj.core.api.Assertions.assertThat(
+                        Integer.parseInt(page.locator("#venture-map li[data-country=CN] .tile-value")
+                                .textContent()
+                                .strip()))
+                .isPositive();
         // a filter changed: the results alone are replaced
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Фильтры (2)"))
                 .click();

@@ -118,6 +118,19 @@ class VenturesIT extends IntegrationTest {
         assertThat(found.findValuesAsString("url")).contains("/ventures/" + id);
         assertThat(found.findValuesAsString("subtitle")).contains("Venture · Build · Kazakhstan");
 
+        JsonNode where =
+                api().get("/api/v1/ventures/countries?stage=BUILD&sdg=8").json();
+        assertThat(where.get("KZ").asLong()).isPositive();
+        assertThat(api().get("/api/v1/ventures?countryGroup=sco-members&stage=BUILD&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .contains(String.valueOf(id));
+        assertThat(api().get("/api/v1/ventures?countryGroup=asean&stage=BUILD&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(String.valueOf(id));
         JsonNode kazakh = api().get("/api/v1/ventures?country=KZ&stage=BUILD&sdg=8&size=100")
                 .json();
         assertThat(kazakh.get("items").findValuesAsString("id")).contains(String.valueOf(id));
