@@ -1,6 +1,7 @@
 package org.vocbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,18 @@ class ExhibitionIT extends IntegrationTest {
                         .select("#exhibition-link")
                         .text())
                 .isEqualTo("Онлайн-выставка");
+
+        // the exhibited venture turns out to be recorded twice: merged, the booth shows the one kept
+        Map<String, Object> twin = VenturesIT.venture("Exhibited welding venture, its other record", null, null, null);
+        twin.put("distinct", true);
+        long kept = Long.parseLong(created(newUser("graduate").token(), "/api/v1/ventures", twin));
+        assertThat(api().token(adminToken())
+                        .post("/api/v1/ventures/" + venture + "/merge", Map.of("into", kept))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        api().get(booths).json().get(0).get("ventures").findValuesAsString("ventureId"))
+                .containsExactly(String.valueOf(kept)));
 
         assertThat(api().token(exhibitor.token())
                         .json("DELETE", booths + "/" + id, null)

@@ -310,4 +310,72 @@ class VentureRecordIT extends IntegrationTest {
                         .status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void anAdminMergesTwoRecordsOfOneVentureAndTheOldAddressLeadsToTheOneKept() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        TestUser first = newUser("founder");
+        TestUser second = newUser("founder");
+        Map<String, Object> kept = VenturesIT.venture("Naryn Yak Wool " + mark, null, null, null);
+        long into = Long.parseLong(created(first.token(), "/api/v1/ventures", kept));
+        Map<String, Object> twin =
+                VenturesIT.venture("Нарын Як Вул " + mark, null, "https://yak-" + mark + ".example.kg", null);
+        twin.put(
+                "name",
+                Map.of("en", "Naryn Yak-Wool Company " + mark, "ru", "Нарын Як Вул " + mark, "zh", "纳伦牦牛毛 " + mark));
+        twin.put("distinct", true);
+        long merged = Long.parseLong(created(second.token(), "/api/v1/ventures", twin));
+        String base = "/api/v1/ventures/" + merged;
+        created(second.token(), base + "/team", Map.of("name", "Bakyt " + mark, "role", "FOUNDER"));
+        created(second.token(), base + "/outcomes", Map.of("kind", "JOBS", "quantity", 4, "asOf", "2026-03-31"));
+        Map<String, Object> innovation = VenturesIT.venture("Yak felt insoles " + mark, null, null, null);
+        innovation.put("kind", "INNOVATION");
+        innovation.put("parentId", merged);
+        innovation.put("distinct", true);
+        long inner = Long.parseLong(created(second.token(), "/api/v1/ventures", innovation));
+
+        assertThat(api().get("/ventures/" + into).body()).doesNotContain("id=\"duplicates\"");
+        WebSession admin = new WebSession(baseUrl());
+        admin.signIn("admin", ADMIN_PASSWORD);
+        org.jsoup.nodes.Document asAdmin =
+                org.jsoup.Jsoup.parse(admin.get("/ventures/" + merged).body());
+        assertThat(asAdmin.select("#duplicates a").eachAttr("href")).contains("/ventures/" + into);
+
+        Map<String, Object> request = Map.of("into", into);
+        assertThat(api().token(second.token()).post(base + "/merge", request).status())
+                .isEqualTo(403);
+        assertThat(api().token(adminToken())
+                        .post(base + "/merge", Map.of("into", merged))
+                        .status())
+                .isEqualTo(400);
+        Api.Response done = api().token(adminToken()).post(base + "/merge", request);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        JsonNode after = done.json();
+        assertThat(after.get("name").get("zh").asText()).isEqualTo("纳伦牦牛毛 " + mark);
+        assertThat(after.get("name").get("en").asText()).isEqualTo("Naryn Yak Wool " + mark);
+        assertThat(after.get("alsoKnownAs").toString()).contains("Naryn Yak-Wool Company " + mark);
+        assertThat(after.get("website").asText()).isEqualTo("https://yak-" + mark + ".example.kg");
+
+        // its team, outcomes and innovations are the kept one's now; its addresses lead there
+        assertThat(api().get("/api/v1/ventures/" + into + "/team").json().findValuesAsString("name"))
+                .containsExactly("Bakyt " + mark);
+        assertThat(api().get("/api/v1/ventures/" + into + "/outcomes").json()).hasSize(1);
+        assertThat(api().get("/api/v1/ventures/" + inner).json().get("parentId").asLong())
+                .isEqualTo(into);
+        Api.Response moved = api().get(base);
+        assertThat(moved.status()).isEqualTo(301);
+        assertThat(moved.raw().headers().firstValue("Location").orElseThrow()).endsWith("/api/v1/ventures/" + into);
+        var page = api().get("/ventures/" + merged);
+        assertThat(page.status()).isEqualTo(301);
+        assertThat(page.raw().headers().firstValue("Location").orElseThrow()).endsWith("/ventures/" + into);
+        // a name it went by finds the kept one as a duplicate
+        assertThat(api().get("/api/v1/ventures/duplicates?name=" + Api.encode("ru:Нарын Як Вул " + mark))
+                        .json()
+                        .findValuesAsString("ventureId"))
+                .containsExactly(String.valueOf(into));
+        assertThat(api().token(adminToken())
+                        .get("/api/v1/audit?recordType=venture&recordId=" + into)
+                        .body())
+                .contains("merge");
+    }
 }

@@ -80,4 +80,13 @@ class Booth {
         ventures.addAll(d.ventures());
         updatedAt = Instant.now();
     }
+
+    /** Shows the venture kept in place of one merged into it, once. */
+    void replaceVenture(long merged, long into) {
+        List<Long> shown =
+                ventures.stream().map(v -> v == merged ? into : v).distinct().toList();
+        ventures.clear();
+        ventures.addAll(shown);
+        updatedAt = Instant.now();
+    }
 }

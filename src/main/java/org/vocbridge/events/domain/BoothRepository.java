@@ -10,4 +10,7 @@ interface BoothRepository extends JpaRepository<Booth, Long> {
     boolean existsByEventIdAndOrganizationId(long eventId, long organizationId);
 
     long countByEventId(long eventId);
+
+    @org.springframework.data.jpa.repository.Query("select b from Booth b where :venture member of b.ventures")
+    List<Booth> showingVenture(long venture);
 }

@@ -175,6 +175,46 @@ class Venture {
         updatedAt = Instant.now();
     }
 
+    /**
+     * Takes in what another record of the same venture knows: its names in languages this one lacks,
+     * its other names as names this one goes by, its goals, and the fields this one left empty.
+     */
+    void absorb(Venture other) {
+        name = new java.util.HashMap<>(name);
+        pitch = new java.util.HashMap<>(pitch);
+        Set<String> known = new HashSet<>();
+        names.forEach(n -> known.add(n.name()));
+        other.name.forEach((language, text) -> {
+            if (!name.containsKey(language)) {
+                name.put(language, text);
+                names.add(VentureName.of(language, text));
+                known.add(text);
+            }
+        });
+        other.names.stream()
+                .map(VentureName::name)
+                .filter(known::add)
+                .forEach(text -> names.add(VentureName.of(null, text)));
+        other.pitch.forEach(pitch::putIfAbsent);
+        if (website == null) {
+            website = other.website;
+            websiteHost = other.websiteHost;
+        }
+        if (registrationNumber == null) {
+            legalForm = legalForm == null ? other.legalForm : legalForm;
+            registrationNumber = other.registrationNumber;
+            registrationKey = other.registrationKey;
+        }
+        city = city == null ? other.city : city;
+        founded = founded == null ? other.founded : founded;
+        sector = sector == null ? other.sector : sector;
+        readinessLevel = readinessLevel == null ? other.readinessLevel : readinessLevel;
+        organizationId = organizationId == null ? other.organizationId : organizationId;
+        collegeId = collegeId == null ? other.collegeId : collegeId;
+        sdgs.addAll(other.sdgs);
+        updatedAt = Instant.now();
+    }
+
     List<String> alsoKnownAs() {
         return names.stream()
                 .filter(n -> n.language() == null)

@@ -280,6 +280,12 @@ public class Ventures {
         return duplicates.of(described.identity(), except);
     }
 
+    /** The other ventures that may be this one, for admins to merge. */
+    @Transactional(readOnly = true)
+    public List<PossibleDuplicate> duplicatesOf(long id) {
+        return duplicates.of(access.require(id).identity(), id);
+    }
+
     /**
      * Records a venture. When ventures already recorded may be the same one, it is not recorded
      * unless the draft says it was looked at and is another ({@code distinct}).

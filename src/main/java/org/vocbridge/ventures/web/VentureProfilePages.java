@@ -1,9 +1,12 @@
 package org.vocbridge.ventures.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,7 @@ import org.vocbridge.ventures.OutcomeKind;
 import org.vocbridge.ventures.TeamRole;
 import org.vocbridge.ventures.VentureSummary;
 import org.vocbridge.ventures.domain.VentureFreshness;
+import org.vocbridge.ventures.domain.VentureMerges;
 import org.vocbridge.ventures.domain.VentureNeeds;
 import org.vocbridge.ventures.domain.VentureOutcomes;
 import org.vocbridge.ventures.domain.VentureTeams;
@@ -54,11 +58,23 @@ class VentureProfilePages {
     private final VentureNeeds needs;
     private final VentureOutcomes outcomes;
     private final VentureFreshness freshness;
+    private final VentureMerges merges;
     private final TaxonomyApi taxonomy;
     private final DirectoryApi directory;
 
+    /** A venture's page; the address of one merged into another leads there for good (301). */
     @GetMapping
-    String venture(@PathVariable long id, CurrentUser user, Model model) {
+    String venture(@PathVariable long id, CurrentUser user, Model model, HttpServletResponse response) {
+        Optional<Long> into = merges.mergedInto(id);
+        if (into.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader(HttpHeaders.LOCATION, "/ventures/" + into.get());
+            return null;
+        }
+        return profile(id, user, model);
+    }
+
+    private String profile(long id, CurrentUser user, Model model) {
         VentureSummary venture = ventures.get(id);
         boolean keeps = ventures.keeps(user, id);
         model.addAttribute("venture", venture);
@@ -79,6 +95,9 @@ class VentureProfilePages {
                                 .filter(n -> n.status() != NeedStatus.WITHDRAWN)
                                 .toList());
         model.addAttribute("outcomes", outcomes.of(id));
+        if (user.admin()) {
+            model.addAttribute("duplicates", ventures.duplicatesOf(id));
+        }
         if (keeps) {
             model.addAttribute("needKinds", NeedKind.values());
             model.addAttribute("needStatuses", NeedStatus.values());
@@ -89,6 +108,20 @@ class VentureProfilePages {
             show(model, "outcomeForm", OutcomeForm.empty());
         }
         return "ventures/venture";
+    }
+
+    @PostMapping("/merge")
+    String merge(
+            @PathVariable long id,
+            @RequestParam(required = false) Long into,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        user.requireAdmin();
+        if (into == null) {
+            return "redirect:/ventures/" + id;
+        }
+        Flash.run(redirect, "venture.merged", () -> merges.merge(user, id, into));
+        return "redirect:/ventures/" + (redirect.getFlashAttributes().containsKey("problems") ? id : into);
     }
 
     @PostMapping("/team")
@@ -221,7 +254,7 @@ class VentureProfilePages {
     /** The profile again, with the refused form open and its problems beside its fields. */
     private String again(long id, CurrentUser user, Model model, String form) {
         model.addAttribute("openForm", form);
-        return venture(id, user, model);
+        return profile(id, user, model);
     }
 
     /** The form as submitted, or empty; values that could not be read are shown again as typed. */

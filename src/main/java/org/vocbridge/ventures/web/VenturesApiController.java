@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.vocbridge.ventures.PossibleDuplicate;
 import org.vocbridge.ventures.VentureSummary;
 import org.vocbridge.ventures.domain.VentureDraft;
 import org.vocbridge.ventures.domain.VentureFreshness;
+import org.vocbridge.ventures.domain.VentureMerges;
 import org.vocbridge.ventures.domain.VentureNeeds;
 import org.vocbridge.ventures.domain.Ventures;
 
@@ -39,6 +41,7 @@ class VenturesApiController {
     private final Ventures ventures;
     private final VentureNeeds needs;
     private final VentureFreshness freshness;
+    private final VentureMerges merges;
 
     @GetMapping
     @Operation(
@@ -105,10 +108,31 @@ class VenturesApiController {
     @GetMapping("/{id}")
     @Operation(
             summary = "One venture or innovation",
-            description = "With its names in every language it has, the names it went by, and the directory's "
-                    + "organizations it is linked to.")
-    VentureSummary get(@PathVariable long id) {
-        return ventures.get(id);
+            description = "With its names in every language it has, the names it went by, the directory's "
+                    + "organizations it is linked to and the freshness of each group of its fields; a venture merged "
+                    + "into another answers 301 with the address of that one.")
+    ResponseEntity<VentureSummary> get(@PathVariable long id) {
+        return merges.mergedInto(id)
+                .<ResponseEntity<VentureSummary>>map(into -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                        .location(URI.create("/api/v1/ventures/" + into))
+                        .build())
+                .orElseGet(() -> ResponseEntity.ok(ventures.get(id)));
+    }
+
+    /** The venture to keep when two records of one venture are merged. */
+    record MergeRequest(Long into) {}
+
+    @PostMapping("/{id}/merge")
+    @Operation(
+            summary = "Merge a venture into another",
+            description = "Admins, for two records of one venture: this one goes; its team, needs, outcomes and "
+                    + "innovations move to the one kept (into), its names become names that one goes by, the fields "
+                    + "the kept one lacks are taken from it, both are kept in the audit log, and its address answers "
+                    + "301 to the kept one.")
+    VentureSummary merge(@PathVariable long id, @RequestBody MergeRequest request, CurrentUser user) {
+        user.requireAdmin();
+        new org.vocbridge.shared.InputCheck().require("into", request.into()).throwIfAny();
+        return merges.merge(user, id, request.into());
     }
 
     @GetMapping("/duplicates")
