@@ -134,6 +134,11 @@ class VenturePagesIT extends InBrowser {
         page.setViewportSize(390, 844);
         page.navigate("/ventures/" + id + "?lang=ru");
         assertThat(page.locator("#needs")).containsText("Потребности не указаны.");
+        // its keeper sees how complete the record is and what is missing
+        assertThat(page.locator("#completeness summary")).containsText("Профиль заполнен на");
+        page.locator("#completeness summary").click();
+        assertThat(page.locator("#completeness li").first()).hasText("названия на китайском");
+        assertThat(page.locator("#completeness")).containsText("команды");
 
         // a need with an amount that is not a number and an unknown currency: refused in place, as typed
         page.locator("#needs summary").click();
@@ -196,6 +201,7 @@ class VenturePagesIT extends InBrowser {
         assertThat(seen).containsText("Profile Alliance " + mark + " College");
         assertThat(page.locator("#outcomes form")).hasCount(0);
         assertThat(page.locator("#freshness")).hasCount(0);
+        assertThat(page.locator("#completeness")).hasCount(0);
         assertFits("zh 390, venture profile");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/venture-public-zh-390.png"))

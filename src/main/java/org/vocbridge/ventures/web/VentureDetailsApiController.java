@@ -24,12 +24,14 @@ import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.ventures.NeedSummary;
 import org.vocbridge.ventures.OutcomeSummary;
 import org.vocbridge.ventures.TeamMemberSummary;
+import org.vocbridge.ventures.domain.Completeness;
 import org.vocbridge.ventures.domain.NeedDraft;
 import org.vocbridge.ventures.domain.OutcomeDraft;
 import org.vocbridge.ventures.domain.TeamMemberDraft;
 import org.vocbridge.ventures.domain.VentureNeeds;
 import org.vocbridge.ventures.domain.VentureOutcomes;
 import org.vocbridge.ventures.domain.VentureTeams;
+import org.vocbridge.ventures.domain.Ventures;
 
 /** A venture's team, needs and outcomes as JSON. */
 @RestController
@@ -38,9 +40,21 @@ import org.vocbridge.ventures.domain.VentureTeams;
 @RequiredArgsConstructor
 class VentureDetailsApiController {
 
+    private final Ventures ventures;
     private final VentureTeams teams;
     private final VentureNeeds needs;
     private final VentureOutcomes outcomes;
+
+    @GetMapping("/completeness")
+    @Operation(
+            summary = "How complete a venture's record is",
+            description = "The share of its items present and what is missing (message codes): its name and pitch in "
+                    + "Chinese, English and Russian, website, city, founding date, sector, goals, college, team, an "
+                    + "outcome, and an innovation's readiness level.")
+    Completeness completeness(@PathVariable long id, CurrentUser user) {
+        return Completeness.of(
+                ventures.get(id), teams.of(user, id).size(), outcomes.of(id).size());
+    }
 
     @GetMapping("/team")
     @Operation(

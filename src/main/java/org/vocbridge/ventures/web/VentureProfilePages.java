@@ -31,6 +31,7 @@ import org.vocbridge.ventures.NeedSummary;
 import org.vocbridge.ventures.OutcomeKind;
 import org.vocbridge.ventures.TeamRole;
 import org.vocbridge.ventures.VentureSummary;
+import org.vocbridge.ventures.domain.Completeness;
 import org.vocbridge.ventures.domain.VentureFreshness;
 import org.vocbridge.ventures.domain.VentureMerges;
 import org.vocbridge.ventures.domain.VentureNeeds;
@@ -85,7 +86,8 @@ class VentureProfilePages {
                 venture.sector() == null
                         ? null
                         : taxonomy.isic4().find(venture.sector()).orElse(null));
-        model.addAttribute("team", teams.of(user, id));
+        var team = teams.of(user, id);
+        model.addAttribute("team", team);
         List<NeedSummary> found = needs.of(id);
         model.addAttribute(
                 "needs",
@@ -94,11 +96,13 @@ class VentureProfilePages {
                         : found.stream()
                                 .filter(n -> n.status() != NeedStatus.WITHDRAWN)
                                 .toList());
-        model.addAttribute("outcomes", outcomes.of(id));
+        var achieved = outcomes.of(id);
+        model.addAttribute("outcomes", achieved);
         if (user.admin()) {
             model.addAttribute("duplicates", ventures.duplicatesOf(id));
         }
         if (keeps) {
+            model.addAttribute("completeness", Completeness.of(venture, team.size(), achieved.size()));
             model.addAttribute("needKinds", NeedKind.values());
             model.addAttribute("needStatuses", NeedStatus.values());
             model.addAttribute("outcomeKinds", OutcomeKind.values());
