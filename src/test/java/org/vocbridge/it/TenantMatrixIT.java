@@ -40,6 +40,8 @@ class TenantMatrixIT extends IntegrationTest {
             // anyone signed in registers a venture, which they then keep
             "POST /api/v1/ventures",
             "POST /ventures",
+            "POST /api/v1/ventures/import",
+            "POST /ventures/import",
             // anyone registers for an event; the registration's token is the right to cancel it
             "POST /api/v1/events/{id}/registrations",
             "DELETE /api/v1/events/{id}/registrations/{token}",
@@ -355,6 +357,7 @@ class TenantMatrixIT extends IntegrationTest {
         venture.put("version", 0);
         bodies.put("PUT /api/v1/ventures/{id}", venture);
         bodies.put("POST /api/v1/ventures/{id}/team", Map.of("name", "Matrix Member", "role", "MEMBER"));
+        bodies.put("POST /api/v1/ventures/{id}/merge", Map.of("into", Long.parseLong(ids.get("ventures"))));
         bodies.put(
                 "PUT /api/v1/ventures/{id}/team/{memberId}",
                 Map.of("name", "Matrix Member", "role", "MEMBER", "version", 0));

@@ -1,5 +1,6 @@
 package org.vocbridge.ventures.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
@@ -13,8 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
 import org.vocbridge.ventures.NeedKind;
@@ -22,6 +26,7 @@ import org.vocbridge.ventures.PossibleDuplicatesException;
 import org.vocbridge.ventures.VentureKind;
 import org.vocbridge.ventures.VentureStage;
 import org.vocbridge.ventures.domain.VentureFreshness;
+import org.vocbridge.ventures.domain.VentureTransfer;
 import org.vocbridge.ventures.domain.Ventures;
 
 /**
@@ -38,6 +43,7 @@ class VenturePages {
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
     private final VentureFreshness freshness;
+    private final VentureTransfer transfer;
 
     @GetMapping
     String list(
@@ -66,6 +72,37 @@ class VenturePages {
     String stale(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
         model.addAttribute("result", freshness.stale(user, page, 50));
         return "ventures/stale";
+    }
+
+    @GetMapping("/import")
+    String importForm(CurrentUser user) {
+        user.requireSignedIn();
+        return "ventures/venture-import";
+    }
+
+    /** Checks a file of ventures, or imports it when asked to ({@code commit}); the report shows every problem. */
+    @PostMapping("/import")
+    String importFile(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean commit,
+            @RequestParam(defaultValue = "false") boolean skipInvalid,
+            CurrentUser user,
+            Model model)
+            throws IOException {
+        user.requireSignedIn();
+        try {
+            model.addAttribute(
+                    "report",
+                    transfer.importFile(
+                            user,
+                            file.getInputStream(),
+                            Spreadsheet.Format.ofFileName(file.getOriginalFilename()),
+                            !commit,
+                            skipInvalid));
+        } catch (UnreadableSpreadsheetException e) {
+            model.addAttribute("fileError", e.code());
+        }
+        return "ventures/venture-import";
     }
 
     @GetMapping("/new")

@@ -2,12 +2,15 @@ package org.vocbridge.ventures.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +20,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.spreadsheet.Spreadsheet;
+import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.ventures.FieldGroup;
 import org.vocbridge.ventures.NeedKind;
 import org.vocbridge.ventures.NeedSummary;
@@ -29,6 +36,7 @@ import org.vocbridge.ventures.domain.VentureDraft;
 import org.vocbridge.ventures.domain.VentureFreshness;
 import org.vocbridge.ventures.domain.VentureMerges;
 import org.vocbridge.ventures.domain.VentureNeeds;
+import org.vocbridge.ventures.domain.VentureTransfer;
 import org.vocbridge.ventures.domain.Ventures;
 
 /** Ventures and innovations of young people as JSON. */
@@ -42,6 +50,7 @@ class VenturesApiController {
     private final VentureNeeds needs;
     private final VentureFreshness freshness;
     private final VentureMerges merges;
+    private final VentureTransfer transfer;
 
     @GetMapping
     @Operation(
@@ -54,6 +63,43 @@ class VenturesApiController {
                     + "outcome, freshOnly those whose keepers confirmed every group of fields in time; paged.")
     ResultPage<VentureSummary> list(@ParameterObject VentureQuery query) {
         return ventures.list(query.filter(), query.page(), query.size());
+    }
+
+    @GetMapping("/export")
+    @Operation(
+            summary = "Export ventures as CSV or XLSX",
+            description = "The ventures the list would show with the same filters (format=csv|xlsx), in the layout "
+                    + "the import reads. Cells that a spreadsheet would run as formulas are written as text.")
+    void export(
+            @RequestParam(defaultValue = "csv") String format,
+            @ParameterObject VentureQuery query,
+            HttpServletResponse response)
+            throws IOException {
+        Spreadsheet.Format chosen = Spreadsheet.Format.ofFileName("x." + format);
+        Downloads.attachment(response, chosen.mediaType, "ventures." + chosen.extension);
+        transfer.export(query.filter(), chosen, response.getOutputStream());
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Import ventures from CSV or XLSX",
+            description = "Anyone signed in, who then keeps what is imported. Columns as the export writes them; "
+                    + "Crunchbase's organization export is read too (Organization Name, Legal Name, Description, "
+                    + "Website, Headquarters Location, Founded Date, Last Funding Type). dryRun=true (the default) "
+                    + "only reports; bad rows, and rows that may be ventures recorded already or rows above, block "
+                    + "the import unless skipInvalid=true. Every problem is reported by row and column.")
+    VentureTransfer.Report importFile(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean skipInvalid,
+            CurrentUser user)
+            throws IOException {
+        return transfer.importFile(
+                user,
+                file.getInputStream(),
+                Spreadsheet.Format.ofFileName(file.getOriginalFilename()),
+                dryRun,
+                skipInvalid);
     }
 
     @GetMapping("/countries")
