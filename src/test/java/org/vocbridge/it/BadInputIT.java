@@ -428,6 +428,7 @@ class BadInputIT extends IntegrationTest {
         long partner = newOrganization(editor, "ENTERPRISE", "CN", Map.of("en", "Corpus All Company"));
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("country", "BN");
+        ids.putAll(ventureRecords(editor.token()));
         ids.put("organizations", String.valueOf(organization));
         ids.put("partners", String.valueOf(partner));
         ids.put("users", String.valueOf(newUser("corpus-all-user").id()));

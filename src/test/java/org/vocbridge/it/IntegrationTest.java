@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -312,4 +313,54 @@ public abstract class IntegrationTest {
     private static List<String> names(FormElement form) {
         return form.formData().stream().map(Connection.KeyVal::key).sorted().toList();
     }
+
+    /**
+     * A venture with a team, a need and an outcome, and the ids of each: the owner's own when a token
+     * is given, else a demo venture that has them all.
+     */
+    Map<String, String> ventureRecords(String ownerToken) {
+        String venture;
+        if (ownerToken == null) {
+            venture = null;
+            for (JsonNode v : api().get("/api/v1/ventures?size=100").json().get("items")) {
+                String id = v.get("id").asText();
+                if (v.get("demo").asBoolean()
+                        && !api().get("/api/v1/ventures/" + id + "/needs")
+                                .json()
+                                .isEmpty()
+                        && !api().get("/api/v1/ventures/" + id + "/outcomes")
+                                .json()
+                                .isEmpty()) {
+                    venture = id;
+                    break;
+                }
+            }
+        } else {
+            venture = created(
+                    ownerToken,
+                    "/api/v1/ventures",
+                    VenturesIT.venture("Owner Venture " + UUID.randomUUID(), null, null, null));
+            created(
+                    ownerToken,
+                    "/api/v1/ventures/" + venture + "/team",
+                    Map.of("name", "Matrix Founder", "role", "FOUNDER"));
+            created(ownerToken, "/api/v1/ventures/" + venture + "/needs", VENTURE_NEED);
+            created(ownerToken, "/api/v1/ventures/" + venture + "/outcomes", VENTURE_OUTCOME);
+        }
+        String base = "/api/v1/ventures/" + venture;
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("ventures", venture);
+        ids.put("team", api().get(base + "/team").json().get(0).get("id").asText());
+        ids.put("needs", api().get(base + "/needs").json().get(0).get("id").asText());
+        ids.put(
+                "outcomes",
+                api().get(base + "/outcomes").json().get(0).get("id").asText());
+        ids.put("confirmations", "PROFILE");
+        ids.put("confirm", "PROFILE");
+        return ids;
+    }
+
+    static final Map<String, Object> VENTURE_NEED =
+            Map.of("kind", "FUNDING", "description", Map.of("en", "Matrix funding"), "amount", 1000, "currency", "USD");
+    static final Map<String, Object> VENTURE_OUTCOME = Map.of("kind", "JOBS", "quantity", 2, "asOf", "2026-01-31");
 }

@@ -273,55 +273,6 @@ class TenantMatrixIT extends IntegrationTest {
         return ids;
     }
 
-    /**
-     * A venture with a team, a need and an outcome, and the ids of each: the owner's own when a token
-     * is given, else a demo venture that has them all.
-     */
-    private Map<String, String> ventureRecords(String ownerToken) {
-        String venture;
-        if (ownerToken == null) {
-            venture = null;
-            for (JsonNode v : api().get("/api/v1/ventures?size=100").json().get("items")) {
-                String id = v.get("id").asText();
-                if (v.get("demo").asBoolean()
-                        && !api().get("/api/v1/ventures/" + id + "/needs")
-                                .json()
-                                .isEmpty()
-                        && !api().get("/api/v1/ventures/" + id + "/outcomes")
-                                .json()
-                                .isEmpty()) {
-                    venture = id;
-                    break;
-                }
-            }
-        } else {
-            venture = created(
-                    ownerToken, "/api/v1/ventures", VenturesIT.venture("Matrix Owner Venture", null, null, null));
-            created(
-                    ownerToken,
-                    "/api/v1/ventures/" + venture + "/team",
-                    Map.of("name", "Matrix Founder", "role", "FOUNDER"));
-            created(ownerToken, "/api/v1/ventures/" + venture + "/needs", VENTURE_NEED);
-            created(ownerToken, "/api/v1/ventures/" + venture + "/outcomes", VENTURE_OUTCOME);
-        }
-        String base = "/api/v1/ventures/" + venture;
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("ventures", venture);
-        ids.put("team", api().get(base + "/team").json().get(0).get("id").asText());
-        ids.put("needs", api().get(base + "/needs").json().get(0).get("id").asText());
-        ids.put(
-                "outcomes",
-                api().get(base + "/outcomes").json().get(0).get("id").asText());
-        ids.put("confirmations", "PROFILE");
-        ids.put("confirm", "PROFILE");
-        return ids;
-    }
-
-    private static final Map<String, Object> VENTURE_NEED =
-            Map.of("kind", "FUNDING", "description", Map.of("en", "Matrix funding"), "amount", 1000, "currency", "USD");
-    private static final Map<String, Object> VENTURE_OUTCOME =
-            Map.of("kind", "JOBS", "quantity", 2, "asOf", "2026-01-31");
-
     /** For each write that takes a JSON body, one its rightful user could send, aimed at the records. */
     static Map<String, Object> bodies(long organization, Map<String, String> ids) {
         long person = Long.parseLong(ids.get("people"));
@@ -361,12 +312,12 @@ class TenantMatrixIT extends IntegrationTest {
         bodies.put(
                 "PUT /api/v1/ventures/{id}/team/{memberId}",
                 Map.of("name", "Matrix Member", "role", "MEMBER", "version", 0));
-        bodies.put("POST /api/v1/ventures/{id}/needs", VENTURE_NEED);
-        Map<String, Object> need = new LinkedHashMap<>(VENTURE_NEED);
+        bodies.put("POST /api/v1/ventures/{id}/needs", IntegrationTest.VENTURE_NEED);
+        Map<String, Object> need = new LinkedHashMap<>(IntegrationTest.VENTURE_NEED);
         need.put("version", 0);
         bodies.put("PUT /api/v1/ventures/{id}/needs/{needId}", need);
-        bodies.put("POST /api/v1/ventures/{id}/outcomes", VENTURE_OUTCOME);
-        Map<String, Object> outcome = new LinkedHashMap<>(VENTURE_OUTCOME);
+        bodies.put("POST /api/v1/ventures/{id}/outcomes", IntegrationTest.VENTURE_OUTCOME);
+        Map<String, Object> outcome = new LinkedHashMap<>(IntegrationTest.VENTURE_OUTCOME);
         outcome.put("version", 0);
         bodies.put("PUT /api/v1/ventures/{id}/outcomes/{outcomeId}", outcome);
         bodies.put(
