@@ -106,6 +106,20 @@ class VenturePagesIT extends InBrowser {
                 .setPath(Paths.get("target/screenshots/venture-form-en-1280.png"))
                 .setFullPage(true));
 
+        // a file of ventures checked on the import page: every problem by row, nothing imported yet
+        page.setViewportSize(390, 844);
+        page.navigate("/ventures/import?lang=zh");
+        String file = "kind,name_en,pitch_en,country,stage\n"
+                + "VENTURE,Lijiang Silver Works " + mark + ",Silver jewellery.,CN,BUILD\n"
+                + "VENTURE,Nowhere Works " + mark + ",Nowhere.,XX,BUILD\n";
+        page.locator("#file")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "ventures.csv", "text/csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("form[action='/ventures/import'] button[type=submit]").click();
+        assertThat(page.locator("#report")).containsText("共 2 行，有效 1 行，问题 1 个，已导入 0 条。");
+        assertThat(page.locator("#report td").last()).hasText("未知国家代码“XX”。");
+        assertFits("zh 390, venture import report");
+
         // someone else can neither open its form nor remove it
         WebSession other = new WebSession(baseUrl());
         other.signIn(first.username(), first.password());

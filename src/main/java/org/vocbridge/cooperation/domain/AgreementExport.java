@@ -3,7 +3,6 @@ package org.vocbridge.cooperation.domain;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
@@ -42,26 +41,8 @@ public class AgreementExport {
                 "ends_on",
                 "programmes",
                 "demo"));
-        Iterable<List<String>> rows = () -> new Iterator<>() {
-            private int page = 0;
-            private Iterator<AgreementSummary> current = java.util.Collections.emptyIterator();
-            private boolean last = false;
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && !last) {
-                    ResultPage<AgreementSummary> next = agreements.list(filter, page++, BATCH, user);
-                    current = next.items().iterator();
-                    last = !next.hasNext();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public List<String> next() {
-                return row(current.next());
-            }
-        };
+        Iterable<List<String>> rows =
+                ResultPage.all(page -> agreements.list(filter, page, BATCH, user), AgreementExport::row);
         Spreadsheet.write(out, format, header, rows);
     }
 

@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +15,6 @@ import org.vocbridge.directory.OrganizationKind;
 import org.vocbridge.directory.OrganizationStatus;
 import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.shared.InvalidInputException;
-import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.RowProblem;
@@ -107,12 +104,12 @@ public class OrganizationTransfer {
         }
         return new OrganizationDraft(
                 kind,
-                localized(row, "name", problems),
+                Spreadsheet.localized(row, "name", problems),
                 row.get("acronym"),
                 row.get("country") == null ? null : row.get("country").toUpperCase(Locale.ROOT),
-                localized(row, "city", problems),
+                Spreadsheet.localized(row, "city", problems),
                 row.get("website"),
-                localized(row, "description", problems),
+                Spreadsheet.localized(row, "description", problems),
                 CodeList.parse(row.get("fields")),
                 CodeList.parse(row.get("occupations")),
                 CodeList.parse(row.get("esco_occupations")),
@@ -121,22 +118,6 @@ public class OrganizationTransfer {
                 null,
                 status,
                 null);
-    }
-
-    /** Columns {@code <prefix>_<language tag>}, for example name_zh, name_en, name_lo. */
-    private static Map<String, String> localized(Spreadsheet.DataRow row, String prefix, List<RowProblem> problems) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        row.cells().forEach((column, value) -> {
-            if (column.startsWith(prefix + "_") && value != null && !value.isBlank()) {
-                String tag = column.substring(prefix.length() + 1);
-                if (LocalizedText.isValidTag(tag)) {
-                    texts.put(tag, value.strip());
-                } else {
-                    problems.add(new RowProblem(row.number(), column, "error.languageTag", List.of(tag)));
-                }
-            }
-        });
-        return texts;
     }
 
     private static String column(String field) {
@@ -159,27 +140,8 @@ public class OrganizationTransfer {
         header.add("website");
         EXPORT_LANGUAGES.forEach(l -> header.add("description_" + l));
         header.addAll(List.of("fields", "occupations", "esco_occupations", "public_email", "public_phone", "status"));
-        Iterable<List<String>> rows = () -> new java.util.Iterator<>() {
-            private int page = 0;
-            private java.util.Iterator<OrganizationSummary> current = java.util.Collections.emptyIterator();
-            private boolean last = false;
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && !last) {
-                    ResultPage<OrganizationSummary> next =
-                            search.list(filter, page++, OrganizationSearch.MAX_PAGE_SIZE, locale);
-                    current = next.items().iterator();
-                    last = !next.hasNext();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public List<String> next() {
-                return row(current.next());
-            }
-        };
+        Iterable<List<String>> rows = ResultPage.all(
+                page -> search.list(filter, page, OrganizationSearch.MAX_PAGE_SIZE, locale), OrganizationTransfer::row);
         Spreadsheet.write(out, format, header, rows);
     }
 

@@ -77,6 +77,25 @@ public final class Spreadsheet {
         }
     }
 
+    /**
+     * The texts of columns {@code <prefix>_<language tag>} (name_zh, name_en, name_lo) by tag; a
+     * column whose tag is not a language tag is a problem of the row.
+     */
+    public static Map<String, String> localized(DataRow row, String prefix, List<RowProblem> problems) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        row.cells().forEach((column, value) -> {
+            if (column.startsWith(prefix + "_") && value != null && !value.isBlank()) {
+                String tag = column.substring(prefix.length() + 1);
+                if (org.vocbridge.shared.LocalizedText.isValidTag(tag)) {
+                    texts.put(tag, value.strip());
+                } else {
+                    problems.add(new RowProblem(row.number(), column, "error.languageTag", List.of(tag)));
+                }
+            }
+        });
+        return texts;
+    }
+
     public static List<DataRow> read(InputStream in, Format format) {
         try {
             return format == Format.CSV ? readCsv(in) : readXlsx(in);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.shared.InvalidInputException;
-import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.RowProblem;
@@ -136,8 +134,8 @@ public class VentureTransfer {
     }
 
     private static VentureDraft draft(Spreadsheet.DataRow row, List<RowProblem> problems) {
-        Map<String, String> name = localized(row, "name", problems);
-        Map<String, String> pitch = localized(row, "pitch", problems);
+        Map<String, String> name = Spreadsheet.localized(row, "name", problems);
+        Map<String, String> pitch = Spreadsheet.localized(row, "pitch", problems);
         List<String> otherNames = new ArrayList<>(split(row.get("also_known_as")));
         String country = row.get("country");
         String city = row.get("city");
@@ -290,22 +288,6 @@ public class VentureTransfer {
                         .toList();
     }
 
-    /** Columns {@code <prefix>_<language tag>}, for example name_zh, name_en, name_lo. */
-    private static Map<String, String> localized(Spreadsheet.DataRow row, String prefix, List<RowProblem> problems) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        row.cells().forEach((column, value) -> {
-            if (column.startsWith(prefix + "_") && value != null && !value.isBlank()) {
-                String tag = column.substring(prefix.length() + 1);
-                if (LocalizedText.isValidTag(tag)) {
-                    texts.put(tag, value.strip());
-                } else {
-                    problems.add(new RowProblem(row.number(), column, "error.languageTag", List.of(tag)));
-                }
-            }
-        });
-        return texts;
-    }
-
     private static String column(String field) {
         return switch (field) {
             case "alsoKnownAs" -> "also_known_as";
@@ -337,26 +319,8 @@ public class VentureTransfer {
                 "readiness_level",
                 "organization_id",
                 "college_id"));
-        Iterable<List<String>> rows = () -> new Iterator<>() {
-            private int page = 0;
-            private Iterator<VentureSummary> current = java.util.Collections.emptyIterator();
-            private boolean last = false;
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && !last) {
-                    ResultPage<VentureSummary> next = ventures.list(filter, page++, Ventures.MAX_PAGE_SIZE);
-                    current = next.items().iterator();
-                    last = !next.hasNext();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public List<String> next() {
-                return row(current.next());
-            }
-        };
+        Iterable<List<String>> rows =
+                ResultPage.all(page -> ventures.list(filter, page, Ventures.MAX_PAGE_SIZE), VentureTransfer::row);
         Spreadsheet.write(out, format, header, rows);
     }
 
