@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * A hierarchical classification read from a tab-separated file of the project (code, English,
- * Chinese, Russian). A code's level is its length less the length of the top level's codes, plus
- * one; its parent is the code one character shorter.
+ * Chinese, Russian), parents before their children. A code's parent is the longest code above it
+ * in the file that it starts with (0 for 01, but C for C10: ISIC's divisions are written after their
+ * section's letter); its level is one more than its parent's.
  */
 public final class Classification {
 
@@ -42,8 +43,11 @@ public final class Classification {
                 }
                 String[] cells = line.split("\t");
                 String code = cells[0];
-                int level = code.length() - topLevelCodeLength + 1;
-                String parent = level == 1 ? null : code.substring(0, code.length() - 1);
+                String parent = null;
+                for (int end = code.length() - 1; end >= topLevelCodeLength && parent == null; end--) {
+                    parent = categories.containsKey(code.substring(0, end)) ? code.substring(0, end) : null;
+                }
+                int level = parent == null ? 1 : categories.get(parent).level() + 1;
                 List<String> titles = new ArrayList<>(List.of("en", cells[1]));
                 if (cells.length > 2) {
                     titles.addAll(List.of("zh", cells[2]));

@@ -6,5 +6,5 @@
  * reads the same once each script is written in Latin letters by its own rules.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "accounts", "directory", "taxonomy", "search"})
+        allowedDependencies = {"shared", "shared :: *", "accounts", "directory", "taxonomy", "search", "cooperation"})
 package org.vocbridge.ventures;

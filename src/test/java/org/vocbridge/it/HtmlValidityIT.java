@@ -54,6 +54,7 @@ class HtmlValidityIT extends IntegrationTest {
                 "/library/" + resource,
                 "/ventures",
                 "/ventures/" + first("/api/v1/ventures", "id"),
+                "/ventures/numbers?alliance=" + yangtze,
                 "/observatory",
                 "/observatory/indicators/TVET.ENROL",
                 "/observatory/countries/TH",

@@ -102,6 +102,13 @@ public abstract class IntegrationTest {
         return new TestUser(user.id(), username, password, token);
     }
 
+    /** The ids of a page's items, as text (not the ids of what the items link to). */
+    static List<String> itemIds(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
     /** A personal API token of the first platform admin. */
     String adminToken() {
         var admin = users.findByUsername("admin").orElseThrow();

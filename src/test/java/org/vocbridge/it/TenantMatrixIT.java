@@ -313,6 +313,7 @@ class TenantMatrixIT extends IntegrationTest {
                 "PUT /api/v1/ventures/{id}/team/{memberId}",
                 Map.of("name", "Matrix Member", "role", "MEMBER", "version", 0));
         bodies.put("POST /api/v1/ventures/{id}/needs", IntegrationTest.VENTURE_NEED);
+        bodies.put("PUT /api/v1/ventures/rates", Map.of("currency", "CNY", "onDate", "2026-12-01", "perUsd", 7));
         Map<String, Object> need = new LinkedHashMap<>(IntegrationTest.VENTURE_NEED);
         need.put("version", 0);
         bodies.put("PUT /api/v1/ventures/{id}/needs/{needId}", need);

@@ -220,5 +220,14 @@ class VenturePagesIT extends InBrowser {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/venture-public-zh-390.png"))
                 .setFullPage(true));
+
+        // the alliance's ventures in numbers count the verified jobs, in Chinese on a phone
+        page.navigate("/ventures/numbers?alliance=" + s.alliance() + "&lang=zh");
+        assertThat(page.locator("#numbers-jobs")).hasText("5（其中 5 个已核实）");
+        assertThat(page.locator("#currency option[selected]")).hasAttribute("value", "USD");
+        assertFits("zh 390, ventures in numbers");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/ventures-numbers-zh-390.png"))
+                .setFullPage(true));
     }
 }

@@ -105,20 +105,12 @@ class VentureRecordIT extends IntegrationTest {
         assertThat(added.json().get("status").asText()).isEqualTo("OPEN");
         long needId = added.json().get("id").asLong();
 
-        assertThat(api().get("/api/v1/ventures/needs?kind=FUNDING&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures/needs?kind=FUNDING&size=100")
+                        .json()))
                 .contains(String.valueOf(needId));
-        assertThat(api().get("/api/v1/ventures?need=FUNDING&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures?need=FUNDING&size=100").json()))
                 .contains(String.valueOf(id));
-        assertThat(api().get("/api/v1/ventures?need=PREMISES&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures?need=PREMISES&size=100").json()))
                 .doesNotContain(String.valueOf(id));
 
         // once met it is no longer sought
@@ -127,15 +119,10 @@ class VentureRecordIT extends IntegrationTest {
         met.put("version", added.json().get("version").asLong());
         assertThat(api().token(founder.token()).put(needs + "/" + needId, met).status())
                 .isEqualTo(200);
-        assertThat(api().get("/api/v1/ventures/needs?kind=FUNDING&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures/needs?kind=FUNDING&size=100")
+                        .json()))
                 .doesNotContain(String.valueOf(needId));
-        assertThat(api().get("/api/v1/ventures?need=FUNDING&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures?need=FUNDING&size=100").json()))
                 .doesNotContain(String.valueOf(id));
 
         // an unknown currency, a negative amount, an amount for mentoring: refused in Chinese
@@ -206,10 +193,8 @@ class VentureRecordIT extends IntegrationTest {
         assertThat(verified.json().get("verification").asText()).isEqualTo("VERIFIED");
         assertThat(verified.json().get("verifiedFor").get("en").asText()).isEqualTo("Outcome Alliance " + mark);
         assertThat(verified.json().get("verifiedAt").isNull()).isFalse();
-        assertThat(api().get("/api/v1/ventures?verifiedOnly=true&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(
+                        api().get("/api/v1/ventures?verifiedOnly=true&size=100").json()))
                 .contains(String.valueOf(id));
 
         // the college's editor vouches as the college
@@ -242,10 +227,7 @@ class VentureRecordIT extends IntegrationTest {
         long id = newVenture(founder, "Ili Valley Honey " + mark, null);
         JsonNode fresh = api().get("/api/v1/ventures/" + id).json();
         assertThat(fresh.get("stale").asBoolean()).isFalse();
-        assertThat(api().get("/api/v1/ventures?freshOnly=true&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures?freshOnly=true&size=100").json()))
                 .contains(String.valueOf(id));
 
         // its team and stage were last confirmed seven months ago (the rule is six)
@@ -257,10 +239,7 @@ class VentureRecordIT extends IntegrationTest {
         JsonNode stale = api().get("/api/v1/ventures/" + id).json();
         assertThat(stale.get("stale").asBoolean()).isTrue();
         assertThat(stale.get("freshness").findValuesAsString("group")).contains("TEAM_AND_STAGE");
-        assertThat(api().get("/api/v1/ventures?freshOnly=true&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures?freshOnly=true&size=100").json()))
                 .doesNotContain(String.valueOf(id));
         org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(
                 api().language("en").get("/ventures?country=KZ").body());
@@ -377,5 +356,177 @@ class VentureRecordIT extends IntegrationTest {
                         .get("/api/v1/audit?recordType=venture&recordId=" + into)
                         .body())
                 .contains("merge");
+    }
+
+    @Test
+    void aVentureDrawsOnFieldsOccupationsAndAProgrammeAndShowsItsLogo() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        TestUser college = newUser("college");
+        long collegeId =
+                newOrganization(college, "VOCATIONAL_COLLEGE", "CN", Map.of("en", "Programme College " + mark));
+        TestUser partner = newUser("partner");
+        long partnerId = newOrganization(partner, "UNIVERSITY", "KZ", Map.of("en", "Programme University " + mark));
+        long agreement = Long.parseLong(created(
+                college.token(),
+                "/api/v1/agreements",
+                CooperationIT.draft("Welding 3+1 " + mark, null, collegeId, partnerId)));
+        TestUser founder = newUser("founder");
+        Map<String, Object> v = VenturesIT.venture("Weld Seam Robots " + mark, null, null, null);
+        v.put("collegeId", collegeId);
+        v.put("agreementId", agreement);
+        v.put("fields", List.of("0715"));
+        v.put("occupations", List.of("7212", "9999"));
+        // a draft agreement is its parties' own, and a code no classification has is refused
+        Api.Response refused = api().token(founder.token()).post("/api/v1/ventures", v);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("agreementId", "occupations");
+
+        api().token(college.token())
+                .post("/api/v1/agreements/" + agreement + "/transitions", CooperationIT.move("NEGOTIATING", null));
+        assertThat(api().token(partner.token())
+                        .post(
+                                "/api/v1/agreements/" + agreement + "/transitions",
+                                CooperationIT.move("SIGNED", CooperationIT.SIGNING))
+                        .status())
+                .isEqualTo(200);
+        v.put("occupations", List.of("7212"));
+        long id = Long.parseLong(created(founder.token(), "/api/v1/ventures", v));
+        JsonNode saved = api().get("/api/v1/ventures/" + id).json();
+        assertThat(saved.get("agreement").get("id").asLong()).isEqualTo(agreement);
+        assertThat(saved.get("fields").toString()).isEqualTo("[\"0715\"]");
+        assertThat(saved.get("occupations").toString()).isEqualTo("[\"7212\"]");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                api().language("en").get("/ventures/" + id).body());
+        assertThat(page.select("#venture-agreement").attr("href")).isEqualTo("/agreements/" + agreement);
+        assertThat(page.select(".facts .tags li").eachText()).contains("7212 Welders and flamecutters");
+
+        // a logo, checked by its content, served at an address that changes with it
+        byte[] png = java.util.Base64.getDecoder()
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        String logo = "/api/v1/ventures/" + id + "/logo";
+        assertThat(api().token(newUser("stranger").token())
+                        .uploadPut(logo, "logo.png", "image/png", png)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().token(founder.token())
+                        .uploadPut(logo, "logo.png", "image/png", "<svg onload=alert(1)>".getBytes())
+                        .status())
+                .isEqualTo(400);
+        Api.Response withLogo = api().token(founder.token()).uploadPut(logo, "logo.png", "image/png", png);
+        assertThat(withLogo.status()).as(withLogo.body()).isEqualTo(200);
+        String address = withLogo.json().get("logoUrl").asText();
+        Api.Response served = api().get(address);
+        assertThat(served.raw().body()).isEqualTo(png);
+        assertThat(served.raw().headers().firstValue("Content-Type").orElseThrow())
+                .isEqualTo("image/png");
+        assertThat(org.jsoup.Jsoup.parse(api().get("/ventures/" + id).body())
+                        .select("img.logo")
+                        .attr("src"))
+                .isEqualTo(address);
+    }
+
+    @Test
+    void adminsKeepTheExchangeRatesOnAPageThatRefusesWhatIsNotARate() throws Exception {
+        WebSession admin = new WebSession(baseUrl());
+        admin.signIn("admin", ADMIN_PASSWORD);
+        String csrf = admin.csrf("/ventures/rates?lang=en");
+        var refused = admin.post(
+                "/ventures/rates", Map.of("currency", "KGS", "onDate", "2026-11-30", "perUsd", "-3", "_csrf", csrf));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        org.jsoup.nodes.Document after =
+                org.jsoup.Jsoup.parse(admin.get("/ventures/rates?lang=en").body());
+        assertThat(after.select(".error-summary").text()).isNotBlank().doesNotContain("error.");
+        assertThat(after.select("#rates td").eachText()).doesNotContain("2026-11-30");
+
+        admin.post(
+                "/ventures/rates", Map.of("currency", "KGS", "onDate", "2026-11-30", "perUsd", "87.45", "_csrf", csrf));
+        org.jsoup.nodes.Document saved =
+                org.jsoup.Jsoup.parse(admin.get("/ventures/rates?lang=en").body());
+        assertThat(saved.select("[role=status]").text()).isNotBlank();
+        assertThat(saved.select("#rates tr").eachText()).contains("KGS 2026-11-30 87.45");
+        assertThat(api().get("/api/v1/ventures/rates").json().toString()).contains("\"KGS\"");
+
+        TestUser member = newUser("rates");
+        WebSession signedIn = new WebSession(baseUrl());
+        signedIn.signIn(member.username(), member.password());
+        assertThat(signedIn.get("/ventures/rates").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAlliancesVenturesInNumbersAreInTheReadersCurrencyAtTheRatesAdminsKeep() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        AllianceSetting s = allianceSetting("Numbers Alliance " + mark);
+        TestUser founder = newUser("founder");
+        long first = newVenture(founder, "Oasis Solar Pumps " + mark, s.college());
+        long second = newVenture(founder, "Caravan Fleet Repair " + mark, s.college());
+        String one = "/api/v1/ventures/" + first + "/outcomes";
+        String two = "/api/v1/ventures/" + second + "/outcomes";
+        created(founder.token(), one, Map.of("kind", "JOBS", "quantity", 5, "asOf", "2025-06-30"));
+        created(founder.token(), one, Map.of("kind", "JOBS", "quantity", 8, "asOf", "2026-06-30"));
+        created(
+                founder.token(),
+                one,
+                Map.of("kind", "FUNDING_ROUND", "amount", 100000, "currency", "CNY", "asOf", "2026-01-10"));
+        created(
+                founder.token(),
+                one,
+                Map.of("kind", "FUNDING_ROUND", "amount", 50000, "currency", "XAF", "asOf", "2026-02-10"));
+        String jobs = created(founder.token(), two, Map.of("kind", "JOBS", "quantity", 3, "asOf", "2026-06-30"));
+        assertThat(api().token(s.secretariat().token())
+                        .post(two + "/" + jobs + "/verification", Map.of())
+                        .status())
+                .isEqualTo(200);
+        created(
+                founder.token(),
+                two,
+                Map.of("kind", "FUNDING_ROUND", "amount", 1000, "currency", "USD", "asOf", "2026-03-01"));
+        created(founder.token(), two, Map.of("kind", "FUNDING_ROUND", "undisclosed", true, "asOf", "2026-04-01"));
+
+        Map<String, Object> rate = Map.of("currency", "cny", "onDate", "2026-12-01", "perUsd", 7);
+        assertThat(api().token(founder.token())
+                        .put("/api/v1/ventures/rates", rate)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().token(adminToken())
+                        .put("/api/v1/ventures/rates", Map.of("currency", "CNY", "onDate", "2999-01-01", "perUsd", 7))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().token(adminToken()).put("/api/v1/ventures/rates", rate).status())
+                .isEqualTo(200);
+
+        JsonNode inYuan = api().get("/api/v1/ventures/numbers?alliance=" + s.alliance() + "&currency=CNY")
+                .json();
+        assertThat(inYuan.get("ventures").asLong()).isEqualTo(2);
+        assertThat(inYuan.get("jobs").asLong())
+                .as("each venture's latest figure")
+                .isEqualTo(11);
+        assertThat(inYuan.get("verifiedJobs").asLong()).isEqualTo(3);
+        assertThat(inYuan.get("funding").decimalValue()).isEqualByComparingTo("107000");
+        assertThat(inYuan.get("ratesOn").asText()).isEqualTo("2026-12-01");
+        assertThat(inYuan.get("fundingRounds").asLong()).isEqualTo(4);
+        assertThat(inYuan.get("undisclosedRounds").asLong()).isEqualTo(1);
+        assertThat(inYuan.get("notConverted").toString()).isEqualTo("[\"XAF\"]");
+        JsonNode inDollars =
+                api().get("/api/v1/ventures/numbers?college=" + s.college()).json();
+        assertThat(inDollars.get("currency").asText()).isEqualTo("USD");
+        assertThat(inDollars.get("funding").decimalValue()).isEqualByComparingTo("15285.71");
+
+        Api.Response numbersPage =
+                api().language("en").get("/ventures/numbers?alliance=" + s.alliance() + "&currency=CNY");
+        assertThat(numbersPage.status()).isEqualTo(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(numbersPage.body());
+        assertThat(page.select("#numbers-funding").text())
+                .contains("CN¥107,000.00")
+                .contains("2026-12-01");
+        assertThat(page.select("#numbers-jobs").text()).isEqualTo("11 (3 of them verified)");
+        assertThat(page.select("#not-converted").text()).contains("XAF");
+
+        assertThat(api().get("/api/v1/ventures/numbers?currency=CNY").status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/ventures/numbers?currency=CNY").body()).contains("alliance");
+        assertThat(api().get("/api/v1/ventures/numbers?college=" + s.college() + "&currency=XYZ")
+                        .status())
+                .isEqualTo(400);
     }
 }

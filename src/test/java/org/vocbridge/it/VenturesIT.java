@@ -121,24 +121,61 @@ class VenturesIT extends IntegrationTest {
         JsonNode where =
                 api().get("/api/v1/ventures/countries?stage=BUILD&sdg=8").json();
         assertThat(where.get("KZ").asLong()).isPositive();
-        assertThat(api().get("/api/v1/ventures?countryGroup=sco-members&stage=BUILD&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures?countryGroup=sco-members&stage=BUILD&size=100")
+                        .json()))
                 .contains(String.valueOf(id));
-        assertThat(api().get("/api/v1/ventures?countryGroup=asean&stage=BUILD&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(api().get("/api/v1/ventures?countryGroup=asean&stage=BUILD&size=100")
+                        .json()))
                 .doesNotContain(String.valueOf(id));
         JsonNode kazakh = api().get("/api/v1/ventures?country=KZ&stage=BUILD&sdg=8&size=100")
                 .json();
-        assertThat(kazakh.get("items").findValuesAsString("id")).contains(String.valueOf(id));
-        assertThat(api().get("/api/v1/ventures?country=KZ&stage=MATURE&size=100")
-                        .json()
-                        .get("items")
-                        .findValuesAsString("id"))
+        assertThat(itemIds(kazakh)).contains(String.valueOf(id));
+        assertThat(itemIds(api().get("/api/v1/ventures?country=KZ&stage=MATURE&size=100")
+                        .json()))
                 .doesNotContain(String.valueOf(id));
+    }
+
+    @Test
+    void aSectorIsAnIsicSectionOrDivisionAndASectionTakesInItsDivisions() {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        TestUser founder = newUser("founder");
+        Map<String, Object> cars = venture("Chongqing Car Seat Covers " + mark, null, null, null);
+        cars.put("sector", "C29");
+        long division = Long.parseLong(created(founder.token(), "/api/v1/ventures", cars));
+        Map<String, Object> workshop = venture("Chongqing Metal Workshop " + mark, null, null, null);
+        workshop.put("sector", "c");
+        long section = Long.parseLong(created(founder.token(), "/api/v1/ventures", workshop));
+        Map<String, Object> shop = venture("Chongqing Moto Repair " + mark, null, null, null);
+        shop.put("sector", "G45");
+        long other = Long.parseLong(created(founder.token(), "/api/v1/ventures", shop));
+
+        Map<String, List<Long>> expected = Map.of(
+                "C", List.of(division, section),
+                "C29", List.of(division),
+                "C2", List.of(),
+                "G", List.of(other));
+        expected.forEach((sector, ids) -> assertThat(
+                        itemIds(api().get("/api/v1/ventures?size=100&sector=" + sector)
+                                        .json())
+                                .stream()
+                                .map(Long::valueOf)
+                                .filter(id -> id == division || id == section || id == other)
+                                .toList())
+                .as(sector)
+                .containsExactlyInAnyOrderElementsOf(ids));
+        assertThat(org.jsoup.Jsoup.parse(api().language("ru")
+                                .get("/ventures/" + division)
+                                .body())
+                        .select("#sector")
+                        .text())
+                .isEqualTo("C · Обрабатывающая промышленность › "
+                        + "C29 · Производство автотранспортных средств, прицепов и полуприцепов");
+
+        Map<String, Object> unknown = venture("Chongqing Nothing " + mark, null, null, null);
+        unknown.put("sector", "C99");
+        Api.Response refused = api().token(founder.token()).post("/api/v1/ventures", unknown);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("sector");
     }
 
     @Test
@@ -150,10 +187,8 @@ class VenturesIT extends IntegrationTest {
         long elsewhere = Long.parseLong(
                 created(s.outsider().token(), "/api/v1/ventures", venture("Steppe Wool Felt", null, null, null)));
         for (String filter : List.of("alliance=" + s.alliance(), "college=" + s.college())) {
-            List<String> ids = api().get("/api/v1/ventures?size=100&" + filter)
-                    .json()
-                    .get("items")
-                    .findValuesAsString("id");
+            List<String> ids =
+                    itemIds(api().get("/api/v1/ventures?size=100&" + filter).json());
             assertThat(ids).as(filter).contains(String.valueOf(ofMember)).doesNotContain(String.valueOf(elsewhere));
         }
         assertThat(api().get("/ventures/" + ofMember).body())

@@ -9,6 +9,23 @@ class ClassificationTests {
 
     private final Classification isco = Classification.load("ISCO-08", "/taxonomy/isco-08.tsv", 1);
     private final Classification isced = Classification.load("ISCED-F 2013", "/taxonomy/isced-f-2013.tsv", 2);
+    private final Classification isic = Classification.load("ISIC Rev.4", "/taxonomy/isic-4.tsv", 1);
+
+    @Test
+    void isicHasItsSectionsAndTheirDivisionsWrittenAfterTheSectionsLetter() {
+        assertThat(isic.atLevel(1)).hasSize(21);
+        assertThat(isic.atLevel(2)).hasSize(88);
+        assertThat(isic.children("C")).hasSize(24);
+        assertThat(isic.find("C29").orElseThrow().parent()).isEqualTo("C");
+        assertThat(isic.path("C29").stream().map(Category::code)).containsExactly("C", "C29");
+        assertThat(isic.isWithin("C29", "C")).isTrue();
+        assertThat(isic.isWithin("G45", "C")).isFalse();
+        assertThat(isic.find("C29").orElseThrow().title().in(Locale.forLanguageTag("ru")))
+                .isEqualTo("Производство автотранспортных средств, прицепов и полуприцепов");
+        isic.all().forEach(c -> assertThat(c.title().missing(java.util.List.of("zh", "en", "ru")))
+                .as(c.code())
+                .isEmpty());
+    }
 
     @Test
     void iscoHasAllFourLevels() {
@@ -21,7 +38,7 @@ class ClassificationTests {
 
     @Test
     void everyCategoryBelowTheTopHasItsParent() {
-        for (Classification classification : new Classification[] {isco, isced}) {
+        for (Classification classification : new Classification[] {isco, isced, isic}) {
             classification.all().stream().filter(c -> c.level() > 1).forEach(c -> assertThat(
                             classification.contains(c.parent()))
                     .as(c.code())

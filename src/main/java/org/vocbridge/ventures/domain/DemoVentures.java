@@ -68,6 +68,8 @@ class DemoVentures implements ApplicationRunner {
             Integer readinessLevel,
             String organization,
             String college,
+            List<String> fields,
+            List<String> occupations,
             List<TeamMemberDraft> team,
             List<NeedDraft> needs,
             List<OutcomeDraft> outcomes) {}
@@ -131,6 +133,10 @@ class DemoVentures implements ApplicationRunner {
                     v.readinessLevel(),
                     v.organization() == null ? null : organizations.get(v.organization()),
                     v.college() == null ? null : organizations.get(v.college()),
+                    null,
+                    v.fields(),
+                    v.occupations(),
+                    null,
                     true,
                     null);
             made.put(v.name().get("en"), ventures.register(LOADER, draft, true).id());

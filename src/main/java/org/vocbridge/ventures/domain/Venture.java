@@ -1,8 +1,10 @@
 package org.vocbridge.ventures.domain;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -38,6 +41,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.search.LocalizedTextBinder;
 import org.vocbridge.search.SearchableType;
+import org.vocbridge.taxonomy.Codes;
 import org.vocbridge.ventures.FieldGroup;
 import org.vocbridge.ventures.VentureKind;
 import org.vocbridge.ventures.VentureStage;
@@ -104,6 +108,25 @@ class Venture {
     private Integer readinessLevel;
     private Long organizationId;
     private Long collegeId;
+
+    /** The cooperation agreement whose joint programme its founders came from. */
+    private Long agreementId;
+
+    @Embedded
+    @AssociationOverride(
+            name = "fields",
+            joinTable = @JoinTable(name = "ventures_venture_field", joinColumns = @JoinColumn(name = "venture_id")))
+    @AssociationOverride(
+            name = "occupations",
+            joinTable =
+                    @JoinTable(name = "ventures_venture_occupation", joinColumns = @JoinColumn(name = "venture_id")))
+    @AssociationOverride(
+            name = "escoOccupations",
+            joinTable = @JoinTable(name = "ventures_venture_esco", joinColumns = @JoinColumn(name = "venture_id")))
+    private Codes codes = Codes.NONE;
+
+    private String logoKey;
+    private String logoType;
     private boolean demo;
     private Long createdBy;
     private Instant createdAt;
@@ -172,6 +195,14 @@ class Venture {
         readinessLevel = d.readinessLevel();
         organizationId = d.organizationId();
         collegeId = d.collegeId();
+        agreementId = d.agreementId();
+        codes = d.codes();
+        updatedAt = Instant.now();
+    }
+
+    void logo(String key, String mediaType) {
+        logoKey = key;
+        logoType = mediaType;
         updatedAt = Instant.now();
     }
 
@@ -211,6 +242,17 @@ class Venture {
         readinessLevel = readinessLevel == null ? other.readinessLevel : readinessLevel;
         organizationId = organizationId == null ? other.organizationId : organizationId;
         collegeId = collegeId == null ? other.collegeId : collegeId;
+        agreementId = agreementId == null ? other.agreementId : agreementId;
+        if (logoKey == null) {
+            logo(other.logoKey, other.logoType);
+        }
+        codes = Codes.of(
+                java.util.stream.Stream.concat(codes.fields().stream(), other.codes.fields().stream())
+                        .toList(),
+                java.util.stream.Stream.concat(codes.occupations().stream(), other.codes.occupations().stream())
+                        .toList(),
+                java.util.stream.Stream.concat(codes.escoOccupations().stream(), other.codes.escoOccupations().stream())
+                        .toList());
         sdgs.addAll(other.sdgs);
         updatedAt = Instant.now();
     }

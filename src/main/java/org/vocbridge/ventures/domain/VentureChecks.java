@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import org.vocbridge.cooperation.CooperationApi;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.TaxonomyApi;
 import org.vocbridge.ventures.VentureKind;
 
@@ -30,8 +32,9 @@ class VentureChecks {
     private final TaxonomyApi taxonomy;
     private final DirectoryApi directory;
     private final VentureRepository ventures;
+    private final CooperationApi cooperation;
 
-    void check(VentureDraft d, Long id) {
+    void check(VentureDraft d, Long id, CurrentUser user) {
         InputCheck check = new InputCheck();
         check.require("kind", d.kind());
         check.requireText("name", d.name());
@@ -99,6 +102,10 @@ class VentureChecks {
         }
         if (d.collegeId() != null && !known.contains(d.collegeId())) {
             check.reject("collegeId", "error.organization.unknown");
+        }
+        taxonomy.check(check, d.codes());
+        if (d.agreementId() != null && !cooperation.agreementVisibleTo(d.agreementId(), user)) {
+            check.reject("agreementId", "error.venture.agreement");
         }
         check.throwIfAny();
     }

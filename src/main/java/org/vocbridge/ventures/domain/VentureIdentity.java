@@ -1,6 +1,6 @@
 package org.vocbridge.ventures.domain;
 
-import java.net.URI;
+import java.net.IDN;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -61,24 +61,31 @@ public record VentureIdentity(List<NameKeys> names, String websiteHost, String r
                 : Optional.empty();
     }
 
-    /** The host of a website address, without "www." and in lower case; null when there is none. */
+    /**
+     * The host of a website address in its ASCII form (an internationalized name such as 例子.中国 or
+     * пример.рф as its xn-- form, so that both spellings are one host), without "www." and in lower
+     * case; null when there is none.
+     */
     public static String hostOf(String website) {
         if (website == null || website.isBlank()) {
             return null;
         }
-        String address = website.strip();
+        String rest = website.strip().replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "");
+        String authority = rest.split("[/?#]", 2)[0];
+        String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
         try {
-            String host = URI.create(address.contains("://") ? address : "https://" + address)
-                    .getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
+            host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException notAHostName) {
             return null;
         }
+        if (!ASCII_HOST.matcher(host).matches()) {
+            return null;
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
+
+    private static final java.util.regex.Pattern ASCII_HOST =
+            java.util.regex.Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
     /** A registration number as a key: the country and the number, letters and digits only; null when none. */
     public static String registrationOf(String country, String number) {

@@ -35,7 +35,7 @@ interface VentureRepository extends JpaRepository<Venture, Long> {
               and (:kind is null or v.kind = :kind)
               and (:stage is null or v.stage = :stage)
               and (:readinessLevel is null or v.readinessLevel = :readinessLevel)
-              and (:sector is null or v.sector = :sector)
+              and (:sector is null or v.sector = :sector or substring(v.sector, 1, 1) = :sector)
               and (:sdg is null or :sdg member of v.sdgs)
               and (:college is null or v.collegeId = :college)
               and (:anyOrganization = true or v.collegeId in :organizations or v.organizationId in :organizations)

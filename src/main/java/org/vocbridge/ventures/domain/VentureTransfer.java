@@ -34,7 +34,7 @@ import org.vocbridge.ventures.VentureSummary;
  * Ventures in and out of CSV and XLSX. Import and export share one layout: {@code kind,
  * name_<lang>…, also_known_as (separated by ;), pitch_<lang>…, website, country, city, founded,
  * legal_form, registration_number, sector, sdgs, stage, readiness_level, organization_id,
- * college_id, distinct}. Crunchbase's organization export is read too: Organization Name (English),
+ * college_id, agreement_id, fields (ISCED-F), occupations (ISCO-08), esco_occupations, distinct}. Crunchbase's organization export is read too: Organization Name (English),
  * Legal Name, Description or Full Description, Website, Headquarters Location (its last part the
  * country), Founded Date and Last Funding Type (for the stage). Every row goes through the same
  * checks and duplicate check as the form, also against the rows above it; each row is saved on its
@@ -72,7 +72,7 @@ public class VentureTransfer {
             List<RowProblem> rowProblems = new ArrayList<>();
             VentureDraft draft = draft(row, rowProblems);
             if (rowProblems.isEmpty()) {
-                reading.executeWithoutResult(status -> check(row, draft, valid, rowProblems));
+                reading.executeWithoutResult(status -> check(actor, row, draft, valid, rowProblems));
             }
             if (rowProblems.isEmpty()) {
                 valid.put(row, draft);
@@ -99,12 +99,13 @@ public class VentureTransfer {
 
     /** The form's checks, the duplicate check against what is recorded and against the rows above. */
     private void check(
+            CurrentUser actor,
             Spreadsheet.DataRow row,
             VentureDraft draft,
             Map<Spreadsheet.DataRow, VentureDraft> above,
             List<RowProblem> problems) {
         try {
-            checks.check(draft, null);
+            checks.check(draft, null, actor);
         } catch (InvalidInputException e) {
             e.problems()
                     .forEach(p -> problems.add(
@@ -172,6 +173,10 @@ public class VentureTransfer {
                 whole(row, "readiness_level", problems),
                 id(whole(row, "organization_id", problems)),
                 id(whole(row, "college_id", problems)),
+                id(whole(row, "agreement_id", problems)),
+                List.copyOf(CodeList.parse(row.get("fields"))),
+                List.copyOf(CodeList.parse(row.get("occupations"))),
+                List.copyOf(CodeList.parse(row.get("esco_occupations"))),
                 "true".equalsIgnoreCase(row.get("distinct")) || "yes".equalsIgnoreCase(row.get("distinct")),
                 null);
     }
@@ -296,6 +301,8 @@ public class VentureTransfer {
             case "readinessLevel" -> "readiness_level";
             case "organizationId" -> "organization_id";
             case "collegeId" -> "college_id";
+            case "agreementId" -> "agreement_id";
+            case "escoOccupations" -> "esco_occupations";
             default -> field;
         };
     }
@@ -342,6 +349,10 @@ public class VentureTransfer {
         row.add(Objects.toString(v.readinessLevel(), ""));
         row.add(v.organization() == null ? "" : String.valueOf(v.organization().id()));
         row.add(v.college() == null ? "" : String.valueOf(v.college().id()));
+        row.add(v.agreement() == null ? "" : String.valueOf(v.agreement().id()));
+        row.add(String.join(" ", v.fields()));
+        row.add(String.join(" ", v.occupations()));
+        row.add(String.join(" ", v.escoOccupations()));
         return row;
     }
 }

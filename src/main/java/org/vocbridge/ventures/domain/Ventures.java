@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.cooperation.AgreementLabel;
+import org.vocbridge.cooperation.CooperationApi;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.MembershipSummary;
 import org.vocbridge.directory.OrganizationLabel;
@@ -46,6 +48,7 @@ public class Ventures {
     private final ApplicationEventPublisher events;
     private final FreshnessRules rules;
     private final TaxonomyApi taxonomy;
+    private final CooperationApi cooperation;
 
     /**
      * What a list of ventures is narrowed to; null fields narrow nothing.
@@ -298,7 +301,7 @@ public class Ventures {
     @Transactional
     VentureSummary register(CurrentUser user, VentureDraft draft, boolean demo) {
         user.requireSignedIn();
-        checks.check(draft, null);
+        checks.check(draft, null, user);
         if (!draft.distinct()) {
             List<PossibleDuplicate> found = duplicates.of(Described.of(draft).identity(), null);
             if (!found.isEmpty()) {
@@ -317,7 +320,7 @@ public class Ventures {
         Venture venture = access.require(id);
         access.requireKeeper(user, venture);
         InputCheck.requireVersion(draft.version());
-        checks.check(draft, id);
+        checks.check(draft, id, user);
         if (venture.version() != draft.version()) {
             throw new ConcurrentEditException("Venture", id);
         }
@@ -340,6 +343,14 @@ public class Ventures {
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList());
+        // the agreements as the public sees them: a draft's title is its parties' own
+        Map<Long, AgreementLabel> agreements = cooperation.agreementLabels(
+                found.stream()
+                        .map(Venture::agreementId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList(),
+                CurrentUser.ANONYMOUS);
         return found.stream()
                 .map(v -> new VentureSummary(
                         v.id(),
@@ -361,6 +372,14 @@ public class Ventures {
                         v.readinessLevel(),
                         v.organizationId() == null ? null : labels.get(v.organizationId()),
                         v.collegeId() == null ? null : labels.get(v.collegeId()),
+                        v.agreementId() == null ? null : agreements.get(v.agreementId()),
+                        List.copyOf(new java.util.TreeSet<>(v.codes().fields())),
+                        List.copyOf(new java.util.TreeSet<>(v.codes().occupations())),
+                        List.copyOf(new java.util.TreeSet<>(v.codes().escoOccupations())),
+                        v.logoKey() == null
+                                ? null
+                                : "/ventures/" + v.id() + "/logo?v="
+                                        + v.logoKey().substring(0, 12),
                         v.demo(),
                         v.createdAt(),
                         v.updatedAt(),

@@ -24,10 +24,12 @@ import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.ventures.NeedSummary;
 import org.vocbridge.ventures.OutcomeSummary;
 import org.vocbridge.ventures.TeamMemberSummary;
+import org.vocbridge.ventures.VentureSummary;
 import org.vocbridge.ventures.domain.Completeness;
 import org.vocbridge.ventures.domain.NeedDraft;
 import org.vocbridge.ventures.domain.OutcomeDraft;
 import org.vocbridge.ventures.domain.TeamMemberDraft;
+import org.vocbridge.ventures.domain.VentureLogos;
 import org.vocbridge.ventures.domain.VentureNeeds;
 import org.vocbridge.ventures.domain.VentureOutcomes;
 import org.vocbridge.ventures.domain.VentureTeams;
@@ -42,6 +44,7 @@ class VentureDetailsApiController {
 
     private final Ventures ventures;
     private final VentureTeams teams;
+    private final VentureLogos logos;
     private final VentureNeeds needs;
     private final VentureOutcomes outcomes;
 
@@ -54,6 +57,21 @@ class VentureDetailsApiController {
     Completeness completeness(@PathVariable long id, CurrentUser user) {
         return Completeness.of(
                 ventures.get(id), teams.of(user, id).size(), outcomes.of(id).size());
+    }
+
+    @PutMapping(path = "/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Set a venture's logo",
+            description = "Its keepers: a PNG, JPEG or WebP image of at most 1 MB, checked by its content.")
+    VentureSummary setLogo(@PathVariable long id, @RequestPart("file") MultipartFile file, CurrentUser user)
+            throws IOException {
+        return logos.set(user, id, file.getBytes(), file.getContentType());
+    }
+
+    @DeleteMapping("/logo")
+    @Operation(summary = "Remove a venture's logo", description = "Its keepers.")
+    VentureSummary removeLogo(@PathVariable long id, CurrentUser user) {
+        return logos.remove(user, id);
     }
 
     @GetMapping("/team")

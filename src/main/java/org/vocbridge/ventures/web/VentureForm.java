@@ -3,9 +3,11 @@ package org.vocbridge.ventures.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.vocbridge.shared.LocalizedText;
+import org.vocbridge.shared.web.CodeList;
 import org.vocbridge.shared.web.TranslationRow;
 import org.vocbridge.ventures.VentureKind;
 import org.vocbridge.ventures.VentureStage;
@@ -35,6 +37,10 @@ record VentureForm(
         Integer readinessLevel,
         Long organizationId,
         Long collegeId,
+        Long agreementId,
+        Set<String> fields,
+        String occupations,
+        String escoOccupations,
         Boolean distinct,
         Long version) {
 
@@ -54,6 +60,10 @@ record VentureForm(
                 List.of(),
                 VentureStage.DISCOVER,
                 null,
+                null,
+                null,
+                null,
+                Set.of(),
                 null,
                 null,
                 false,
@@ -78,6 +88,10 @@ record VentureForm(
                 v.readinessLevel(),
                 v.organization() == null ? null : v.organization().id(),
                 v.college() == null ? null : v.college().id(),
+                v.agreement() == null ? null : v.agreement().id(),
+                new java.util.LinkedHashSet<>(v.fields()),
+                String.join(" ", v.occupations()),
+                String.join("\n", v.escoOccupations()),
                 false,
                 v.version());
     }
@@ -107,6 +121,10 @@ record VentureForm(
                 readinessLevel,
                 organizationId,
                 collegeId,
+                agreementId,
+                fields == null ? List.of() : List.copyOf(fields),
+                List.copyOf(CodeList.parse(occupations)),
+                List.copyOf(CodeList.parse(escoOccupations)),
                 distinct,
                 version);
     }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.vocbridge.cooperation.AgreementLabel;
+import org.vocbridge.cooperation.CooperationApi;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
@@ -44,6 +46,7 @@ class VenturePages {
     private final TaxonomyApi taxonomy;
     private final VentureFreshness freshness;
     private final VentureTransfer transfer;
+    private final CooperationApi cooperation;
 
     @GetMapping
     String list(
@@ -108,12 +111,12 @@ class VenturePages {
     @GetMapping("/new")
     String createForm(CurrentUser user, Model model) {
         user.requireSignedIn();
-        return form(model, VentureForm.empty(null), null, List.of());
+        return form(model, VentureForm.empty(null), null, List.of(), user);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
-        return form(model, VentureForm.of(ventures.toKeep(user, id)), id, List.of());
+        return form(model, VentureForm.of(ventures.toKeep(user, id)), id, List.of(), user);
     }
 
     /**
@@ -151,9 +154,9 @@ class VenturePages {
                                             : ventures.update(user, id, form.draft(parentId)))
                                     .id()
                             + "?saved",
-                    () -> form(model, form, id, List.of()));
+                    () -> form(model, form, id, List.of(), user));
         } catch (PossibleDuplicatesException e) {
-            return form(model, form, id, e.duplicates());
+            return form(model, form, id, e.duplicates(), user);
         }
     }
 
@@ -163,20 +166,35 @@ class VenturePages {
         return "redirect:/ventures?deleted";
     }
 
-    private String form(Model model, VentureForm form, Long id, List<?> stoppedBy) {
+    private String form(Model model, VentureForm form, Long id, List<?> stoppedBy, CurrentUser user) {
         FormErrors.show(model, "form", form);
         model.addAttribute("id", id);
         model.addAttribute("stoppedBy", stoppedBy);
         model.addAttribute("duplicates", stoppedBy);
         model.addAttribute("organizations", directory.organizations(form.organizations()));
+        model.addAttribute("agreements", agreementChoices(form, user));
         addChoices(model);
         return "ventures/venture-form";
+    }
+
+    /** The signed agreements of the form's college and organization, and the one chosen already. */
+    private List<AgreementLabel> agreementChoices(VentureForm form, CurrentUser user) {
+        List<AgreementLabel> choices = new java.util.ArrayList<>(
+                form.organizations().isEmpty()
+                        ? List.of()
+                        : cooperation.agreementsOf(null, form.organizations(), user, 20));
+        if (form.agreementId() != null && choices.stream().noneMatch(a -> a.id() == form.agreementId())) {
+            choices.addAll(cooperation
+                    .agreementLabels(List.of(form.agreementId()), user)
+                    .values());
+        }
+        return choices;
     }
 
     private void addChoices(Model model) {
         model.addAttribute("kinds", VentureKind.values());
         model.addAttribute("stages", VentureStage.values());
-        model.addAttribute("sectors", taxonomy.isic4().all());
+        model.addAttribute("isic", taxonomy.isic4());
         model.addAttribute(
                 "goals", java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
         model.addAttribute(

@@ -33,6 +33,7 @@ import org.vocbridge.ventures.TeamRole;
 import org.vocbridge.ventures.VentureSummary;
 import org.vocbridge.ventures.domain.Completeness;
 import org.vocbridge.ventures.domain.VentureFreshness;
+import org.vocbridge.ventures.domain.VentureLogos;
 import org.vocbridge.ventures.domain.VentureMerges;
 import org.vocbridge.ventures.domain.VentureNeeds;
 import org.vocbridge.ventures.domain.VentureOutcomes;
@@ -60,6 +61,7 @@ class VentureProfilePages {
     private final VentureOutcomes outcomes;
     private final VentureFreshness freshness;
     private final VentureMerges merges;
+    private final VentureLogos logos;
     private final TaxonomyApi taxonomy;
     private final DirectoryApi directory;
 
@@ -81,11 +83,7 @@ class VentureProfilePages {
         model.addAttribute("venture", venture);
         model.addAttribute("keeps", keeps);
         model.addAttribute("verifies", outcomes.verifies(user, id));
-        model.addAttribute(
-                "sector",
-                venture.sector() == null
-                        ? null
-                        : taxonomy.isic4().find(venture.sector()).orElse(null));
+        model.addAttribute("sector", taxonomy.isic4().path(venture.sector()));
         var team = teams.of(user, id);
         model.addAttribute("team", team);
         List<NeedSummary> found = needs.of(id);
@@ -126,6 +124,31 @@ class VentureProfilePages {
         }
         Flash.run(redirect, "venture.merged", () -> merges.merge(user, id, into));
         return "redirect:/ventures/" + (redirect.getFlashAttributes().containsKey("problems") ? id : into);
+    }
+
+    /** The logo, served with its checked media type; its address changes with it, so browsers may keep it. */
+    @GetMapping("/logo")
+    ResponseEntity<byte[]> logo(@PathVariable long id) {
+        return logos.of(id)
+                .map(logo -> ResponseEntity.ok()
+                        .contentType(org.springframework.http.MediaType.parseMediaType(logo.mediaType()))
+                        .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(30))
+                                .cachePublic())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(logo.content()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/logo")
+    String uploadLogo(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            CurrentUser user,
+            RedirectAttributes redirect)
+            throws IOException {
+        byte[] content = file.getBytes();
+        Flash.run(redirect, "logo.saved", () -> logos.set(user, id, content, file.getContentType()));
+        return "redirect:/ventures/" + id;
     }
 
     @PostMapping("/team")

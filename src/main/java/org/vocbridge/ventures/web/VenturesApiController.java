@@ -57,7 +57,7 @@ class VenturesApiController {
             summary = "List ventures and innovations",
             description = "The most recently changed first; narrowed to a country (ISO 3166-1 alpha-2) or a country "
                     + "group (countryGroup, such as SCO), kind, stage, technology readiness level (readinessLevel), "
-                    + "ISIC Rev.4 section (sector), Sustainable Development Goal (sdg, 1 to 17), a kind of need still "
+                    + "ISIC Rev.4 section or division (sector: C, or C10 for its division 10; a section takes in its divisions), Sustainable Development Goal (sdg, 1 to 17), a kind of need still "
                     + "sought (need), the college its founders came from (college) or an alliance (alliance: its "
                     + "current members and their graduates' ventures); verifiedOnly keeps those with a verified "
                     + "outcome, freshOnly those whose keepers confirmed every group of fields in time; paged.")
