@@ -42,6 +42,7 @@ class PossibleDuplicates {
                             names.stream().map(NameKeys::latin).collect(Collectors.toSet()),
                             names.stream().map(NameKeys::lookAlike).collect(Collectors.toSet()))
                     .stream()
+                    .map(NameRow::of)
                     .collect(Collectors.groupingBy(
                             NameRow::ventureId,
                             LinkedHashMap::new,

@@ -22,12 +22,15 @@ interface VentureRepository extends JpaRepository<Venture, Long> {
             where v.websiteHost = :host or v.registrationKey = :registration or v.organizationId = :organization""")
     List<Long> sharingKeys(String host, String registration, Long organization);
 
-    /** The names whose keys may be near: the same first letters of the phonetic key, or a key the same. */
-    @Query("""
-            select new org.vocbridge.ventures.domain.NameRow(v.id, n.latinKey, n.phoneticKey, n.lookAlikeKey)
-            from Venture v join v.names n
-            where n.phoneticBlock in :blocks or n.latinKey in :latin or n.lookAlikeKey in :lookAlike""")
-    List<NameRow> namesNear(Collection<String> blocks, Collection<String> latin, Collection<String> lookAlike);
+    /**
+     * The names whose keys may be near: the same first letters of the phonetic key, or a key the same;
+     * each as its venture's id and the three keys. Read from the names alone, without their ventures.
+     */
+    @Query(nativeQuery = true, value = """
+            select n.venture_id, n.latin_key, n.phonetic_key, n.look_alike_key
+            from ventures_venture_name n
+            where n.phonetic_block in :blocks or n.latin_key in :latin or n.look_alike_key in :lookAlike""")
+    List<Object[]> namesNear(Collection<String> blocks, Collection<String> latin, Collection<String> lookAlike);
 
     /** What the public list of ventures is narrowed by (see {@link Ventures.Filter}). */
     String LISTED = """
