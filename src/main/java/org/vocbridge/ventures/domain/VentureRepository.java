@@ -7,10 +7,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.vocbridge.ventures.NeedKind;
-import org.vocbridge.ventures.NeedStatus;
-import org.vocbridge.ventures.VentureKind;
-import org.vocbridge.ventures.VentureStage;
 
 interface VentureRepository extends JpaRepository<Venture, Long> {
 
@@ -32,67 +28,30 @@ interface VentureRepository extends JpaRepository<Venture, Long> {
             where n.phonetic_block in :blocks or n.latin_key in :latin or n.look_alike_key in :lookAlike""")
     List<Object[]> namesNear(Collection<String> blocks, Collection<String> latin, Collection<String> lookAlike);
 
-    /** What the public list of ventures is narrowed by (see {@link Ventures.Filter}). */
+    /** What the public list of ventures is narrowed by: a {@link VentureListing} named q. */
     String LISTED = """
-            where (:anyCountry = true or v.country in :countries)
-              and (:kind is null or v.kind = :kind)
-              and (:stage is null or v.stage = :stage)
-              and (:readinessLevel is null or v.readinessLevel = :readinessLevel)
-              and (:sector is null or v.sector = :sector or substring(v.sector, 1, 1) = :sector)
-              and (:sdg is null or :sdg member of v.sdgs)
-              and (:college is null or v.collegeId = :college)
-              and (:anyOrganization = true or v.collegeId in :organizations or v.organizationId in :organizations)
-              and (:need is null or exists (select n.id from Need n
-                    where n.ventureId = v.id and n.kind = :need and n.status in :sought))
-              and (:verifiedOnly = false or exists (select o.id from Outcome o
+            where (:#{#q.anyCountry()} = true or v.country in :#{#q.countries()})
+              and (:#{#q.kind()} is null or v.kind = :#{#q.kind()})
+              and (:#{#q.stage()} is null or v.stage = :#{#q.stage()})
+              and (:#{#q.readinessLevel()} is null or v.readinessLevel = :#{#q.readinessLevel()})
+              and (:#{#q.sector()} is null or v.sector = :#{#q.sector()} or substring(v.sector, 1, 1) = :#{#q.sector()})
+              and (:#{#q.sdg()} is null or :#{#q.sdg()} member of v.sdgs)
+              and (:#{#q.college()} is null or v.collegeId = :#{#q.college()})
+              and (:#{#q.anyOrganization()} = true or v.collegeId in :#{#q.organizations()} or v.organizationId in :#{#q.organizations()})
+              and (:#{#q.need()} is null or exists (select n.id from Need n
+                    where n.ventureId = v.id and n.kind = :#{#q.need()} and n.status in :#{#q.sought()}))
+              and (:#{#q.verifiedOnly()} = false or exists (select o.id from Outcome o
                     where o.ventureId = v.id and o.verifiedAt is not null))
-              and (:freshOnly = false or (v.profileConfirmedAt >= :profileSince and v.teamConfirmedAt >= :teamSince
-                    and v.needsConfirmedAt >= :needsSince and v.figuresConfirmedAt >= :figuresSince))
+              and (:#{#q.freshOnly()} = false or (v.profileConfirmedAt >= :#{#q.profileSince()} and v.teamConfirmedAt >= :#{#q.teamSince()}
+                    and v.needsConfirmedAt >= :#{#q.needsSince()} and v.figuresConfirmedAt >= :#{#q.figuresSince()}))
             """;
 
     @Query("select v from Venture v " + LISTED + "order by v.updatedAt desc, v.id desc")
-    Page<Venture> list(
-            boolean anyCountry,
-            Collection<String> countries,
-            VentureKind kind,
-            VentureStage stage,
-            Integer readinessLevel,
-            String sector,
-            Integer sdg,
-            Long college,
-            boolean anyOrganization,
-            Collection<Long> organizations,
-            NeedKind need,
-            Collection<NeedStatus> sought,
-            boolean verifiedOnly,
-            boolean freshOnly,
-            Instant profileSince,
-            Instant teamSince,
-            Instant needsSince,
-            Instant figuresSince,
-            Pageable page);
+    Page<Venture> list(VentureListing q, Pageable page);
 
-    /** How many ventures the same filter finds in each country: rows of country and count. */
+    /** How many ventures the same listing finds in each country: rows of country and count. */
     @Query("select v.country, count(v) from Venture v " + LISTED + "group by v.country")
-    List<Object[]> countByCountry(
-            boolean anyCountry,
-            Collection<String> countries,
-            VentureKind kind,
-            VentureStage stage,
-            Integer readinessLevel,
-            String sector,
-            Integer sdg,
-            Long college,
-            boolean anyOrganization,
-            Collection<Long> organizations,
-            NeedKind need,
-            Collection<NeedStatus> sought,
-            boolean verifiedOnly,
-            boolean freshOnly,
-            Instant profileSince,
-            Instant teamSince,
-            Instant needsSince,
-            Instant figuresSince);
+    List<Object[]> countByCountry(VentureListing q);
 
     /** The ventures some group of whose fields was confirmed before its cutoff, the longest stale first. */
     @Query("""

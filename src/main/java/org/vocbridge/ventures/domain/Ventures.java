@@ -114,69 +114,20 @@ public class Ventures {
     /** How many ventures the filter finds in each country. */
     @Transactional(readOnly = true)
     public Map<String, Long> countByCountry(Filter filter) {
-        Listed q = listed(filter);
         Map<String, Long> counts = new java.util.TreeMap<>();
-        ventures.countByCountry(
-                        q.anyCountry(),
-                        q.countries(),
-                        filter.kind(),
-                        filter.stage(),
-                        filter.readinessLevel(),
-                        filter.sector(),
-                        filter.sdg(),
-                        filter.college(),
-                        filter.alliance() == null,
-                        q.members(),
-                        filter.need(),
-                        SOUGHT,
-                        filter.verifiedOnly(),
-                        filter.freshOnly(),
-                        q.since(FieldGroup.PROFILE),
-                        q.since(FieldGroup.TEAM_AND_STAGE),
-                        q.since(FieldGroup.NEEDS),
-                        q.since(FieldGroup.FIGURES))
+        ventures.countByCountry(listed(filter))
                 .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
 
     private org.springframework.data.domain.Page<Venture> find(Filter filter, PageRequest request) {
-        Listed q = listed(filter);
-        return ventures.list(
-                q.anyCountry(),
-                q.countries(),
-                filter.kind(),
-                filter.stage(),
-                filter.readinessLevel(),
-                filter.sector(),
-                filter.sdg(),
-                filter.college(),
-                filter.alliance() == null,
-                q.members(),
-                filter.need(),
-                SOUGHT,
-                filter.verifiedOnly(),
-                filter.freshOnly(),
-                q.since(FieldGroup.PROFILE),
-                q.since(FieldGroup.TEAM_AND_STAGE),
-                q.since(FieldGroup.NEEDS),
-                q.since(FieldGroup.FIGURES),
-                request);
+        return ventures.list(listed(filter), request);
     }
 
     private static final List<NeedStatus> SOUGHT = List.of(NeedStatus.OPEN, NeedStatus.IN_DISCUSSION);
 
-    /** A filter as the query reads it: lists that are never empty, and the cutoffs of freshness as of now. */
-    private record Listed(
-            boolean anyCountry,
-            java.util.Collection<String> countries,
-            List<Long> members,
-            Map<FieldGroup, Instant> cutoffs) {
-        Instant since(FieldGroup group) {
-            return cutoffs.get(group);
-        }
-    }
-
-    private Listed listed(Filter filter) {
+    /** The filter as the query reads it. */
+    private VentureListing listed(Filter filter) {
         // an alliance's members, or none at all (an id no organization has) for an alliance without any
         List<Long> members = filter.alliance() == null
                 ? List.of()
@@ -195,15 +146,25 @@ public class Ventures {
             countries.add(filter.country());
         }
         Instant now = Instant.now();
-        Map<FieldGroup, Instant> cutoffs = new java.util.EnumMap<>(FieldGroup.class);
-        for (FieldGroup group : FieldGroup.values()) {
-            cutoffs.put(group, rules.cutoff(group, now));
-        }
-        return new Listed(
+        return new VentureListing(
                 filter.country() == null && filter.countryGroup() == null,
                 countries.isEmpty() ? List.of("--") : countries,
+                filter.kind(),
+                filter.stage(),
+                filter.readinessLevel(),
+                filter.sector(),
+                filter.sdg(),
+                filter.college(),
+                filter.alliance() == null,
                 members.isEmpty() ? List.of(-1L) : members,
-                cutoffs);
+                filter.need(),
+                SOUGHT,
+                filter.verifiedOnly(),
+                filter.freshOnly(),
+                rules.cutoff(FieldGroup.PROFILE, now),
+                rules.cutoff(FieldGroup.TEAM_AND_STAGE, now),
+                rules.cutoff(FieldGroup.NEEDS, now),
+                rules.cutoff(FieldGroup.FIGURES, now));
     }
 
     @Transactional(readOnly = true)
