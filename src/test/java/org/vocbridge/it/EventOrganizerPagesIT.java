@@ -230,6 +230,21 @@ class EventOrganizerPagesIT extends InBrowser {
                         .asInt())
                 .isEqualTo(3);
 
+        // the same pages in Chinese on the phone
+        page.navigate("/events/" + id + "/delegations?lang=zh");
+        assertThat(page.locator("#delegations-table tbody tr")).hasCount(1);
+        assertFits("zh 390, delegations");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/delegations-zh-390.png"))
+                .setFullPage(true));
+        page.navigate("/events/" + id + "/broadcast?lang=zh");
+        assertThat(page.locator("h1")).isVisible();
+        assertFits("zh 390, broadcast");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/broadcast-zh-390.png"))
+                .setFullPage(true));
+        page.navigate("/events/" + id + "/delegations?lang=ru");
+
         // the registration link fills the code in
         page.locator(".invitation-link").click();
         assertThat(page.locator("#invitationCode")).hasValue(code);

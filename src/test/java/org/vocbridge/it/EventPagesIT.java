@@ -226,6 +226,14 @@ class EventPagesIT extends InBrowser {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/registration-desk-en-1366.png"))
                 .setFullPage(true));
+        page.setViewportSize(390, 844);
+        page.navigate("/events/" + id + "/registrations?lang=zh");
+        assertThat(page.locator("#registrations-table tbody tr")).hasCount(3);
+        assertThat(page.locator("#status-filter a").first()).hasText("全部（3）");
+        assertFits("zh 390, registration desk");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/registration-desk-zh-390.png"))
+                .setFullPage(true));
         org.assertj.core.api.Assertions.assertThat(
                         api().token(s.secretariat().token()).get(path).json().findValuesAsString("status"))
                 .containsExactly("CONFIRMED", "CONFIRMED", "DECLINED");
