@@ -135,6 +135,18 @@ class EscoIT extends IntegrationTest {
         assertThat(created.get("escoOccupations").get(0).asText()).isEqualTo(welder);
         assertThat(api().get("/people/" + created.get("id").asLong()).body()).contains(welder);
 
+        // and a venture: its page links the ESCO occupation by its label
+        Map<String, Object> venture = VenturesIT.venture("Underwater Welding Works", null, null, null);
+        venture.put("escoOccupations", List.of(welder));
+        long ventureId = Long.parseLong(created(editor.token(), "/api/v1/ventures", venture));
+        org.jsoup.nodes.Element esco = org.jsoup.Jsoup.parse(
+                        api().language("en").get("/ventures/" + ventureId).body())
+                .selectFirst("#esco-occupations");
+        assertThat(esco).isNotNull();
+        assertThat(esco.select("a").attr("href")).isEqualTo(welder);
+        assertThat(esco.text()).contains("(ISCO 7212)");
+        assertThat(esco.select("a").text()).isNotBlank().isNotEqualTo(welder);
+
         draft.put("escoOccupations", List.of("http://data.europa.eu/esco/occupation/unknown"));
         Api.Response refused = api().token(editor.token()).post("/api/v1/resources", draft);
         assertThat(CooperationIT.errorCodes(refused)).containsExactly("error.esco.unknown");

@@ -84,6 +84,7 @@ class VentureProfilePages {
         model.addAttribute("keeps", keeps);
         model.addAttribute("verifies", outcomes.verifies(user, id));
         model.addAttribute("sector", taxonomy.isic4().path(venture.sector()));
+        model.addAttribute("escoOccupations", taxonomy.escoOccupations(venture.escoOccupations()));
         var team = teams.of(user, id);
         model.addAttribute("team", team);
         List<NeedSummary> found = needs.of(id);
