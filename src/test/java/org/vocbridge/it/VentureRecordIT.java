@@ -525,6 +525,15 @@ class VentureRecordIT extends IntegrationTest {
 
         assertThat(api().get("/api/v1/ventures/numbers?currency=CNY").status()).isEqualTo(400);
         assertThat(api().get("/api/v1/ventures/numbers?currency=CNY").body()).contains("alliance");
+        Api.Response noScope = api().language("en").get("/ventures/numbers");
+        assertThat(noScope.status()).isEqualTo(400);
+        assertThat(org.jsoup.Jsoup.parse(noScope.body())
+                        .select(".error-summary")
+                        .text())
+                .isEqualTo("Choose an alliance or a college.");
+        assertThat(api().get("/ventures/numbers?alliance=first").status()).isEqualTo(400);
+        assertThat(api().get("/ventures/numbers?alliance=" + Long.MAX_VALUE).status())
+                .isEqualTo(404);
         assertThat(api().get("/api/v1/ventures/numbers?college=" + s.college() + "&currency=XYZ")
                         .status())
                 .isEqualTo(400);

@@ -57,6 +57,7 @@ class ErrorPages implements ErrorController {
                     .body(body);
         }
         model.addAttribute("status", status.value());
+        model.addAttribute("problems", request.getAttribute(QueryRefusals.PROBLEMS));
         return "error";
     }
 
