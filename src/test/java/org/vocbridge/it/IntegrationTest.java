@@ -75,6 +75,8 @@ public abstract class IntegrationTest {
         registry.add("vocbridge.admin.password", () -> ADMIN_PASSWORD);
         registry.add("vocbridge.public-url", () -> PUBLIC_URL + "/");
         registry.add("vocbridge.maps.boundaries", TestBoundaries::file);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
     }
 
     Api api() {

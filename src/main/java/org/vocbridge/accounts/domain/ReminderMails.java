@@ -116,6 +116,9 @@ public class ReminderMails {
 
     /** Sends the person their message when one is due and this node took it; true when sent. */
     private boolean sendTo(UserAccount user, Instant now) {
+        if (user.email().isBlank()) {
+            return false;
+        }
         List<Reminder> due = remindersOf(user);
         if (due.isEmpty() || !claim(user.id(), digest(due), now)) {
             return false;
