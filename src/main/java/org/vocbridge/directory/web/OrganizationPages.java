@@ -1,12 +1,9 @@
 package org.vocbridge.directory.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -35,6 +32,7 @@ import org.vocbridge.directory.domain.People;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.spreadsheet.Spreadsheet;
 import org.vocbridge.shared.spreadsheet.UnreadableSpreadsheetException;
+import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.shared.web.PageLinks;
@@ -108,10 +106,7 @@ class OrganizationPages {
     ResponseEntity<byte[]> logo(@PathVariable long id) {
         return organizations
                 .logo(id)
-                .map(logo -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(logo.mediaType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
-                        .body(logo.content()))
+                .map(logo -> Downloads.image(logo.mediaType(), logo.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

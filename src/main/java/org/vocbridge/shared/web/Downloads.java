@@ -2,6 +2,8 @@ package org.vocbridge.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,6 +44,18 @@ public final class Downloads {
         return ResponseEntity.ok()
                 .contentType(mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(ContentDisposition.inline(), fileName))
+                .body(content);
+    }
+
+    /**
+     * An image shown on the pages (a logo), with its checked media type and no sniffing; its address
+     * changes with it, so browsers and caches keep it for 30 days.
+     */
+    public static ResponseEntity<byte[]> image(String mediaType, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+                .header("X-Content-Type-Options", "nosniff")
                 .body(content);
     }
 

@@ -2,7 +2,6 @@ package org.vocbridge.ventures.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,10 +13,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.shared.InputCheck;
-import org.vocbridge.shared.ResultPage;
 import org.vocbridge.ventures.OutcomeKind;
 import org.vocbridge.ventures.VentureStage;
-import org.vocbridge.ventures.VentureSummary;
 
 /**
  * An alliance's or a college's ventures in numbers: how many at each stage, the jobs they created
@@ -67,17 +64,14 @@ public class VentureNumbers {
         check.money("amount", null, "currency", chosen).throwIfAny();
         Ventures.Filter filter =
                 new Ventures.Filter(null, null, null, null, null, null, null, null, college, alliance, false, false);
-        List<VentureSummary> found = new ArrayList<>();
-        ResultPage.all(page -> ventures.list(filter, page, Ventures.MAX_PAGE_SIZE), v -> v)
-                .forEach(found::add);
+        List<Venture> found = ventures.every(filter);
         Map<VentureStage, Long> byStage = new EnumMap<>(VentureStage.class);
         found.forEach(v -> byStage.merge(v.stage(), 1L, Long::sum));
 
         List<Outcome> figures = found.isEmpty()
                 ? List.of()
                 : outcomes.findByVentureIdInAndKindIn(
-                        found.stream().map(VentureSummary::id).toList(),
-                        List.of(OutcomeKind.JOBS, OutcomeKind.FUNDING_ROUND));
+                        found.stream().map(Venture::id).toList(), List.of(OutcomeKind.JOBS, OutcomeKind.FUNDING_ROUND));
         List<Outcome> latestJobs = figures.stream()
                 .filter(o -> o.kind() == OutcomeKind.JOBS)
                 .collect(Collectors.groupingBy(

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Downloads;
 import org.vocbridge.shared.web.Flash;
 import org.vocbridge.shared.web.FormErrors;
 import org.vocbridge.taxonomy.TaxonomyApi;
@@ -131,12 +132,7 @@ class VentureProfilePages {
     @GetMapping("/logo")
     ResponseEntity<byte[]> logo(@PathVariable long id) {
         return logos.of(id)
-                .map(logo -> ResponseEntity.ok()
-                        .contentType(org.springframework.http.MediaType.parseMediaType(logo.mediaType()))
-                        .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(30))
-                                .cachePublic())
-                        .header("X-Content-Type-Options", "nosniff")
-                        .body(logo.content()))
+                .map(logo -> Downloads.image(logo.mediaType(), logo.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
