@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A young founder registers a venture on a phone, is shown the ones it may be, and the list finds it. */
@@ -13,7 +12,8 @@ class VenturePagesIT extends InBrowser {
 
     @Test
     void aFounderRegistersAVentureOnAPhoneInChineseAndIsWarnedOfADuplicate() throws Exception {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser first = newUser("founder");
         Api.Response recorded = api().token(first.token())
                 .post(
@@ -137,7 +137,8 @@ class VenturePagesIT extends InBrowser {
 
     @Test
     void aKeeperRecordsNeedsAndOutcomesOnAPhoneInRussianAndTheCollegeVerifiesThem() throws Exception {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         AllianceSetting s = allianceSetting("Profile Alliance " + mark);
         TestUser founder = newUser("founder");
         java.util.Map<String, Object> draft = VenturesIT.venture("Issyk Kul Kayaks " + mark, null, null, null);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +31,8 @@ class VentureRecordIT extends IntegrationTest {
 
     @Test
     void aMinorInTheTeamIsShownOnlyWithConsentAndOnlyKeepersChangeTheTeam() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser founder = newUser("founder");
         TestUser stranger = newUser("stranger");
         long id = newVenture(founder, "Felt Yurt Studio " + mark, null);
@@ -85,7 +85,8 @@ class VentureRecordIT extends IntegrationTest {
 
     @Test
     void needsArePublishedForMatchingWithTheirAmountsInACurrency() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser founder = newUser("founder");
         long id = newVenture(founder, "Pamir Solar Dryers " + mark, null);
         String needs = "/api/v1/ventures/" + id + "/needs";
@@ -145,7 +146,8 @@ class VentureRecordIT extends IntegrationTest {
 
     @Test
     void anOutcomeIsVerifiedByTheCollegeOrTheAllianceNeverByItsFounderAndAChangeTakesItBack() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         AllianceSetting s = allianceSetting("Outcome Alliance " + mark);
         TestUser founder = newUser("founder");
         long id = newVenture(founder, "Lotus Weaving Coop " + mark, s.college());
@@ -222,7 +224,8 @@ class VentureRecordIT extends IntegrationTest {
 
     @Test
     void aStaleVentureIsBadgedRemindedToItsKeepersReportedToAdminsAndFreshAgainOnceConfirmed() throws Exception {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser founder = newUser("founder");
         long id = newVenture(founder, "Ili Valley Honey " + mark, null);
         JsonNode fresh = api().get("/api/v1/ventures/" + id).json();
@@ -292,7 +295,8 @@ class VentureRecordIT extends IntegrationTest {
 
     @Test
     void anAdminMergesTwoRecordsOfOneVentureAndTheOldAddressLeadsToTheOneKept() throws Exception {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser first = newUser("founder");
         TestUser second = newUser("founder");
         Map<String, Object> kept = VenturesIT.venture("Naryn Yak Wool " + mark, null, null, null);
@@ -360,7 +364,8 @@ class VentureRecordIT extends IntegrationTest {
 
     @Test
     void aVentureDrawsOnFieldsOccupationsAndAProgrammeAndShowsItsLogo() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser college = newUser("college");
         long collegeId =
                 newOrganization(college, "VOCATIONAL_COLLEGE", "CN", Map.of("en", "Programme College " + mark));
@@ -456,7 +461,8 @@ class VentureRecordIT extends IntegrationTest {
 
     @Test
     void anAlliancesVenturesInNumbersAreInTheReadersCurrencyAtTheRatesAdminsKeep() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         AllianceSetting s = allianceSetting("Numbers Alliance " + mark);
         TestUser founder = newUser("founder");
         long first = newVenture(founder, "Oasis Solar Pumps " + mark, s.college());

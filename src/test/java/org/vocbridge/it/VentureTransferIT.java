@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,8 @@ class VentureTransferIT extends IntegrationTest {
 
     @Test
     void aFileIsCheckedRowByRowThenImportedWithTheBadRowsLeftOut() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser founder = newUser("importer");
         long recorded = Long.parseLong(created(
                 founder.token(),
@@ -97,7 +97,8 @@ class VentureTransferIT extends IntegrationTest {
 
     @Test
     void crunchbasesOrganizationExportIsRead() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser founder = newUser("importer");
         String csv = "Organization Name,Organization Name URL,Industries,Headquarters Location,Description,"
                 + "Website,Founded Date,Last Funding Type,Legal Name\n"
@@ -126,7 +127,8 @@ class VentureTransferIT extends IntegrationTest {
 
     @Test
     void theExportIsFilteredLikeTheListAndItsFormulasAreInert() throws Exception {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser founder = newUser("exporter");
         Map<String, Object> risky = VenturesIT.venture("=HYPERLINK(\"http://evil.example\") " + mark, null, null, null);
         risky.put("pitch", Map.of("en", "+1 formula " + mark));

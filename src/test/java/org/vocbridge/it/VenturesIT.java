@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +34,8 @@ class VenturesIT extends IntegrationTest {
 
     @Test
     void aVentureIsRegisteredOnceAndTheSameOneUnderAnotherSpellingIsStopped() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         String digits = String.valueOf(Math.abs(mark.hashCode()));
         TestUser founder = newUser("founder");
         TestUser other = newUser("founder");
@@ -137,7 +137,8 @@ class VenturesIT extends IntegrationTest {
 
     @Test
     void aSectorIsAnIsicSectionOrDivisionAndASectionTakesInItsDivisions() {
-        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String mark = String.format(
+                "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         TestUser founder = newUser("founder");
         Map<String, Object> cars = venture("Chongqing Car Seat Covers " + mark, null, null, null);
         cars.put("sector", "C29");
