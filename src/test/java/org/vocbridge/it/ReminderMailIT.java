@@ -51,7 +51,7 @@ class ReminderMailIT extends IntegrationTest {
         long id = Long.parseLong(created(
                 founder.token(),
                 "/api/v1/ventures",
-                VenturesIT.venture("Charyn Canyon Tours " + mark, null, null, null)));
+                VenturesIT.venture("Kaindy Forest Hikes " + mark, null, null, null)));
         // a keeper whose address no server takes, and one with nothing to see to
         TestUser broken = newUser("broken");
         jdbc.update("update accounts_user set email = ? where id = ?", "not an address@@", broken.id());
@@ -80,7 +80,7 @@ class ReminderMailIT extends IntegrationTest {
                         + "VocBridge: записей, которые нужно подтвердить или обновить: 1");
         String text = (String) message.getContent();
         assertThat(text)
-                .contains("Charyn Canyon Tours " + mark + ": Confirm or update its team and stage (due ")
+                .contains("Kaindy Forest Hikes " + mark + ": Confirm or update its team and stage (due ")
                 .contains("需要确认或更新")
                 .contains("пора подтвердить или обновить")
                 .contains(PUBLIC_URL + "/ventures/" + id + "#freshness")
