@@ -151,7 +151,7 @@ public class VentureDuplicates {
         name.setString(5, keys.latin());
         name.setString(6, keys.phonetic());
         name.setString(7, keys.lookAlike());
-        name.setString(8, keys.phonetic().substring(0, Math.min(2, keys.phonetic().length())));
+        name.setString(8, keys.block());
         name.addBatch();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * The keys a venture's name is compared by, so that 长城汽车, "Great Wall Motors" and "Грейт Волл
@@ -23,13 +24,24 @@ import java.util.stream.Collectors;
  *       Han-Latin/Names} for Chinese, its syllables joined), lower case, legal forms ("LLC", "ТОО",
  *       "有限公司") and everything but letters and digits left out. Scripts that ICU does not write in
  *       Latin letters (Lao, Khmer) keep their own letters, so their names still compare.
- *   <li>{@code phonetic}: the latin key with the spellings that transliterations disagree on folded
- *       together (kh/x/h, ts/c, ya/ia, w/v, ng/n, doubled letters).
+ *   <li>{@code phonetic}: the words of the latin key, separated by one space, with the spellings that
+ *       transliterations disagree on folded together (kh/x/h, ts/c, ya/ia, w/v, ng/n, a hard c/k,
+ *       ou/u, doubled letters). Two names are as alike as their phonetic keys, whole or word by
+ *       word ({@link #likeness}), so that one word spelled apart does not outweigh the others.
  *   <li>{@code lookAlike}: ICU's confusable skeleton of the name as written, so that a Cyrillic "а"
  *       inside a Latin name, or "1" for "l", gives the same key.
  * </ul>
  */
 public record NameKeys(String latin, String phonetic, String lookAlike) {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    /**
+     * Below this likeness of the whole keys, names are not compared word by word: unrelated names
+     * stay far apart whole, and a name of many words (a Chinese name has a word per syllable)
+     * costs one comparison per pair of words.
+     */
+    private static final double WORTH_A_LOOK_WORD_BY_WORD = 0.8;
 
     /** The longest key kept (the length of the key columns). */
     static final int MAX_KEY = 500;
@@ -95,6 +107,13 @@ public record NameKeys(String latin, String phonetic, String lookAlike) {
 
     /** The phonetic folds, in order: longer spellings before the shorter ones they contain. */
     private static final String[][] FOLDS = {
+        // a c that English and Romance spellings write before a, o, u, r, l sounds as the k of Cyrillic
+        {"ca", "ka"},
+        {"co", "ko"},
+        {"cu", "ku"},
+        {"cr", "kr"},
+        {"cl", "kl"},
+        {"ou", "u"},
         {"shch", "s"},
         {"sch", "s"},
         {"sh", "s"},
@@ -119,9 +138,9 @@ public record NameKeys(String latin, String phonetic, String lookAlike) {
     /** The keys of a name written in the language of the tag (which may be null when not known). */
     public static NameKeys of(String name, String languageTag) {
         String folded = NFKC.normalize(name.strip());
-        String latin = letters(withoutLegalForms(toLatin(withoutChineseLegalForms(folded), languageTag)));
+        String words = withoutLegalForms(toLatin(withoutChineseLegalForms(folded), languageTag));
         String lookAlike = letters(withoutLegalForms(SPOOF.getSkeleton(folded).toLowerCase(Locale.ROOT)));
-        return new NameKeys(capped(latin), capped(phonetic(latin)), capped(lookAlike));
+        return new NameKeys(capped(letters(words)), capped(phonetic(words)), capped(lookAlike));
     }
 
     /** A key as long as its column holds: a Chinese name of 200 characters is 1,200 Latin letters. */
@@ -184,8 +203,51 @@ public record NameKeys(String latin, String phonetic, String lookAlike) {
         return NOT_LETTER_OR_DIGIT.matcher(name).replaceAll("");
     }
 
-    private static String phonetic(String latin) {
-        String result = latin;
+    /**
+     * How alike the two names sound, from 0 to 1 on the Jaro-Winkler scale: their phonetic keys
+     * compared whole, or word by word when that is closer. Word by word, each word counts by its
+     * length with the most alike word of the other name, in both directions, and the lower of the
+     * two is taken, so that a name is not the same as a longer name that contains it.
+     */
+    public double likeness(NameKeys other) {
+        double whole = JARO_WINKLER.apply(phonetic.replace(" ", ""), other.phonetic.replace(" ", ""));
+        if (whole < WORTH_A_LOOK_WORD_BY_WORD) {
+            return whole;
+        }
+        String[] ours = phonetic.split(" ");
+        String[] theirs = other.phonetic.split(" ");
+        return Math.max(whole, Math.min(wordByWord(ours, theirs), wordByWord(theirs, ours)));
+    }
+
+    private static double wordByWord(String[] ours, String[] theirs) {
+        double sum = 0;
+        int letters = 0;
+        for (String word : ours) {
+            double best = 0;
+            for (String their : theirs) {
+                best = Math.max(best, JARO_WINKLER.apply(word, their));
+            }
+            sum += best * word.length();
+            letters += word.length();
+        }
+        return letters == 0 ? 0 : sum / letters;
+    }
+
+    /** The first letters of the phonetic key: a name is compared only with names that share them. */
+    public String block() {
+        String joined = phonetic.replace(" ", "");
+        return joined.substring(0, Math.min(2, joined.length()));
+    }
+
+    private static String phonetic(String words) {
+        return Arrays.stream(NOT_LETTER_OR_DIGIT.split(words))
+                .filter(word -> !word.isEmpty())
+                .map(NameKeys::folded)
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String folded(String word) {
+        String result = word;
         for (String[] fold : FOLDS) {
             result = result.replace(fold[0], fold[1]);
         }

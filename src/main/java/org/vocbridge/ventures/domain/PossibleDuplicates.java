@@ -38,7 +38,7 @@ class PossibleDuplicates {
         if (!names.isEmpty()) {
             Map<Long, List<NameKeys>> near = ventures
                     .namesNear(
-                            names.stream().map(n -> block(n.phonetic())).collect(Collectors.toSet()),
+                            names.stream().map(NameKeys::block).collect(Collectors.toSet()),
                             names.stream().map(NameKeys::latin).collect(Collectors.toSet()),
                             names.stream().map(NameKeys::lookAlike).collect(Collectors.toSet()))
                     .stream()
@@ -65,10 +65,6 @@ class PossibleDuplicates {
                         .thenComparing(PossibleDuplicate::ventureId))
                 .limit(MAX_SHOWN)
                 .toList();
-    }
-
-    static String block(String phonetic) {
-        return phonetic.substring(0, Math.min(2, phonetic.length()));
     }
 
     private static PossibleDuplicate duplicate(Venture venture, Resemblance resemblance) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.vocbridge.ventures.DuplicateReason;
 
 /**
@@ -25,8 +24,6 @@ public record VentureIdentity(List<NameKeys> names, String websiteHost, String r
      * ventures that share a first word, higher misses transliterations.
      */
     static final double SIMILAR_SPELLING = 0.93;
-
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     /** Why the other may be the same venture, with how sure (1 for a key they share), or empty. */
     public Optional<Resemblance> resemblance(VentureIdentity other) {
@@ -55,7 +52,7 @@ public record VentureIdentity(List<NameKeys> names, String websiteHost, String r
         if (ours.lookAlike().equals(theirs.lookAlike())) {
             return Optional.of(new Resemblance(DuplicateReason.LOOK_ALIKE_NAME, 1));
         }
-        double score = JARO_WINKLER.apply(ours.phonetic(), theirs.phonetic());
+        double score = ours.likeness(theirs);
         return score >= SIMILAR_SPELLING
                 ? Optional.of(new Resemblance(DuplicateReason.SIMILAR_NAME, score))
                 : Optional.empty();

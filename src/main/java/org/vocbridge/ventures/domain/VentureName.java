@@ -9,13 +9,7 @@ record VentureName(
 
     static VentureName of(String language, String name) {
         NameKeys keys = NameKeys.of(name, language);
-        return new VentureName(
-                language,
-                name,
-                keys.latin(),
-                keys.phonetic(),
-                keys.lookAlike(),
-                PossibleDuplicates.block(keys.phonetic()));
+        return new VentureName(language, name, keys.latin(), keys.phonetic(), keys.lookAlike(), keys.block());
     }
 
     NameKeys keys() {

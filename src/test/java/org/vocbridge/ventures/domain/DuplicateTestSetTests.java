@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -90,6 +91,30 @@ class DuplicateTestSetTests {
 
         assertThat(recall).as("recall; %s", mistakes).isGreaterThanOrEqualTo(0.9);
         assertThat(precision).as("precision; %s", mistakes).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aMarkSpelledTheSameInBothNamesDoesNotPullATransliterationApart() {
+        Random random = new Random(20261207);
+        for (int i = 0; i < 300; i++) {
+            String mark = Integer.toHexString(0x100000 + random.nextInt(0xf00000));
+            NameKeys latin = NameKeys.of("Charyn Canyon Tours " + mark, "en");
+            NameKeys cyrillic = NameKeys.of("Чарын Каньон Турс " + mark, "ru");
+            assertThat(latin.likeness(cyrillic))
+                    .as("%s and %s", latin.phonetic(), cyrillic.phonetic())
+                    .isGreaterThanOrEqualTo(VentureIdentity.SIMILAR_SPELLING);
+        }
+    }
+
+    @Test
+    void comparesWordByWordOnlyBothWays() {
+        NameKeys longer = NameKeys.of("Altyn Tau Global Logistics", "en");
+        assertThat(NameKeys.of("Altyn Tau", "en").likeness(longer)).isLessThan(VentureIdentity.SIMILAR_SPELLING);
+        assertThat(longer.likeness(NameKeys.of("Altyn Tau", "en"))).isLessThan(VentureIdentity.SIMILAR_SPELLING);
+        assertThat(NameKeys.of("Altyn Tau Global Logistiks", "en").likeness(longer))
+                .isGreaterThanOrEqualTo(VentureIdentity.SIMILAR_SPELLING);
+        assertThat(NameKeys.of("Lemon Squeezy", "en").phonetic()).isEqualTo("lemon skuezi");
+        assertThat(NameKeys.of("Lemon Squeezy", "en").block()).isEqualTo("le");
     }
 
     @Test
