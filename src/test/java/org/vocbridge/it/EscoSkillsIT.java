@@ -131,7 +131,8 @@ class EscoSkillsIT extends IntegrationTest {
         String skill = someSkills.get(0).get("skill").get("uri").asText();
         String other = someSkills.get(1).get("skill").get("uri").asText();
         String russian = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel\n" + "KnowledgeSkillCompetence,"
-                + skill + ",knowledge,sector-specific,\"техника\u200b сварки\"\n";
+                + skill + ",knowledge,sector-specific,\"техника\u200b сварки\"\n"
+                + "KnowledgeSkillCompetence," + other + ",knowledge,sector-specific,Техника сварки\n";
         JsonNode ru = api().token(adminToken())
                 .upload(
                         "/api/v1/esco/skills/import?version=1.2.0",
@@ -139,8 +140,9 @@ class EscoSkillsIT extends IntegrationTest {
                         "text/csv",
                         russian.getBytes(StandardCharsets.UTF_8))
                 .json();
-        assertThat(file(ru, "skills_ru.csv").get("imported").asInt()).isEqualTo(1);
-        assertThat(rowsByCode(file(ru, "skills_ru.csv"))).containsEntry("error.esco.invisible", 1);
+        assertThat(file(ru, "skills_ru.csv").get("imported").asInt()).isEqualTo(2);
+        assertThat(rowsByCode(file(ru, "skills_ru.csv")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("error.esco.invisible", 1, "error.esco.duplicateLabel", 1));
         JsonNode labels = api().get("/api/v1/skills?uri=" + Api.encode(skill))
                 .json()
                 .get(0)
