@@ -21,8 +21,9 @@ import org.vocbridge.taxonomy.domain.Boundaries;
 import org.vocbridge.taxonomy.domain.CountryGroups;
 import org.vocbridge.taxonomy.domain.EscoOccupations;
 import org.vocbridge.taxonomy.domain.ReferenceCodes;
+import org.vocbridge.taxonomy.domain.Skills;
 
-/** Countries, country groups, ISCED-F fields, ISCO-08 and ESCO occupations, for every module. */
+/** Countries, country groups, ISCED-F fields, ISCO-08 and ESCO occupations, skills, for every module. */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaxonomyApi {
@@ -31,6 +32,7 @@ public class TaxonomyApi {
     private final CountryGroups groups;
     private final EscoOccupations esco;
     private final Boundaries boundaries;
+    private final Skills skills;
     private final Map<Locale, List<CountrySummary>> countriesByLocale = new ConcurrentHashMap<>();
 
     public boolean isCountry(String code) {
@@ -123,5 +125,20 @@ public class TaxonomyApi {
     /** The imported ESCO occupations among the URIs. */
     public List<EscoOccupationSummary> escoOccupations(Collection<String> uris) {
         return esco.all(uris);
+    }
+
+    /** The skills (ESCO's or local) among the URIs, with their labels. */
+    public List<SkillSummary> skills(Collection<String> uris) {
+        return skills.all(uris);
+    }
+
+    /** The skills ESCO relates to the occupations, essential ones first. */
+    public List<OccupationSkill> skillsOfOccupations(Collection<String> escoOccupations) {
+        return skills.ofOccupations(escoOccupations);
+    }
+
+    /** The ESCO version imported last, if any. */
+    public Optional<String> escoVersion() {
+        return skills.release().map(Skills.EscoRelease::version);
     }
 }

@@ -31,10 +31,18 @@ class EscoSkillsIT extends IntegrationTest {
     @Autowired
     EscoOccupations occupations;
 
-    /** The two zips imported once for the run: the skills first, then the relations. */
-    synchronized void imported() throws Exception {
+    void imported() throws Exception {
+        imported(this, occupations);
+    }
+
+    /**
+     * ESCO's occupations (v1.0's file) and v1.1.1's two zips imported once for the run, the skills
+     * first, then the relations; for any test that needs ESCO's skills.
+     */
+    static synchronized void imported(IntegrationTest test, EscoOccupations occupations) throws Exception {
         if (occupations.countUnder("") == 0) {
-            api().token(adminToken())
+            test.api()
+                    .token(test.adminToken())
                     .upload(
                             "/api/v1/esco/occupations/import?language=en",
                             "occupations_en.csv",
@@ -42,24 +50,21 @@ class EscoSkillsIT extends IntegrationTest {
         }
         if (skills == null) {
             long started = System.nanoTime();
-            skills = upload("esco-v1.1.1-classification-en-csv.zip");
-            relations = upload("esco-v1.1.1-relations-csv.zip");
+            skills = upload(test, "esco-v1.1.1-classification-en-csv.zip");
+            relations = upload(test, "esco-v1.1.1-relations-csv.zip");
             System.out.printf(
                     "ESCO v1.1.1 skills and relations imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }
     }
 
-    private Api.Response uploadResponse(String zip) throws Exception {
-        return api().token(adminToken())
+    private static JsonNode upload(IntegrationTest test, String zip) throws Exception {
+        Api.Response response = test.api()
+                .token(test.adminToken())
                 .upload(
                         "/api/v1/esco/skills/import",
                         zip,
                         "application/zip",
                         Files.readAllBytes(ReferenceData.require("esco/v1.1.1/" + zip)));
-    }
-
-    private JsonNode upload(String zip) throws Exception {
-        Api.Response response = uploadResponse(zip);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

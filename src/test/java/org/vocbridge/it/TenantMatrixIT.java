@@ -270,6 +270,8 @@ class TenantMatrixIT extends IntegrationTest {
         ids.put("surveys", "sco_youth_2026");
         ids.put("country-groups", "SCO");
         ids.putAll(ventureRecords(null));
+        ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
+        ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
         return ids;
     }
 
@@ -335,6 +337,14 @@ class TenantMatrixIT extends IntegrationTest {
         bodies.put("POST /api/v1/users/{id}/grants", Map.of("role", "ORGANIZATION_EDITOR", "scopeId", organization));
         bodies.put("PUT /api/v1/surveys/{formId}/distribution", settings);
         bodies.put("PUT /api/v1/surveys/{formId}/quotas/{country}", Map.of("maxResponses", 5));
+        bodies.put("POST /api/v1/matching/demands", MatchingIT.demand(organization));
+        bodies.put("POST /api/v1/matching/offers", MatchingIT.offer(organization));
+        Map<String, Object> demand = MatchingIT.demand(organization);
+        demand.put("version", 0);
+        bodies.put("PUT /api/v1/matching/demands/{id}", demand);
+        Map<String, Object> offer = MatchingIT.offer(organization);
+        offer.put("version", 0);
+        bodies.put("PUT /api/v1/matching/offers/{id}", offer);
         return bodies;
     }
 
@@ -356,7 +366,9 @@ class TenantMatrixIT extends IntegrationTest {
                 "/api/v1/ventures/" + ids.get("ventures"),
                 "/api/v1/ventures/" + ids.get("ventures") + "/team",
                 "/api/v1/ventures/" + ids.get("ventures") + "/needs",
-                "/api/v1/ventures/" + ids.get("ventures") + "/outcomes")) {
+                "/api/v1/ventures/" + ids.get("ventures") + "/outcomes",
+                "/api/v1/matching/demands/" + ids.get("demands"),
+                "/api/v1/matching/offers/" + ids.get("offers"))) {
             read.put(address, api().get(address).body());
         }
         return read;

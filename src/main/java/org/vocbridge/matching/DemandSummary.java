@@ -1,0 +1,18 @@
+package org.vocbridge.matching;
+
+import java.time.Instant;
+import org.vocbridge.shared.LocalizedText;
+
+/** A demand as everyone reads it, with the ESCO version its skills and occupations were named in. */
+public record DemandSummary(
+        long id,
+        long version,
+        long organizationId,
+        DemandKind kind,
+        LocalizedText title,
+        LocalizedText description,
+        DemandProfile profile,
+        String escoVersion,
+        PostingStatus status,
+        boolean demo,
+        Instant updatedAt) {}

@@ -1,0 +1,124 @@
+package org.vocbridge.matching.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.matching.DemandKind;
+import org.vocbridge.matching.DemandProfile;
+import org.vocbridge.matching.DemandSummary;
+import org.vocbridge.matching.PostingStatus;
+import org.vocbridge.shared.LocalizedText;
+
+/** What an organization needs: people to train or hire, training, a joint programme, research, trainers. */
+@Entity
+@Table(name = "matching_demand")
+class Demand {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    private DemandKind kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> title;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private DemandProfile profile;
+
+    /** The ISCO-08 codes given, with the unit groups of the ESCO occupations named. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> iscoGroups;
+
+    private String escoVersion;
+
+    @Enumerated(EnumType.STRING)
+    private PostingStatus status = PostingStatus.OPEN;
+
+    private boolean demo;
+
+    private Long createdBy;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Demand() {}
+
+    Demand(long organizationId, Long createdBy, boolean demo, Instant now) {
+        this.organizationId = organizationId;
+        this.createdBy = createdBy;
+        this.demo = demo;
+        this.createdAt = now;
+    }
+
+    void update(DemandDraft d, List<String> groups, String esco, Instant now) {
+        this.kind = d.kind();
+        this.title = LocalizedText.of(d.title()).values();
+        this.description = LocalizedText.of(d.description()).values();
+        this.profile = d.profile();
+        this.iscoGroups = List.copyOf(groups);
+        this.escoVersion = esco;
+        this.status = d.status() == null ? PostingStatus.OPEN : d.status();
+        this.updatedAt = now;
+    }
+
+    long id() {
+        return Objects.requireNonNull(id);
+    }
+
+    long organizationId() {
+        return organizationId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean open() {
+        return status == PostingStatus.OPEN;
+    }
+
+    List<String> iscoGroups() {
+        return iscoGroups;
+    }
+
+    DemandProfile profile() {
+        return profile;
+    }
+
+    DemandSummary summary() {
+        return new DemandSummary(
+                id(),
+                version,
+                organizationId,
+                kind,
+                LocalizedText.of(title),
+                LocalizedText.of(description),
+                profile,
+                escoVersion,
+                status,
+                demo,
+                updatedAt);
+    }
+}

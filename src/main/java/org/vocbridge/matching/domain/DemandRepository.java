@@ -1,0 +1,12 @@
+package org.vocbridge.matching.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.vocbridge.matching.PostingStatus;
+
+interface DemandRepository extends JpaRepository<Demand, Long> {
+
+    List<Demand> findByStatusOrderById(PostingStatus status);
+
+    List<Demand> findByOrganizationIdOrderById(long organizationId);
+}

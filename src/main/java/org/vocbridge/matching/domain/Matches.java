@@ -1,0 +1,114 @@
+package org.vocbridge.matching.domain;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vocbridge.matching.DemandProfile;
+import org.vocbridge.matching.LanguageLevel;
+import org.vocbridge.matching.MatchExplanation;
+import org.vocbridge.matching.OfferProfile;
+import org.vocbridge.matching.PostingStatus;
+
+/**
+ * Ranked matches both ways: for a demand the open offers that pass its gates, best first; for an
+ * offer the open demands. Ties are broken by the other side's id, so that the same records give
+ * the same ranking everywhere.
+ */
+@Service
+@RequiredArgsConstructor
+public class Matches {
+
+    /** The most shown in one ranking. */
+    public static final int MAX_RANKED = 100;
+
+    private static final Comparator<MatchExplanation> BEST_OFFERS =
+            Comparator.comparingInt(MatchExplanation::score).reversed().thenComparingLong(MatchExplanation::offerId);
+
+    private static final Comparator<MatchExplanation> BEST_DEMANDS =
+            Comparator.comparingInt(MatchExplanation::score).reversed().thenComparingLong(MatchExplanation::demandId);
+
+    private final Demands demands;
+    private final Offers offers;
+    private final DemandRepository demandRows;
+    private final OfferRepository offerRows;
+
+    @Transactional(readOnly = true)
+    public List<MatchExplanation> offersFor(long demandId, int limit) {
+        MatchFacts.Demand demand = facts(demands.require(demandId));
+        return offerRows.findByStatusOrderById(PostingStatus.OPEN).stream()
+                .map(offer -> MatchScoring.score(demand, facts(offer)))
+                .filter(MatchExplanation::passed)
+                .sorted(BEST_OFFERS)
+                .limit(Math.max(1, Math.min(limit, MAX_RANKED)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MatchExplanation> demandsFor(long offerId, int limit) {
+        MatchFacts.Offer offer = facts(offers.require(offerId));
+        return demandRows.findByStatusOrderById(PostingStatus.OPEN).stream()
+                .map(demand -> MatchScoring.score(facts(demand), offer))
+                .filter(MatchExplanation::passed)
+                .sorted(BEST_DEMANDS)
+                .limit(Math.max(1, Math.min(limit, MAX_RANKED)))
+                .toList();
+    }
+
+    /** The explanation of one pair, gates failed or not. */
+    @Transactional(readOnly = true)
+    public MatchExplanation explain(long demandId, long offerId) {
+        return MatchScoring.score(facts(demands.require(demandId)), facts(offers.require(offerId)));
+    }
+
+    static MatchFacts.Demand facts(Demand demand) {
+        DemandProfile p = demand.profile();
+        int supports = (p.visa() ? 1 : 0) | (p.stipend() ? 2 : 0) | (p.housing() ? 4 : 0);
+        return new MatchFacts.Demand(
+                demand.id(),
+                new TreeSet<>(demand.iscoGroups()),
+                p.skills(),
+                p.iscedField(),
+                p.minIscedLevel(),
+                highest(p.workingLanguages(), p.trainingLanguages()),
+                p.headcount(),
+                p.from(),
+                p.to(),
+                new TreeSet<>(p.countries()),
+                supports);
+    }
+
+    static MatchFacts.Offer facts(Offer offer) {
+        OfferProfile p = offer.profile();
+        return new MatchFacts.Offer(
+                offer.id(),
+                new TreeSet<>(offer.iscoGroups()),
+                new TreeSet<>(p.skills()),
+                p.iscedField(),
+                p.iscedLevel(),
+                highest(p.languages(), List.of()),
+                p.capacity(),
+                p.cohortStart(),
+                p.cohortEnd(),
+                new TreeSet<>(p.countries()));
+    }
+
+    /** Each language once, at the highest level asked, in the order of the tags. */
+    private static List<LanguageLevel> highest(List<LanguageLevel> some, List<LanguageLevel> more) {
+        Map<String, LanguageLevel> byLanguage = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(some.stream(), more.stream())
+                .sorted(Comparator.comparing(LanguageLevel::language))
+                .forEach(l -> byLanguage.merge(
+                        l.language(),
+                        l,
+                        (a, b) -> a.level() == null
+                                        || (b.level() != null && b.level().atLeast(a.level()))
+                                ? b
+                                : a));
+        return List.copyOf(byLanguage.values());
+    }
+}

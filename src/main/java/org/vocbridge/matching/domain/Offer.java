@@ -1,0 +1,123 @@
+package org.vocbridge.matching.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.vocbridge.matching.OfferProfile;
+import org.vocbridge.matching.OfferSummary;
+import org.vocbridge.matching.PostingStatus;
+import org.vocbridge.shared.LocalizedText;
+
+/** What a college can provide: a programme, its field and level, places per cohort, where it can teach. */
+@Entity
+@Table(name = "matching_offer")
+class Offer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long organizationId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> programme;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> trainingBases;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private OfferProfile profile;
+
+    /** The ISCO-08 codes given, with the unit groups of the ESCO occupations named. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> iscoGroups;
+
+    private String escoVersion;
+
+    @Enumerated(EnumType.STRING)
+    private PostingStatus status = PostingStatus.OPEN;
+
+    private boolean demo;
+
+    private Long createdBy;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Offer() {}
+
+    Offer(long organizationId, Long createdBy, boolean demo, Instant now) {
+        this.organizationId = organizationId;
+        this.createdBy = createdBy;
+        this.demo = demo;
+        this.createdAt = now;
+    }
+
+    void update(OfferDraft d, List<String> groups, String esco, Instant now) {
+        this.programme = LocalizedText.of(d.programme()).values();
+        this.description = LocalizedText.of(d.description()).values();
+        this.trainingBases = LocalizedText.of(d.trainingBases()).values();
+        this.profile = d.profile();
+        this.iscoGroups = List.copyOf(groups);
+        this.escoVersion = esco;
+        this.status = d.status() == null ? PostingStatus.OPEN : d.status();
+        this.updatedAt = now;
+    }
+
+    long id() {
+        return Objects.requireNonNull(id);
+    }
+
+    long organizationId() {
+        return organizationId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean open() {
+        return status == PostingStatus.OPEN;
+    }
+
+    List<String> iscoGroups() {
+        return iscoGroups;
+    }
+
+    OfferProfile profile() {
+        return profile;
+    }
+
+    OfferSummary summary() {
+        return new OfferSummary(
+                id(),
+                version,
+                organizationId,
+                LocalizedText.of(programme),
+                LocalizedText.of(description),
+                LocalizedText.of(trainingBases),
+                profile,
+                escoVersion,
+                status,
+                demo,
+                updatedAt);
+    }
+}

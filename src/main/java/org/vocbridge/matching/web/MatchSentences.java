@@ -1,0 +1,90 @@
+package org.vocbridge.matching.web;
+
+import com.ibm.icu.text.ListFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.vocbridge.matching.MatchExplanation;
+import org.vocbridge.matching.MatchExplanation.ComponentKind;
+import org.vocbridge.shared.web.Texts;
+import org.vocbridge.taxonomy.SkillSummary;
+import org.vocbridge.taxonomy.TaxonomyApi;
+
+/**
+ * One sentence per match in the reader's language, from templates in the message bundles (never
+ * generated otherwise): a failed gate says why; a match names its three largest contributions, and
+ * the essential skills missing by their labels.
+ */
+@Component
+@RequiredArgsConstructor
+class MatchSentences {
+
+    private final MessageSource messages;
+    private final TaxonomyApi taxonomy;
+    private final Texts texts;
+
+    /** The labels of the missing essential skills of the matches, by URI, in the reader's language. */
+    Map<String, String> missingSkills(List<MatchExplanation> matches) {
+        List<String> uris = matches.stream()
+                .flatMap(m -> m.components().stream())
+                .flatMap(c -> c.missing().stream())
+                .distinct()
+                .toList();
+        Map<String, String> labels = new HashMap<>();
+        for (SkillSummary s : taxonomy.skills(uris)) {
+            labels.put(s.uri(), texts.of(s.label()).text());
+        }
+        return labels;
+    }
+
+    String of(MatchExplanation match, Map<String, String> skillLabels, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        if (!match.passed()) {
+            match.gates().stream()
+                    .filter(g -> !g.passed())
+                    .forEach(g -> parts.add(messages.getMessage(
+                            "matching.gate." + g.kind(), new Object[] {g.asked(), g.offered()}, locale)));
+            return messages.getMessage(
+                    "matching.failed",
+                    new Object[] {ListFormatter.getInstance(locale).format(parts)},
+                    locale);
+        }
+        match.components().stream()
+                .filter(c -> c.contribution() > 0 && !c.evidence().isEmpty())
+                .sorted(Comparator.comparingInt(MatchExplanation.Component::contribution)
+                        .reversed()
+                        .thenComparing(MatchExplanation.Component::kind))
+                .limit(3)
+                .forEach(c -> parts.add(messages.getMessage(
+                        "matching.part." + c.kind(), c.evidence().toArray(), locale)));
+        match.components().stream()
+                .filter(c -> c.kind() == ComponentKind.SKILLS && !c.missing().isEmpty())
+                .findFirst()
+                .ifPresent(c -> parts.add(messages.getMessage(
+                        "matching.part.missing",
+                        new Object[] {
+                            ListFormatter.getInstance(locale)
+                                    .format(c.missing().stream()
+                                            .map(uri -> skillLabels.getOrDefault(uri, uri))
+                                            .toList())
+                        },
+                        locale)));
+        return messages.getMessage(
+                "matching.sentence",
+                new Object[] {
+                    score(match.score()), ListFormatter.getInstance(locale).format(parts)
+                },
+                locale);
+    }
+
+    /** A score in basis points as shown: 8250 is 82.50. */
+    static String score(int basisPoints) {
+        return String.format(Locale.ROOT, "%d.%02d", basisPoints / 100, basisPoints % 100);
+    }
+}
