@@ -61,8 +61,8 @@ class MatchSentences {
                         .reversed()
                         .thenComparing(MatchExplanation.Component::kind))
                 .limit(3)
-                .forEach(c -> parts.add(messages.getMessage(
-                        "matching.part." + c.kind(), c.evidence().toArray(), locale)));
+                .forEach(c ->
+                        parts.add(messages.getMessage(partKey(c), c.evidence().toArray(), locale)));
         match.components().stream()
                 .filter(c -> c.kind() == ComponentKind.SKILLS && !c.missing().isEmpty())
                 .findFirst()
@@ -78,13 +78,26 @@ class MatchSentences {
         return messages.getMessage(
                 "matching.sentence",
                 new Object[] {
-                    score(match.score()), ListFormatter.getInstance(locale).format(parts)
+                    score(match.score(), locale),
+                    ListFormatter.getInstance(locale).format(parts)
                 },
                 locale);
     }
 
-    /** A score in basis points as shown: 8250 is 82.50. */
-    static String score(int basisPoints) {
-        return String.format(Locale.ROOT, "%d.%02d", basisPoints / 100, basisPoints % 100);
+    /** The template of a component's part of the sentence: codes asked and given that are the same have their own. */
+    private static String partKey(MatchExplanation.Component c) {
+        boolean codes = c.kind() == ComponentKind.OCCUPATION || c.kind() == ComponentKind.FIELD;
+        boolean same = codes
+                && c.evidence().size() == 2
+                && c.evidence().get(0).equals(c.evidence().get(1));
+        return "matching.part." + c.kind() + (same ? ".same" : "");
+    }
+
+    /** A score in basis points as shown in the reader's language: 8250 is 82.50 (82,50 in Russian). */
+    static String score(int basisPoints, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(java.math.BigDecimal.valueOf(basisPoints, 2));
     }
 }
