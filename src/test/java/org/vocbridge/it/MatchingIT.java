@@ -194,6 +194,29 @@ class MatchingIT extends IntegrationTest {
     }
 
     @Test
+    void theDemoDemandsFromTheSourcesFindTheChongqingCollegesOffers() {
+        Map<String, Long> demands = new HashMap<>();
+        api().get("/api/v1/matching/demands").json().forEach(d -> {
+            if (d.get("demo").asBoolean()) {
+                demands.put(d.get("title").get("en").asText(), d.get("id").asLong());
+            }
+        });
+        assertThat(demands).hasSize(4);
+        JsonNode rayong = api().language("en")
+                .get("/api/v1/matching/demands/"
+                        + demands.get("Automotive maintenance technicians for the Rayong plant") + "/matches")
+                .json();
+        assertThat(rayong.get(0).get("offer").get("programme").get("en").asText())
+                .isEqualTo("Automotive maintenance order class for ASEAN plants");
+        assertThat(rayong.get(0).get("sentence").asText()).contains("ISCO-08 7231");
+        JsonNode railway = api().get("/api/v1/matching/demands/"
+                        + demands.get("Railway trainers: signalling and rolling stock maintenance") + "/matches")
+                .json();
+        assertThat(railway.get(0).get("offer").get("programme").get("en").asText())
+                .isEqualTo("Rail transit operation and maintenance: a course for trainers");
+    }
+
+    @Test
     void onlyTheOrganizationsEditorsPostOrChangeAndBadInputChangesNothing() {
         TestUser editor = newUser("matching-owner");
         TestUser stranger = newUser("matching-stranger");
