@@ -59,7 +59,9 @@ class MatchingApiController {
     }
 
     @GetMapping("/demands/{id}")
-    @Operation(summary = "One demand")
+    @Operation(
+            summary = "One demand",
+            description = "The demand with its profile, status and the ESCO version it was posted with.")
     DemandSummary demand(@PathVariable long id) {
         return demands.get(id);
     }
@@ -91,7 +93,9 @@ class MatchingApiController {
     }
 
     @GetMapping("/offers/{id}")
-    @Operation(summary = "One offer")
+    @Operation(
+            summary = "One offer",
+            description = "The offer with its profile, status and the ESCO version it was posted with.")
     OfferSummary offer(@PathVariable long id) {
         return offers.get(id);
     }

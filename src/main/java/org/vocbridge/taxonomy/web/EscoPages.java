@@ -80,10 +80,13 @@ class EscoPages {
             try {
                 model.addAttribute("addedSkill", skills.addLocal(user, form.draft()));
                 model.addAttribute("skillForm", LocalSkillForm.empty());
+                return page(user, model);
             } catch (InvalidInputException e) {
                 FormErrors.add(result, e);
             }
         }
+        // a value that could not be read (a type that is none) leaves no form: shown again empty, with the error
+        FormErrors.show(model, "skillForm", form == null ? LocalSkillForm.empty() : form);
         return page(user, model);
     }
 }
