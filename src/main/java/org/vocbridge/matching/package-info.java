@@ -6,5 +6,5 @@
  * ranking on every database and every node.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "accounts", "directory", "taxonomy"})
+        allowedDependencies = {"shared", "shared :: *", "accounts", "directory", "taxonomy", "search"})
 package org.vocbridge.matching;

@@ -214,6 +214,25 @@ class MatchingIT extends IntegrationTest {
                 .json();
         assertThat(railway.get(0).get("offer").get("programme").get("en").asText())
                 .isEqualTo("Rail transit operation and maintenance: a course for trainers");
+
+        // found by the global search in any language, demands and offers alike
+        List<String> found = new ArrayList<>();
+        api().get("/api/v1/search?type=demand&q=" + Api.encode("汽车维修技师"))
+                .json()
+                .get("hits")
+                .forEach(h -> found.add(h.get("hit").get("url").asText()));
+        assertThat(found)
+                .contains(
+                        "/matching/demands/" + demands.get("Automotive maintenance technicians for the Rayong plant"));
+        JsonNode offers = api().language("ru")
+                .get("/api/v1/search?type=offer&q=" + Api.encode("железнодорожного"))
+                .json()
+                .get("hits");
+        assertThat(offers.get(0).get("hit").get("title").asText())
+                .isEqualTo("Эксплуатация и обслуживание железнодорожного транспорта: курс для инструкторов");
+        assertThat(offers.get(0).get("hit").get("subtitle").asText())
+                .contains("1041")
+                .contains("Лаос");
     }
 
     @Test

@@ -13,15 +13,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.matching.DemandKind;
 import org.vocbridge.matching.DemandProfile;
 import org.vocbridge.matching.DemandSummary;
 import org.vocbridge.matching.PostingStatus;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /** What an organization needs: people to train or hire, training, a joint programme, research, trainers. */
 @Entity
+@Indexed(index = "demand")
 @Table(name = "matching_demand")
 class Demand {
 
@@ -38,9 +52,19 @@ class Demand {
     private DemandKind kind;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "name")))
     private Map<String, String> title;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "description")))
     private Map<String, String> description;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -120,5 +144,33 @@ class Demand {
                 status,
                 demo,
                 updatedAt);
+    }
+
+    /** The first country it names, shown on its search hit. */
+    @KeywordField(name = "country", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "profile")))
+    public String getSearchCountry() {
+        return profile.countries().isEmpty() ? null : profile.countries().get(0);
+    }
+
+    /** The countries it is found under by the search's country filters. */
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "profile")))
+    public java.util.Set<String> getSearchCountries() {
+        return java.util.Set.copyOf(profile.countries());
+    }
+
+    /** Who finds it in search: everyone while it is open, nobody once closed. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
+    public String getSearchAudience() {
+        return status == PostingStatus.OPEN ? SearchableType.EVERYONE : "closed";
+    }
+
+    /** What a search hit shows under the title: the kind. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
+    public String getSearchDetail() {
+        return String.valueOf(kind);
     }
 }

@@ -13,14 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.vocbridge.matching.OfferProfile;
 import org.vocbridge.matching.OfferSummary;
 import org.vocbridge.matching.PostingStatus;
+import org.vocbridge.search.LocalizedTextBinder;
+import org.vocbridge.search.SearchableType;
 import org.vocbridge.shared.LocalizedText;
 
 /** What a college can provide: a programme, its field and level, places per cohort, where it can teach. */
 @Entity
+@Indexed(index = "offer")
 @Table(name = "matching_offer")
 class Offer {
 
@@ -34,9 +48,19 @@ class Offer {
     private long organizationId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "name")))
     private Map<String, String> programme;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @PropertyBinding(
+            binder =
+                    @PropertyBinderRef(
+                            type = LocalizedTextBinder.class,
+                            params = @Param(name = "field", value = "description")))
     private Map<String, String> description;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -119,5 +143,33 @@ class Offer {
                 status,
                 demo,
                 updatedAt);
+    }
+
+    /** The first country it names, shown on its search hit. */
+    @KeywordField(name = "country", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "profile")))
+    public String getSearchCountry() {
+        return profile.countries().isEmpty() ? null : profile.countries().get(0);
+    }
+
+    /** The countries it is found under by the search's country filters. */
+    @KeywordField(name = SearchableType.COUNTRIES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "profile")))
+    public java.util.Set<String> getSearchCountries() {
+        return java.util.Set.copyOf(profile.countries());
+    }
+
+    /** Who finds it in search: everyone while it is open, nobody once closed. */
+    @KeywordField(name = SearchableType.AUDIENCE)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
+    public String getSearchAudience() {
+        return status == PostingStatus.OPEN ? SearchableType.EVERYONE : "closed";
+    }
+
+    /** What a search hit shows under the programme: its ISCED-F field. */
+    @KeywordField(name = "detail", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "profile")))
+    public String getSearchDetail() {
+        return profile.iscedField() == null ? "" : profile.iscedField();
     }
 }
