@@ -139,6 +139,6 @@ public class TaxonomyApi {
 
     /** The ESCO version imported last, if any. */
     public Optional<String> escoVersion() {
-        return skills.release().map(Skills.EscoRelease::version);
+        return skills.escoVersion();
     }
 }

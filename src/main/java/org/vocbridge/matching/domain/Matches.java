@@ -9,9 +9,11 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.matching.DemandProfile;
+import org.vocbridge.matching.DemandSummary;
 import org.vocbridge.matching.LanguageLevel;
 import org.vocbridge.matching.MatchExplanation;
 import org.vocbridge.matching.OfferProfile;
+import org.vocbridge.matching.OfferSummary;
 import org.vocbridge.matching.PostingStatus;
 
 /**
@@ -37,25 +39,30 @@ public class Matches {
     private final DemandRepository demandRows;
     private final OfferRepository offerRows;
 
+    /** One record of the other side, ranked, with its explanation. */
+    public record Ranked<T>(T other, MatchExplanation match) {}
+
     @Transactional(readOnly = true)
-    public List<MatchExplanation> offersFor(long demandId, int limit) {
+    public List<Ranked<OfferSummary>> offersFor(long demandId, int limit) {
         MatchFacts.Demand demand = facts(demands.require(demandId));
         return offerRows.findByStatusOrderById(PostingStatus.OPEN).stream()
-                .map(offer -> MatchScoring.score(demand, facts(offer)))
-                .filter(MatchExplanation::passed)
-                .sorted(BEST_OFFERS)
+                .map(offer -> new Ranked<>(offer, MatchScoring.score(demand, facts(offer))))
+                .filter(r -> r.match().passed())
+                .sorted(Comparator.comparing(Ranked::match, BEST_OFFERS))
                 .limit(Math.max(1, Math.min(limit, MAX_RANKED)))
+                .map(r -> new Ranked<>(r.other().summary(), r.match()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public List<MatchExplanation> demandsFor(long offerId, int limit) {
+    public List<Ranked<DemandSummary>> demandsFor(long offerId, int limit) {
         MatchFacts.Offer offer = facts(offers.require(offerId));
         return demandRows.findByStatusOrderById(PostingStatus.OPEN).stream()
-                .map(demand -> MatchScoring.score(facts(demand), offer))
-                .filter(MatchExplanation::passed)
-                .sorted(BEST_DEMANDS)
+                .map(demand -> new Ranked<>(demand, MatchScoring.score(facts(demand), offer)))
+                .filter(r -> r.match().passed())
+                .sorted(Comparator.comparing(Ranked::match, BEST_DEMANDS))
                 .limit(Math.max(1, Math.min(limit, MAX_RANKED)))
+                .map(r -> new Ranked<>(r.other().summary(), r.match()))
                 .toList();
     }
 

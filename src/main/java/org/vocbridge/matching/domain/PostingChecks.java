@@ -18,7 +18,6 @@ import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.EscoOccupationSummary;
-import org.vocbridge.taxonomy.SkillSummary;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -114,10 +113,5 @@ class PostingChecks {
 
     String escoVersion() {
         return taxonomy.escoVersion().orElse(null);
-    }
-
-    /** The labels of skills, for naming the missing ones. */
-    List<SkillSummary> skills(Collection<String> uris) {
-        return taxonomy.skills(uris);
     }
 }

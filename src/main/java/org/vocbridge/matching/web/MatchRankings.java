@@ -9,17 +9,13 @@ import org.springframework.stereotype.Component;
 import org.vocbridge.matching.DemandSummary;
 import org.vocbridge.matching.MatchExplanation;
 import org.vocbridge.matching.OfferSummary;
-import org.vocbridge.matching.domain.Demands;
 import org.vocbridge.matching.domain.Matches;
-import org.vocbridge.matching.domain.Offers;
 
 /** Ranked matches as pages and the API show them: the other side, the explanation, the missing skills by label, the sentence. */
 @Component
 @RequiredArgsConstructor
 class MatchRankings {
 
-    private final Demands demands;
-    private final Offers offers;
     private final Matches matches;
     private final MatchSentences sentences;
 
@@ -35,20 +31,22 @@ class MatchRankings {
     record Explained(MatchExplanation match, Map<String, String> missingSkills, String sentence) {}
 
     List<RankedOffer> offersFor(long demandId, int limit, Locale locale) {
-        List<MatchExplanation> ranked = matches.offersFor(demandId, limit);
-        Map<String, String> labels = sentences.missingSkills(ranked);
+        List<Matches.Ranked<OfferSummary>> ranked = matches.offersFor(demandId, limit);
+        Map<String, String> labels = sentences.missingSkills(
+                ranked.stream().map(Matches.Ranked::match).toList());
         return ranked.stream()
-                .map(m -> new RankedOffer(
-                        offers.get(m.offerId()), m, missing(m, labels), sentences.of(m, labels, locale)))
+                .map(r -> new RankedOffer(
+                        r.other(), r.match(), missing(r.match(), labels), sentences.of(r.match(), labels, locale)))
                 .toList();
     }
 
     List<RankedDemand> demandsFor(long offerId, int limit, Locale locale) {
-        List<MatchExplanation> ranked = matches.demandsFor(offerId, limit);
-        Map<String, String> labels = sentences.missingSkills(ranked);
+        List<Matches.Ranked<DemandSummary>> ranked = matches.demandsFor(offerId, limit);
+        Map<String, String> labels = sentences.missingSkills(
+                ranked.stream().map(Matches.Ranked::match).toList());
         return ranked.stream()
-                .map(m -> new RankedDemand(
-                        demands.get(m.demandId()), m, missing(m, labels), sentences.of(m, labels, locale)))
+                .map(r -> new RankedDemand(
+                        r.other(), r.match(), missing(r.match(), labels), sentences.of(r.match(), labels, locale)))
                 .toList();
     }
 

@@ -37,13 +37,21 @@ public class Skills {
     /** A local skill as an admin writes it. */
     public record LocalSkillDraft(SkillType type, Map<String, String> name, Map<String, String> description) {}
 
+    /** The ESCO version imported last, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> escoVersion() {
+        return jdbc.sql(LATEST_IMPORT).query((rs, n) -> rs.getString(1)).optional();
+    }
+
+    private static final String LATEST_IMPORT =
+            "select esco_version, imported_at from taxonomy_esco_import order by id desc fetch first 1 rows only";
+
     @Transactional(readOnly = true)
     public Optional<EscoRelease> release() {
         long relations = jdbc.sql("select count(*) from taxonomy_occupation_skill")
                 .query(Long.class)
                 .single();
-        return jdbc.sql(
-                        "select esco_version, imported_at from taxonomy_esco_import order by id desc fetch first 1 rows only")
+        return jdbc.sql(LATEST_IMPORT)
                 .query((rs, n) -> new EscoRelease(
                         rs.getString(1),
                         rs.getTimestamp(2).toInstant(),
