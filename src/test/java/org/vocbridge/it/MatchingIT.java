@@ -183,7 +183,7 @@ class MatchingIT extends IntegrationTest {
                 .get("/api/v1/matching/demands/" + demandId + "/offers/" + noThai)
                 .json();
         assertThat(refused.get("match").get("score").asInt()).isZero();
-        assertThat(refused.get("sentence").asText()).startsWith("Не подходит: ").contains("th:B1");
+        assertThat(refused.get("sentence").asText()).startsWith("Не подходит: ").contains("тайский B1");
 
         // and the other way round: the demand among the offer's best
         List<Long> demands = new ArrayList<>();

@@ -77,7 +77,20 @@ class MatchingPagesIT extends InBrowser {
                     .setPath(Paths.get("target/screenshots/matching-demand-" + language + "-390.png"))
                     .setFullPage(true));
         }
+        page.setViewportSize(1280, 900);
+        page.navigate(baseUrl() + "/matching/demands/" + demandId + "?lang=en");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/matching-demand-en-1280.png"))
+                .setFullPage(true));
+        page.locator("#matches > li a").first().click();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/matching-offer-en-1280.png"))
+                .setFullPage(true));
+        page.setViewportSize(390, 844);
         page.navigate(baseUrl() + "/matching?lang=zh");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/matching-zh-390.png"))
+                .setFullPage(true));
         assertThat(page.locator("#demands")).containsText("罗勇焊工");
         assertThat(page.locator("#offers")).containsText("焊接订单班");
     }

@@ -49,7 +49,12 @@ class MatchSentences {
             match.gates().stream()
                     .filter(g -> !g.passed())
                     .forEach(g -> parts.add(messages.getMessage(
-                            "matching.gate." + g.kind(), new Object[] {g.asked(), g.offered()}, locale)));
+                            "matching.gate." + g.kind(),
+                            new Object[] {
+                                readable(g.kind().name(), g.asked()),
+                                readable(g.kind().name(), g.offered())
+                            },
+                            locale)));
             return messages.getMessage(
                     "matching.failed",
                     new Object[] {ListFormatter.getInstance(locale).format(parts)},
@@ -61,8 +66,7 @@ class MatchSentences {
                         .reversed()
                         .thenComparing(MatchExplanation.Component::kind))
                 .limit(3)
-                .forEach(c ->
-                        parts.add(messages.getMessage(partKey(c), c.evidence().toArray(), locale)));
+                .forEach(c -> parts.add(messages.getMessage(partKey(c), evidence(c), locale)));
         match.components().stream()
                 .filter(c -> c.kind() == ComponentKind.SKILLS && !c.missing().isEmpty())
                 .findFirst()
@@ -82,6 +86,33 @@ class MatchSentences {
                     ListFormatter.getInstance(locale).format(parts)
                 },
                 locale);
+    }
+
+    /** A component's evidence as the sentence names it: countries and languages by their names. */
+    private Object[] evidence(MatchExplanation.Component c) {
+        return switch (c.kind()) {
+            case LANGUAGE, MOBILITY -> new Object[] {readable(c.kind().name(), String.join(" ", c.evidence()))};
+            default -> c.evidence().toArray();
+        };
+    }
+
+    /**
+     * Codes joined by spaces as a reader reads them: countries (TH) and languages with their level
+     * (th:B1) by their names in the reader's language; anything else as it is.
+     */
+    private String readable(String kind, String codes) {
+        if (codes.isBlank() || !(kind.equals("LANGUAGE") || kind.equals("COUNTRY") || kind.equals("MOBILITY"))) {
+            return codes;
+        }
+        return java.util.Arrays.stream(codes.split(" "))
+                .map(code -> {
+                    if (!kind.equals("LANGUAGE")) {
+                        return texts.country(code);
+                    }
+                    String[] tagAndLevel = code.split(":");
+                    return texts.language(tagAndLevel[0]) + (tagAndLevel.length > 1 ? " " + tagAndLevel[1] : "");
+                })
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The template of a component's part of the sentence: codes asked and given that are the same have their own. */
