@@ -79,6 +79,8 @@ class MatchingPagesIT extends InBrowser {
         }
         page.setViewportSize(1280, 900);
         page.navigate(baseUrl() + "/matching/demands/" + demandId + "?lang=en");
+        assertThat(page.locator("#demand-facts")).containsText("Pages Motors");
+        assertThat(page.locator("#matches")).containsText("Pages College");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/matching-demand-en-1280.png"))
                 .setFullPage(true));
@@ -92,6 +94,7 @@ class MatchingPagesIT extends InBrowser {
                 .setPath(Paths.get("target/screenshots/matching-zh-390.png"))
                 .setFullPage(true));
         assertThat(page.locator("#demands")).containsText("罗勇焊工");
+        assertThat(page.locator("#demands")).containsText("Pages Motors");
         assertThat(page.locator("#offers")).containsText("焊接订单班");
     }
 }
