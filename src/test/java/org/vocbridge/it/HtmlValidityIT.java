@@ -55,6 +55,19 @@ class HtmlValidityIT extends IntegrationTest {
                 "/ventures",
                 "/ventures/" + first("/api/v1/ventures", "id"),
                 "/ventures/numbers?alliance=" + yangtze,
+                "/matching",
+                "/matching/demands/"
+                        + api().get("/api/v1/matching/demands")
+                                .json()
+                                .get(0)
+                                .get("id")
+                                .asText(),
+                "/matching/offers/"
+                        + api().get("/api/v1/matching/offers")
+                                .json()
+                                .get(0)
+                                .get("id")
+                                .asText(),
                 "/observatory",
                 "/observatory/indicators/TVET.ENROL",
                 "/observatory/countries/TH",
@@ -110,6 +123,14 @@ class HtmlValidityIT extends IntegrationTest {
                                 member.token(),
                                 "/api/v1/ventures",
                                 VenturesIT.venture("HTML check venture", null, null, null))
+                        + "/edit",
+                "/matching/demands/new",
+                "/matching/offers/new",
+                "/matching/demands/"
+                        + created(member.token(), "/api/v1/matching/demands", MatchingIT.demand(college))
+                        + "/edit",
+                "/matching/offers/"
+                        + created(member.token(), "/api/v1/matching/offers", MatchingIT.offer(college))
                         + "/edit",
                 "/account");
 

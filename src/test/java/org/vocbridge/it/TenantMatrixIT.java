@@ -209,6 +209,8 @@ class TenantMatrixIT extends IntegrationTest {
                 .isEqualTo(201);
         ids.put("surveys", formId);
         ids.putAll(ventureRecords(owner.token()));
+        ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
+        ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
         WebSession ownerWeb = new WebSession(baseUrl());
         ownerWeb.signIn(owner.username(), owner.password());
         Map<String, FormElement> forms = pageForms(ownerWeb, ids);

@@ -103,6 +103,19 @@ public class Demands {
         return text == null ? Map.of() : text;
     }
 
+    /** The demand, to one who may change it (its organization's editors, admins). */
+    @Transactional(readOnly = true)
+    public DemandSummary toEdit(CurrentUser user, long id) {
+        Demand demand = require(id);
+        checks.requireEditor(user, demand.organizationId());
+        return demand.summary();
+    }
+
+    /** Whether the user may post or change demands and offers for the organization. */
+    public boolean mayPost(CurrentUser user, long organizationId) {
+        return checks.canEdit(user, organizationId);
+    }
+
     @Transactional(readOnly = true)
     public DemandSummary get(long id) {
         return require(id).summary();

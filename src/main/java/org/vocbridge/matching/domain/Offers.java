@@ -101,6 +101,14 @@ public class Offers {
         check.throwIfAny();
     }
 
+    /** The offer, to one who may change it (its organization's editors, admins). */
+    @Transactional(readOnly = true)
+    public OfferSummary toEdit(CurrentUser user, long id) {
+        Offer offer = require(id);
+        checks.requireEditor(user, offer.organizationId());
+        return offer.summary();
+    }
+
     @Transactional(readOnly = true)
     public OfferSummary get(long id) {
         return require(id).summary();

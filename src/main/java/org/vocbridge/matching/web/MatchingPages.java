@@ -18,6 +18,7 @@ import org.vocbridge.matching.OfferSummary;
 import org.vocbridge.matching.SkillNeed;
 import org.vocbridge.matching.domain.Demands;
 import org.vocbridge.matching.domain.Offers;
+import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.shared.web.Texts;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
@@ -52,8 +53,9 @@ class MatchingPages {
     }
 
     @GetMapping("/matching/demands/{id}")
-    String demand(@PathVariable long id, Model model, Locale locale) {
+    String demand(@PathVariable long id, CurrentUser user, Model model, Locale locale) {
         DemandSummary demand = demands.get(id);
+        model.addAttribute("canEdit", demands.mayPost(user, demand.organizationId()));
         List<MatchRankings.RankedOffer> ranked = rankings.offersFor(id, SHOWN, locale);
         model.addAttribute("demand", demand);
         model.addAttribute("ranked", ranked);
@@ -71,8 +73,9 @@ class MatchingPages {
     }
 
     @GetMapping("/matching/offers/{id}")
-    String offer(@PathVariable long id, Model model, Locale locale) {
+    String offer(@PathVariable long id, CurrentUser user, Model model, Locale locale) {
         OfferSummary offer = offers.get(id);
+        model.addAttribute("canEdit", demands.mayPost(user, offer.organizationId()));
         List<MatchRankings.RankedDemand> ranked = rankings.demandsFor(id, SHOWN, locale);
         model.addAttribute("offer", offer);
         model.addAttribute("ranked", ranked);
