@@ -108,6 +108,12 @@ class HtmlValidityIT extends IntegrationTest {
                 .json()
                 .get("id")
                 .asLong();
+        String demand = created(member.token(), "/api/v1/matching/demands", MatchingIT.demand(college));
+        String offer = created(member.token(), "/api/v1/matching/offers", MatchingIT.offer(college));
+        String contact = created(
+                member.token(),
+                "/api/v1/matching/contacts",
+                Map.of("demandId", demand, "offerId", offer, "side", "DEMAND", "message", "Shall we talk?"));
         List<String> forms = List.of(
                 "/organizations/new",
                 "/library/new",
@@ -126,12 +132,11 @@ class HtmlValidityIT extends IntegrationTest {
                         + "/edit",
                 "/matching/demands/new",
                 "/matching/offers/new",
-                "/matching/demands/"
-                        + created(member.token(), "/api/v1/matching/demands", MatchingIT.demand(college))
-                        + "/edit",
-                "/matching/offers/"
-                        + created(member.token(), "/api/v1/matching/offers", MatchingIT.offer(college))
-                        + "/edit",
+                "/matching/demands/" + demand + "/edit",
+                "/matching/offers/" + offer + "/edit",
+                "/matching/contacts/new?demand=" + demand + "&offer=" + offer + "&side=DEMAND",
+                "/matching/contacts",
+                "/matching/contacts/" + contact,
                 "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));

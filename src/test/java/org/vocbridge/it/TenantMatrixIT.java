@@ -211,6 +211,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.putAll(ventureRecords(owner.token()));
         ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
+        ids.put("contacts", contact(owner, ids));
         WebSession ownerWeb = new WebSession(baseUrl());
         ownerWeb.signIn(owner.username(), owner.password());
         Map<String, FormElement> forms = pageForms(ownerWeb, ids);
@@ -274,6 +275,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.putAll(ventureRecords(null));
         ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
+        ids.put("contacts", contact(owner, ids));
         return ids;
     }
 
@@ -347,7 +349,36 @@ class TenantMatrixIT extends IntegrationTest {
         Map<String, Object> offer = MatchingIT.offer(organization);
         offer.put("version", 0);
         bodies.put("PUT /api/v1/matching/offers/{id}", offer);
+        bodies.put(
+                "POST /api/v1/matching/contacts",
+                Map.of(
+                        "demandId",
+                        ids.get("demands"),
+                        "offerId",
+                        ids.get("offers"),
+                        "side",
+                        "OFFER",
+                        "message",
+                        "Hello"));
+        bodies.put("POST /api/v1/matching/contacts/{id}/messages", Map.of("text", "Hello"));
+        bodies.put("POST /api/v1/matching/contacts/{id}/answer", Map.of("accepted", true));
         return bodies;
+    }
+
+    /** A contact the owner made between its own demand and offer, answered by nobody yet. */
+    private String contact(TestUser owner, Map<String, String> ids) {
+        return created(
+                owner.token(),
+                "/api/v1/matching/contacts",
+                Map.of(
+                        "demandId",
+                        ids.get("demands"),
+                        "offerId",
+                        ids.get("offers"),
+                        "side",
+                        "DEMAND",
+                        "message",
+                        "Hi"));
     }
 
     /** What each record reads like through the API, to compare before and after. */
@@ -370,8 +401,14 @@ class TenantMatrixIT extends IntegrationTest {
                 "/api/v1/ventures/" + ids.get("ventures") + "/needs",
                 "/api/v1/ventures/" + ids.get("ventures") + "/outcomes",
                 "/api/v1/matching/demands/" + ids.get("demands"),
-                "/api/v1/matching/offers/" + ids.get("offers"))) {
-            read.put(address, api().get(address).body());
+                "/api/v1/matching/offers/" + ids.get("offers"),
+                "/api/v1/matching/contacts/" + ids.get("contacts"))) {
+            // a contact is read by its two sides only: as an admin
+            read.put(
+                    address,
+                    (address.contains("/contacts/") ? api().token(adminToken()) : api())
+                            .get(address)
+                            .body());
         }
         return read;
     }

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.matching.DemandSummary;
+import org.vocbridge.matching.MatchSide;
 import org.vocbridge.matching.OfferSummary;
 import org.vocbridge.matching.SkillNeed;
+import org.vocbridge.matching.domain.Contacts;
 import org.vocbridge.matching.domain.Demands;
 import org.vocbridge.matching.domain.Offers;
 import org.vocbridge.shared.security.CurrentUser;
@@ -31,6 +33,7 @@ class MatchingPages {
     static final int SHOWN = 20;
 
     private final Demands demands;
+    private final Contacts contacts;
     private final Offers offers;
     private final MatchRankings rankings;
     private final DirectoryApi directory;
@@ -56,6 +59,7 @@ class MatchingPages {
     String demand(@PathVariable long id, CurrentUser user, Model model, Locale locale) {
         DemandSummary demand = demands.get(id);
         model.addAttribute("canEdit", demands.mayPost(user, demand.organizationId()));
+        model.addAttribute("contacts", contacts.of(user, MatchSide.DEMAND, id));
         List<MatchRankings.RankedOffer> ranked = rankings.offersFor(id, SHOWN, locale);
         model.addAttribute("demand", demand);
         model.addAttribute("ranked", ranked);
@@ -76,6 +80,7 @@ class MatchingPages {
     String offer(@PathVariable long id, CurrentUser user, Model model, Locale locale) {
         OfferSummary offer = offers.get(id);
         model.addAttribute("canEdit", demands.mayPost(user, offer.organizationId()));
+        model.addAttribute("contacts", contacts.of(user, MatchSide.OFFER, id));
         List<MatchRankings.RankedDemand> ranked = rankings.demandsFor(id, SHOWN, locale);
         model.addAttribute("offer", offer);
         model.addAttribute("ranked", ranked);
