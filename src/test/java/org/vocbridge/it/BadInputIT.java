@@ -475,6 +475,22 @@ class BadInputIT extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
         ids.put("country-groups", group);
+        ids.put("demands", created(editor.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
+        ids.put("offers", created(editor.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
+        ids.put(
+                "contacts",
+                created(
+                        editor.token(),
+                        "/api/v1/matching/contacts",
+                        Map.of(
+                                "demandId",
+                                ids.get("demands"),
+                                "offerId",
+                                ids.get("offers"),
+                                "side",
+                                "DEMAND",
+                                "message",
+                                "Corpus contact")));
         // an event of its own, so that writes such as its broadcast leave the demo events as they are
         ids.put(
                 "events",

@@ -208,4 +208,84 @@ class MatchingContactsIT extends InBrowser {
         page.reload();
         assertThat(offer.locator(".contact-state")).hasText("已接受");
     }
+
+    @Test
+    void feedbackCountsTheOutcomesByBandAndComparesAWeightSetOnThem() {
+        String admin = adminToken();
+        JsonNode before = api().token(admin).get("/api/v1/matching/feedback").json();
+        TestUser enterpriseEditor = withEmail("feedback-enterprise");
+        TestUser collegeEditor = withEmail("feedback-college");
+        long[] accepted = pair(enterpriseEditor, collegeEditor, "Feedback Accepted");
+        long[] declined = pair(enterpriseEditor, collegeEditor, "Feedback Declined");
+        int acceptedScore = answered(enterpriseEditor, collegeEditor, accepted, Map.of("accepted", true));
+        int declinedScore =
+                answered(enterpriseEditor, collegeEditor, declined, Map.of("accepted", false, "reason", "TIMING"));
+
+        JsonNode after = api().token(admin).get("/api/v1/matching/feedback").json();
+        assertThat(after.get("contacts").asInt())
+                .isEqualTo(before.get("contacts").asInt() + 2);
+        int acceptedBand = Math.min(4, acceptedScore / 2000);
+        int declinedBand = Math.min(4, declinedScore / 2000);
+        assertThat(count(after, acceptedBand, "accepted")).isEqualTo(count(before, acceptedBand, "accepted") + 1);
+        assertThat(count(after, declinedBand, "declined")).isEqualTo(count(before, declinedBand, "declined") + 1);
+        assertThat(after.get("reasons").path("TIMING").asInt())
+                .isEqualTo(before.get("reasons").path("TIMING").asInt() + 1);
+        assertThat(api().token(enterpriseEditor.token())
+                        .get("/api/v1/matching/feedback")
+                        .status())
+                .isEqualTo(403);
+
+        // the weights in use, proposed again, score every contact as it was scored
+        JsonNode current = api().get("/api/v1/matching/algorithm").json().get("weights");
+        JsonNode same = api().token(admin)
+                .post("/api/v1/matching/feedback/comparison", Map.of("weights", current))
+                .json();
+        assertThat(same.get("proposed").toString())
+                .isEqualTo(same.get("current").toString());
+        assertThat(same.get("current").get("accepted").asInt()).isPositive();
+        Map<String, Object> wrong = new HashMap<>();
+        current.properties().forEach(e -> wrong.put(e.getKey(), e.getValue().asInt()));
+        wrong.put("OCCUPATION", 1);
+        Api.Response refused = api().token(admin)
+                .language("ru")
+                .post("/api/v1/matching/feedback/comparison", Map.of("weights", wrong));
+        assertThat(CooperationIT.errorCodes(refused)).containsExactly("error.weights.sum");
+        assertThat(refused.body()).contains("Сумма весов");
+
+        signIn("admin", ADMIN_PASSWORD);
+        page.setViewportSize(390, 844);
+        page.navigate("/matching/feedback?lang=ru");
+        page.fill("#occupation", "1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сравнить"))
+                .click();
+        assertThat(page.locator(".error-summary")).containsText("Сумма весов должна быть 10");
+        assertThat(page.locator("#comparison")).hasCount(0);
+        page.fill("#occupation", String.valueOf(current.get("OCCUPATION").asInt() - 1000));
+        page.fill("#skills", String.valueOf(current.get("SKILLS").asInt() + 1000));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сравнить"))
+                .click();
+        assertThat(page.locator("#comparison")).isVisible();
+        assertFits("the feedback page in Russian");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/matching-feedback-ru-390.png"))
+                .setFullPage(true));
+    }
+
+    /** Contacts the college about the pair and has it answered; the score kept with the contact. */
+    private int answered(TestUser enterpriseEditor, TestUser collegeEditor, long[] pair, Map<String, Object> answer) {
+        JsonNode made = api().token(enterpriseEditor.token())
+                .post(
+                        "/api/v1/matching/contacts",
+                        Map.of("demandId", pair[0], "offerId", pair[1], "side", "DEMAND", "message", "Shall we?"))
+                .json();
+        assertThat(api().token(collegeEditor.token())
+                        .post("/api/v1/matching/contacts/" + made.get("id").asText() + "/answer", answer)
+                        .status())
+                .isEqualTo(200);
+        return made.get("score").asInt();
+    }
+
+    private static int count(JsonNode report, int band, String outcome) {
+        return report.get("scores").get(band).get(outcome).asInt();
+    }
 }

@@ -362,6 +362,25 @@ class TenantMatrixIT extends IntegrationTest {
                         "Hello"));
         bodies.put("POST /api/v1/matching/contacts/{id}/messages", Map.of("text", "Hello"));
         bodies.put("POST /api/v1/matching/contacts/{id}/answer", Map.of("accepted", true));
+        bodies.put(
+                "POST /api/v1/matching/feedback/comparison",
+                Map.of(
+                        "weights",
+                        Map.of(
+                                "OCCUPATION",
+                                10_000,
+                                "SKILLS",
+                                0,
+                                "FIELD",
+                                0,
+                                "LANGUAGE",
+                                0,
+                                "QUANTITY",
+                                0,
+                                "TIMING",
+                                0,
+                                "MOBILITY",
+                                0)));
         return bodies;
     }
 

@@ -108,6 +108,14 @@ class Contact {
         return status;
     }
 
+    MatchExplanation explanation() {
+        return explanation;
+    }
+
+    DeclineReason reason() {
+        return reason;
+    }
+
     String contactedBy() {
         return contactedBy;
     }
