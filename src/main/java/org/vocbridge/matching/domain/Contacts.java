@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,7 @@ import org.vocbridge.matching.ContactSummary;
 import org.vocbridge.matching.DeclineReason;
 import org.vocbridge.matching.MatchSide;
 import org.vocbridge.shared.InputCheck;
+import org.vocbridge.shared.InvalidInputException;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 
@@ -61,8 +65,15 @@ public class Contacts {
         }
         check.throwIfAny();
         Instant now = Instant.now();
-        Contact contact = contacts.saveAndFlush(
-                new Contact(side, matches.explain(demandId, offerId), Weights.current(), user.username(), now));
+        Contact contact;
+        try {
+            contact = contacts.saveAndFlush(
+                    new Contact(side, matches.explain(demandId, offerId), Weights.current(), user.username(), now));
+        } catch (DataIntegrityViolationException e) {
+            // the other side, or a second request, made contact for the pair at the same moment
+            throw new InvalidInputException(
+                    List.of(new InvalidInputException.FieldProblem("offerId", "error.contact.exists")));
+        }
         write(contact, side, user, message, now);
         accounts.audit(user, "create", "contact", contact.id(), null, Map.of("demandId", demandId, "offerId", offerId));
         return summary(contact, demand, offer);
@@ -92,7 +103,7 @@ public class Contacts {
         }
         List<Contact> found =
                 side == MatchSide.DEMAND ? contacts.findByDemandIdOrderById(id) : contacts.findByOfferIdOrderById(id);
-        Map<Long, ContactSummary> byOther = new java.util.HashMap<>();
+        Map<Long, ContactSummary> byOther = new HashMap<>();
         found.forEach(c -> byOther.put(
                 side == MatchSide.DEMAND ? c.offerId() : c.demandId(),
                 summary(c, demands.require(c.demandId()), offers.require(c.offerId()))));
@@ -104,7 +115,7 @@ public class Contacts {
     public List<ContactSummary> mine(CurrentUser user) {
         user.requireSignedIn();
         List<Contact> found = user.admin()
-                ? contacts.findAll(org.springframework.data.domain.Sort.by("id").descending())
+                ? contacts.findAll(Sort.by("id").descending())
                 : contacts.ofOrganizations(accounts.scopes(user, Role.ORGANIZATION_EDITOR));
         return found.stream()
                 .map(c -> summary(c, demands.require(c.demandId()), offers.require(c.offerId())))

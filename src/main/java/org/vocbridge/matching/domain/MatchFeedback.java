@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +112,7 @@ public class MatchFeedback {
                 .orElse(0);
     }
 
-    private static List<Band> bands(List<Contact> all, int max, java.util.function.ToIntFunction<Contact> of) {
+    private static List<Band> bands(List<Contact> all, int max, ToIntFunction<Contact> of) {
         int width = max / BANDS;
         int[][] counts = new int[BANDS][3];
         for (Contact c : all) {

@@ -2,6 +2,7 @@ package org.vocbridge.matching.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
@@ -160,13 +161,13 @@ class ContactPages {
                 Map.copyOf(all.stream()
                         .map(ContactSummary::demandId)
                         .distinct()
-                        .collect(java.util.stream.Collectors.toMap(d -> d, demands::get))));
+                        .collect(Collectors.toMap(d -> d, demands::get))));
         model.addAttribute(
                 "offers",
                 Map.copyOf(all.stream()
                         .map(ContactSummary::offerId)
                         .distinct()
-                        .collect(java.util.stream.Collectors.toMap(o -> o, offers::get))));
+                        .collect(Collectors.toMap(o -> o, offers::get))));
         model.addAttribute(
                 "organizations",
                 directory.organizationLabels(all.stream()

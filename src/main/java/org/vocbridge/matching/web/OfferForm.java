@@ -1,10 +1,12 @@
 package org.vocbridge.matching.web;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.vocbridge.matching.OfferProfile;
@@ -131,9 +133,9 @@ record OfferForm(
     }
 
     /** The values chosen, without the empty ones a box left blank sends. */
-    static <T> List<T> present(java.util.Collection<T> chosen) {
+    static <T> List<T> present(Collection<T> chosen) {
         return chosen == null
                 ? List.of()
-                : chosen.stream().filter(java.util.Objects::nonNull).toList();
+                : chosen.stream().filter(Objects::nonNull).toList();
     }
 }
