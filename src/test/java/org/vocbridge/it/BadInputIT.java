@@ -491,6 +491,7 @@ class BadInputIT extends IntegrationTest {
                                 "DEMAND",
                                 "message",
                                 "Corpus contact")));
+        ids.put("alerts", String.valueOf(organization));
         // an event of its own, so that writes such as its broadcast leave the demo events as they are
         ids.put(
                 "events",

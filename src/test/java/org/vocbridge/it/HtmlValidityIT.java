@@ -137,6 +137,7 @@ class HtmlValidityIT extends IntegrationTest {
                 "/matching/contacts/new?demand=" + demand + "&offer=" + offer + "&side=DEMAND",
                 "/matching/contacts",
                 "/matching/contacts/" + contact,
+                "/matching/alerts",
                 "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));

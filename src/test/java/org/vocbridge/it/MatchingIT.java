@@ -185,6 +185,34 @@ class MatchingIT extends IntegrationTest {
         assertThat(refused.get("match").get("score").asInt()).isZero();
         assertThat(refused.get("sentence").asText()).startsWith("Не подходит: ").contains("тайский B1");
 
+        // a change is ranked at once: the neighbour closes, the partial offer teaches all it lacked
+        JsonNode read = api().get("/api/v1/matching/offers/" + neighbour).json();
+        Map<String, Object> closed = offer(college, "7233", all, thai);
+        closed.put("status", "CLOSED");
+        closed.put("version", read.get("version").asLong());
+        assertThat(api().token(collegeEditor.token())
+                        .put("/api/v1/matching/offers/" + neighbour, closed)
+                        .status())
+                .isEqualTo(200);
+        Map<String, Object> complete = offer(college, "7212", all, thai);
+        complete.put(
+                "version",
+                api().get("/api/v1/matching/offers/" + partial)
+                        .json()
+                        .get("version")
+                        .asLong());
+        assertThat(api().token(collegeEditor.token())
+                        .put("/api/v1/matching/offers/" + partial, complete)
+                        .status())
+                .isEqualTo(200);
+        Map<Long, JsonNode> after = new LinkedHashMap<>();
+        api().get("/api/v1/matching/demands/" + demandId + "/matches?limit=100")
+                .json()
+                .forEach(r -> after.put(r.get("offer").get("id").asLong(), r));
+        assertThat(after).containsKey(partial).doesNotContainKey(neighbour);
+        assertThat(after.get(partial).get("missingSkills").isEmpty()).isTrue();
+        assertThat(after.get(partial).get("match").get("score").asInt()).isEqualTo(10_000);
+
         // and the other way round: the demand among the offer's best
         List<Long> demands = new ArrayList<>();
         api().get("/api/v1/matching/offers/" + partial + "/matches?limit=100")

@@ -212,6 +212,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
         ids.put("contacts", contact(owner, ids));
+        ids.put("alerts", String.valueOf(organization));
         WebSession ownerWeb = new WebSession(baseUrl());
         ownerWeb.signIn(owner.username(), owner.password());
         Map<String, FormElement> forms = pageForms(ownerWeb, ids);
@@ -276,6 +277,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
         ids.put("contacts", contact(owner, ids));
+        ids.put("alerts", String.valueOf(organization));
         return ids;
     }
 
@@ -360,6 +362,7 @@ class TenantMatrixIT extends IntegrationTest {
                         "OFFER",
                         "message",
                         "Hello"));
+        bodies.put("PUT /api/v1/matching/alerts/{organizationId}", Map.of("minScore", 50));
         bodies.put("POST /api/v1/matching/contacts/{id}/messages", Map.of("text", "Hello"));
         bodies.put("POST /api/v1/matching/contacts/{id}/answer", Map.of("accepted", true));
         bodies.put(
@@ -421,11 +424,12 @@ class TenantMatrixIT extends IntegrationTest {
                 "/api/v1/ventures/" + ids.get("ventures") + "/outcomes",
                 "/api/v1/matching/demands/" + ids.get("demands"),
                 "/api/v1/matching/offers/" + ids.get("offers"),
-                "/api/v1/matching/contacts/" + ids.get("contacts"))) {
-            // a contact is read by its two sides only: as an admin
+                "/api/v1/matching/contacts/" + ids.get("contacts"),
+                "/api/v1/matching/alerts/" + ids.get("alerts"))) {
+            // contacts and alerts are read by their organizations' editors only: as an admin
             read.put(
                     address,
-                    (address.contains("/contacts/") ? api().token(adminToken()) : api())
+                    (address.contains("/contacts/") || address.contains("/alerts/") ? api().token(adminToken()) : api())
                             .get(address)
                             .body());
         }

@@ -8,5 +8,8 @@ interface DemandRepository extends JpaRepository<Demand, Long> {
 
     List<Demand> findByStatusOrderById(PostingStatus status);
 
+    List<Demand> findByStatusAndOrganizationIdInOrderById(
+            PostingStatus status, java.util.Collection<Long> organizationIds);
+
     List<Demand> findByOrganizationIdOrderById(long organizationId);
 }

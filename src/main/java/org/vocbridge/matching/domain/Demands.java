@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.matching.DemandProfile;
 import org.vocbridge.matching.DemandSummary;
+import org.vocbridge.matching.MatchSide;
+import org.vocbridge.matching.PostingSaved;
 import org.vocbridge.matching.PostingStatus;
 import org.vocbridge.matching.SkillNeed;
 import org.vocbridge.shared.ConcurrentEditException;
@@ -24,6 +27,7 @@ public class Demands {
     private final DemandRepository demands;
     private final PostingChecks checks;
     private final AccountsApi accounts;
+    private final ApplicationEventPublisher events;
 
     @Transactional
     public DemandSummary create(CurrentUser user, DemandDraft draft) {
@@ -69,6 +73,7 @@ public class Demands {
                 draft, checks.iscoGroups(p.occupations(), p.escoOccupations()), checks.escoVersion(), Instant.now());
         DemandSummary saved = demands.saveAndFlush(demand).summary();
         accounts.audit(user, action, "demand", saved.id(), null, Map.of("organizationId", saved.organizationId()));
+        events.publishEvent(new PostingSaved(MatchSide.DEMAND, saved.id()));
         return saved;
     }
 

@@ -147,9 +147,13 @@ final class MatchScoring {
         if (d.field() == null || o.field() == null) {
             return component(ComponentKind.FIELD, 0, List.of(), List.of());
         }
-        int common = commonPrefix(d.field(), o.field());
-        int value = common >= 4 ? 1000 : common == 3 ? 667 : common == 2 ? 333 : 0;
-        return component(ComponentKind.FIELD, value, List.of(d.field(), o.field()), List.of());
+        return component(
+                ComponentKind.FIELD, fieldValue(d.field(), o.field()), List.of(d.field(), o.field()), List.of());
+    }
+
+    static int fieldValue(String asked, String given) {
+        int common = commonPrefix(asked, given);
+        return common >= 4 ? 1000 : common == 3 ? 667 : common == 2 ? 333 : 0;
     }
 
     /** The share of the languages asked that the offer teaches at the level asked; all when none is asked. */
@@ -209,7 +213,7 @@ final class MatchScoring {
                                 || (g.level() != null && g.level().atLeast(asked.level()))));
     }
 
-    private static String primary(String tag) {
+    static String primary(String tag) {
         return tag.toLowerCase(Locale.ROOT).split("-")[0];
     }
 
@@ -222,11 +226,11 @@ final class MatchScoring {
     }
 
     /** A period without an end lasts one day. */
-    private static LocalDate end(LocalDate to, LocalDate from) {
+    static LocalDate end(LocalDate to, LocalDate from) {
         return to == null || to.isBefore(from) ? from : to;
     }
 
-    private static int commonPrefix(String a, String b) {
+    static int commonPrefix(String a, String b) {
         int n = Math.min(a.length(), b.length());
         int i = 0;
         while (i < n && a.charAt(i) == b.charAt(i)) {

@@ -1,6 +1,8 @@
 package org.vocbridge.matching.domain;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,8 @@ import org.vocbridge.matching.OfferSummary;
 import org.vocbridge.matching.PostingStatus;
 
 /**
- * Ranked matches both ways: for a demand the open offers that pass its gates, best first; for an
- * offer the open demands. Ties are broken by the other side's id, so that the same records give
+ * Ranked matches both ways: for a demand the open offers that pass its gates, best first (scored on
+ * {@link OfferColumns}, the best then explained); for an offer the open demands. Ties are broken by the other side's id, so that the same records give
  * the same ranking everywhere.
  */
 @Service
@@ -28,9 +30,6 @@ public class Matches {
     /** The most shown in one ranking. */
     public static final int MAX_RANKED = 100;
 
-    private static final Comparator<MatchExplanation> BEST_OFFERS =
-            Comparator.comparingInt(MatchExplanation::score).reversed().thenComparingLong(MatchExplanation::offerId);
-
     private static final Comparator<MatchExplanation> BEST_DEMANDS =
             Comparator.comparingInt(MatchExplanation::score).reversed().thenComparingLong(MatchExplanation::demandId);
 
@@ -39,18 +38,44 @@ public class Matches {
     private final DemandRepository demandRows;
     private final OfferRepository offerRows;
 
+    /**
+     * The open offers laid out for ranking, kept by this node for as long as the offers' stamp in
+     * the database stays the same: read first on every ranking, so that a change made on any node
+     * is seen by the next one.
+     */
+    private volatile OpenOffers openOffers;
+
     /** One record of the other side, ranked, with its explanation. */
     public record Ranked<T>(T other, MatchExplanation match) {}
+
+    private record OpenOffers(String stamp, List<MatchFacts.Offer> facts, OfferColumns columns) {}
+
+    private OpenOffers openOffers() {
+        String stamp = offerRows.stamp();
+        OpenOffers cached = openOffers;
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached;
+        }
+        List<MatchFacts.Offer> facts = offerRows.findByStatusOrderById(PostingStatus.OPEN).stream()
+                .map(Matches::facts)
+                .toList();
+        OpenOffers fresh = new OpenOffers(stamp, facts, new OfferColumns(facts));
+        openOffers = fresh;
+        return fresh;
+    }
 
     @Transactional(readOnly = true)
     public List<Ranked<OfferSummary>> offersFor(long demandId, int limit) {
         MatchFacts.Demand demand = facts(demands.require(demandId));
-        return offerRows.findByStatusOrderById(PostingStatus.OPEN).stream()
-                .map(offer -> new Ranked<>(offer, MatchScoring.score(demand, facts(offer))))
-                .filter(r -> r.match().passed())
-                .sorted(Comparator.comparing(Ranked::match, BEST_OFFERS))
-                .limit(Math.max(1, Math.min(limit, MAX_RANKED)))
-                .map(r -> new Ranked<>(r.other().summary(), r.match()))
+        OpenOffers open = openOffers();
+        List<MatchFacts.Offer> best = Arrays.stream(
+                        open.columns().best(demand, Math.max(1, Math.min(limit, MAX_RANKED))))
+                .mapToObj(open.facts()::get)
+                .toList();
+        Map<Long, Offer> rows = new HashMap<>();
+        offerRows.findAllById(best.stream().map(MatchFacts.Offer::id).toList()).forEach(o -> rows.put(o.id(), o));
+        return best.stream()
+                .map(o -> new Ranked<>(rows.get(o.id()).summary(), MatchScoring.score(demand, o)))
                 .toList();
     }
 

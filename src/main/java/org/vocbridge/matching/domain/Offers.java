@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.accounts.AccountsApi;
+import org.vocbridge.matching.MatchSide;
 import org.vocbridge.matching.OfferProfile;
 import org.vocbridge.matching.OfferSummary;
+import org.vocbridge.matching.PostingSaved;
 import org.vocbridge.matching.PostingStatus;
 import org.vocbridge.shared.ConcurrentEditException;
 import org.vocbridge.shared.InputCheck;
@@ -23,6 +26,7 @@ public class Offers {
     private final OfferRepository offers;
     private final PostingChecks checks;
     private final AccountsApi accounts;
+    private final ApplicationEventPublisher events;
 
     @Transactional
     public OfferSummary create(CurrentUser user, OfferDraft draft) {
@@ -68,6 +72,7 @@ public class Offers {
                 draft, checks.iscoGroups(p.occupations(), p.escoOccupations()), checks.escoVersion(), Instant.now());
         OfferSummary saved = offers.saveAndFlush(offer).summary();
         accounts.audit(user, action, "offer", saved.id(), null, Map.of("organizationId", saved.organizationId()));
+        events.publishEvent(new PostingSaved(MatchSide.OFFER, saved.id()));
         return saved;
     }
 
