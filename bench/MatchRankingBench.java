@@ -57,8 +57,8 @@ public class MatchRankingBench {
     @Benchmark
     public List<MatchExplanation> columns() {
         MatchFacts.Demand d = demand();
-        return java.util.Arrays.stream(columns.best(d, 20))
-                .mapToObj(i -> MatchScoring.score(d, postings.get(i)))
+        return java.util.Arrays.stream(columns.best(d, Weights.builtIn(), 20))
+                .mapToObj(i -> MatchScoring.score(d, postings.get(i), Weights.builtIn()))
                 .toList();
     }
 
@@ -66,7 +66,7 @@ public class MatchRankingBench {
     public List<MatchExplanation> naive() {
         MatchFacts.Demand d = demand();
         return postings.stream()
-                .map(o -> MatchScoring.score(d, o))
+                .map(o -> MatchScoring.score(d, o, Weights.builtIn()))
                 .filter(MatchExplanation::passed)
                 .sorted(BEST)
                 .limit(20)

@@ -17,4 +17,9 @@ public enum ResourceKind {
     public boolean isStandard() {
         return this == OCCUPATIONAL_STANDARD || this == COURSE_STANDARD;
     }
+
+    /** Whether a programme is taught from it: a standard, a course, a course package or a curriculum. */
+    public boolean isTaughtFrom() {
+        return isStandard() || this == COURSE || this == SHORT_COURSE_PACKAGE || this == CURRICULUM;
+    }
 }

@@ -8,6 +8,9 @@ import java.util.List;
  * programme, occupations (ISCO-08 codes, ESCO occupation URIs), skills taught, places per cohort and
  * the cohort's dates, languages of instruction with the level reached, the countries it can send
  * students to or teach in, and how it is delivered.
+ *
+ * @param resources the library's standards, courses and curricula it teaches from: their occupations
+ *     count as the offer's, and the essential skills of their ESCO occupations as taught
  */
 public record OfferProfile(
         String iscedField,
@@ -20,7 +23,8 @@ public record OfferProfile(
         LocalDate cohortEnd,
         List<LanguageLevel> languages,
         List<String> countries,
-        List<TrainingModel> models) {
+        List<TrainingModel> models,
+        List<Long> resources) {
 
     public OfferProfile {
         occupations = occupations == null ? List.of() : List.copyOf(occupations);
@@ -29,5 +33,6 @@ public record OfferProfile(
         languages = languages == null ? List.of() : List.copyOf(languages);
         countries = countries == null ? List.of() : List.copyOf(countries);
         models = models == null ? List.of() : List.copyOf(models);
+        resources = resources == null ? List.of() : List.copyOf(resources);
     }
 }

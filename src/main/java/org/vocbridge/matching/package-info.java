@@ -6,5 +6,14 @@
  * ranking on every database and every node.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "shared :: *", "accounts", "directory", "taxonomy", "search"})
+        allowedDependencies = {
+            "shared",
+            "shared :: *",
+            "accounts",
+            "directory",
+            "taxonomy",
+            "search",
+            "ventures",
+            "library"
+        })
 package org.vocbridge.matching;

@@ -27,6 +27,11 @@ public class VenturesApi {
         return needs.sought(kind, page, size);
     }
 
+    /** A need, whatever its status, if it still exists. */
+    public java.util.Optional<NeedSummary> need(long needId) {
+        return needs.find(needId);
+    }
+
     /** The ventures with these ids that exist, in no particular order. */
     public List<VentureSummary> byIds(Collection<Long> ids) {
         return ventures.byIds(ids);

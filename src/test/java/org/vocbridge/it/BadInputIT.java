@@ -477,20 +477,7 @@ class BadInputIT extends IntegrationTest {
         ids.put("country-groups", group);
         ids.put("demands", created(editor.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(editor.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
-        ids.put(
-                "contacts",
-                created(
-                        editor.token(),
-                        "/api/v1/matching/contacts",
-                        Map.of(
-                                "demandId",
-                                ids.get("demands"),
-                                "offerId",
-                                ids.get("offers"),
-                                "side",
-                                "DEMAND",
-                                "message",
-                                "Corpus contact")));
+        ids.put("contacts", contact(editor.token(), ids.get("demands"), ids.get("offers")));
         ids.put("alerts", String.valueOf(organization));
         // an event of its own, so that writes such as its broadcast leave the demo events as they are
         ids.put(

@@ -110,10 +110,7 @@ class HtmlValidityIT extends IntegrationTest {
                 .asLong();
         String demand = created(member.token(), "/api/v1/matching/demands", MatchingIT.demand(college));
         String offer = created(member.token(), "/api/v1/matching/offers", MatchingIT.offer(college));
-        String contact = created(
-                member.token(),
-                "/api/v1/matching/contacts",
-                Map.of("demandId", demand, "offerId", offer, "side", "DEMAND", "message", "Shall we talk?"));
+        String contact = contact(member.token(), demand, offer);
         List<String> forms = List.of(
                 "/organizations/new",
                 "/library/new",

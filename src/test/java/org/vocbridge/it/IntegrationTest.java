@@ -129,6 +129,14 @@ public abstract class IntegrationTest {
     }
 
     /** Creates a record through the API with this token; returns its id. */
+    /** A contact the demand's side made with a first message, answered by nobody yet; its id. */
+    String contact(String token, String demandId, String offerId) {
+        return created(
+                token,
+                "/api/v1/matching/contacts",
+                Map.of("demandId", demandId, "offerId", offerId, "side", "DEMAND", "message", "Shall we talk?"));
+    }
+
     String created(String token, String address, Object body) {
         Api.Response created = api().token(token).post(address, body);
         assertThat(created.status()).as(address + ": " + created.body()).isEqualTo(201);

@@ -271,6 +271,95 @@ class MatchingContactsIT extends InBrowser {
                 .setFullPage(true));
     }
 
+    @Test
+    void aWeightSetPublishedScoresEveryRankingFromThenOnAndTheVersionsAreListed() {
+        String admin = adminToken();
+        TestUser enterpriseEditor = withEmail("publish-enterprise");
+        TestUser collegeEditor = withEmail("publish-college");
+        long[] pair = pair(enterpriseEditor, collegeEditor, "Publish");
+        String pairAddress = "/api/v1/matching/demands/" + pair[0] + "/offers/" + pair[1];
+        JsonNode in = api().get("/api/v1/matching/algorithm").json();
+        Map<String, Integer> original = new HashMap<>();
+        in.get("weights")
+                .properties()
+                .forEach(e -> original.put(e.getKey(), e.getValue().asInt()));
+        Map<String, Integer> proposed = new HashMap<>(original);
+        proposed.put("OCCUPATION", original.get("OCCUPATION") - 1000);
+        proposed.put("MOBILITY", original.get("MOBILITY") + 1000);
+        String publication = "/api/v1/matching/feedback/publication";
+
+        assertThat(api().token(enterpriseEditor.token())
+                        .post(publication, Map.of("weights", proposed))
+                        .status())
+                .isEqualTo(403);
+        assertThat(CooperationIT.errorCodes(api().token(admin).post(publication, Map.of("weights", original))))
+                .containsExactly("error.weights.same");
+        Map<String, Integer> wrong = new HashMap<>(proposed);
+        wrong.put("SKILLS", 0);
+        assertThat(CooperationIT.errorCodes(api().token(admin).post(publication, Map.of("weights", wrong))))
+                .containsExactly("error.weights.sum");
+        assertThat(api().get("/api/v1/matching/algorithm").json()).isEqualTo(in);
+
+        try {
+            Api.Response published = api().token(admin)
+                    .post(publication, Map.of("weights", proposed, "note", "Mobility <b>matters</b> more"));
+            assertThat(published.status()).as(published.body()).isEqualTo(201);
+            String version = published.json().get("algorithm").asText();
+            assertThat(version).isNotEqualTo(in.get("algorithm").asText());
+            assertThat(api().get("/api/v1/matching/algorithm")
+                            .json()
+                            .get("algorithm")
+                            .asText())
+                    .isEqualTo(version);
+
+            JsonNode match = api().get(pairAddress).json().get("match");
+            assertThat(match.get("algorithm").asText()).isEqualTo(version);
+            int sum = 0;
+            for (JsonNode c : match.get("components")) {
+                assertThat(c.get("weight").asInt())
+                        .isEqualTo(proposed.get(c.get("kind").asText()));
+                assertThat(c.get("contribution").asInt())
+                        .isEqualTo(c.get("value").asInt() * c.get("weight").asInt() / 1000);
+                sum += c.get("contribution").asInt();
+            }
+            assertThat(match.get("score").asInt()).isEqualTo(sum);
+            assertThat(api().get("/api/v1/matching/demands/" + pair[0] + "/matches?limit=100")
+                            .json()
+                            .findValuesAsString("algorithm"))
+                    .containsOnly(version);
+            JsonNode versions = api().get("/api/v1/matching/feedback/versions").json();
+            assertThat(versions.get(0).get("weights").get("algorithm").asText()).isEqualTo(version);
+            assertThat(versions.get(0).get("publishedBy").asText()).isEqualTo("admin");
+            assertThat(versions.get(0).get("note").asText()).isEqualTo("Mobility <b>matters</b> more");
+            assertThat(versions.get(versions.size() - 1).get("publishedBy").isNull())
+                    .isTrue();
+
+            // back to the weights in use before, published from the page
+            signIn("admin", ADMIN_PASSWORD);
+            page.setViewportSize(390, 844);
+            page.navigate("/matching/feedback?lang=ru");
+            assertThat(page.locator("#versions-table tbody tr").first()).containsText(version);
+            assertThat(page.locator("#versions-table tbody tr").first()).containsText("<b>matters</b>");
+            page.fill("#occupation", String.valueOf(original.get("OCCUPATION")));
+            page.fill("#mobility", String.valueOf(original.get("MOBILITY")));
+            page.fill("#note", "Назад к прежним весам");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Опубликовать как новую версию"))
+                    .click();
+            assertThat(page.locator("p.notice")).containsText("Используется версия");
+            assertThat(page.locator("#versions-table tbody tr").first()).containsText("Назад к прежним весам");
+            assertFits("the versions of the algorithm in Russian");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("target/screenshots/matching-versions-ru-390.png"))
+                    .setFullPage(true));
+        } finally {
+            if (!api().get("/api/v1/matching/algorithm").json().get("weights").equals(in.get("weights"))) {
+                api().token(admin).post(publication, Map.of("weights", original, "note", "Restored"));
+            }
+        }
+        assertThat(api().get("/api/v1/matching/algorithm").json().get("weights"))
+                .isEqualTo(in.get("weights"));
+    }
+
     /** Contacts the college about the pair and has it answered; the score kept with the contact. */
     private int answered(TestUser enterpriseEditor, TestUser collegeEditor, long[] pair, Map<String, Object> answer) {
         JsonNode made = api().token(enterpriseEditor.token())

@@ -211,7 +211,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.putAll(ventureRecords(owner.token()));
         ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
-        ids.put("contacts", contact(owner, ids));
+        ids.put("contacts", contact(owner.token(), ids.get("demands"), ids.get("offers")));
         ids.put("alerts", String.valueOf(organization));
         WebSession ownerWeb = new WebSession(baseUrl());
         ownerWeb.signIn(owner.username(), owner.password());
@@ -276,7 +276,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.putAll(ventureRecords(null));
         ids.put("demands", created(owner.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
-        ids.put("contacts", contact(owner, ids));
+        ids.put("contacts", contact(owner.token(), ids.get("demands"), ids.get("offers")));
         ids.put("alerts", String.valueOf(organization));
         return ids;
     }
@@ -365,6 +365,28 @@ class TenantMatrixIT extends IntegrationTest {
         bodies.put("PUT /api/v1/matching/alerts/{organizationId}", Map.of("minScore", 50));
         bodies.put("POST /api/v1/matching/contacts/{id}/messages", Map.of("text", "Hello"));
         bodies.put("POST /api/v1/matching/contacts/{id}/answer", Map.of("accepted", true));
+        // the rules' own weights: a publication that changes no score, refused while they are in use
+        bodies.put(
+                "POST /api/v1/matching/feedback/publication",
+                Map.of(
+                        "weights",
+                        Map.of(
+                                "OCCUPATION",
+                                3000,
+                                "SKILLS",
+                                3000,
+                                "FIELD",
+                                1500,
+                                "LANGUAGE",
+                                1000,
+                                "QUANTITY",
+                                500,
+                                "TIMING",
+                                500,
+                                "MOBILITY",
+                                500),
+                        "note",
+                        "Matrix"));
         bodies.put(
                 "POST /api/v1/matching/feedback/comparison",
                 Map.of(
@@ -385,22 +407,6 @@ class TenantMatrixIT extends IntegrationTest {
                                 "MOBILITY",
                                 0)));
         return bodies;
-    }
-
-    /** A contact the owner made between its own demand and offer, answered by nobody yet. */
-    private String contact(TestUser owner, Map<String, String> ids) {
-        return created(
-                owner.token(),
-                "/api/v1/matching/contacts",
-                Map.of(
-                        "demandId",
-                        ids.get("demands"),
-                        "offerId",
-                        ids.get("offers"),
-                        "side",
-                        "DEMAND",
-                        "message",
-                        "Hi"));
     }
 
     /** What each record reads like through the API, to compare before and after. */

@@ -20,6 +20,7 @@ import org.vocbridge.accounts.Role;
 import org.vocbridge.matching.ContactStatus;
 import org.vocbridge.matching.ContactSummary;
 import org.vocbridge.matching.DeclineReason;
+import org.vocbridge.matching.MatchExplanation;
 import org.vocbridge.matching.MatchSide;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.InvalidInputException;
@@ -42,6 +43,8 @@ public class Contacts {
     private final ContactRepository contacts;
     private final Demands demands;
     private final Offers offers;
+    private final DemandRepository demandRows;
+    private final OfferRepository offerRows;
     private final Matches matches;
     private final PostingChecks checks;
     private final AccountsApi accounts;
@@ -65,10 +68,10 @@ public class Contacts {
         }
         check.throwIfAny();
         Instant now = Instant.now();
+        MatchExplanation match = matches.explain(demandId, offerId);
         Contact contact;
         try {
-            contact = contacts.saveAndFlush(
-                    new Contact(side, matches.explain(demandId, offerId), Weights.current(), user.username(), now));
+            contact = contacts.saveAndFlush(new Contact(side, match, Weights.of(match), user.username(), now));
         } catch (DataIntegrityViolationException e) {
             // the other side, or a second request, made contact for the pair at the same moment
             throw new InvalidInputException(
@@ -76,7 +79,7 @@ public class Contacts {
         }
         write(contact, side, user, message, now);
         accounts.audit(user, "create", "contact", contact.id(), null, Map.of("demandId", demandId, "offerId", offerId));
-        return summary(contact, demand, offer);
+        return summary(contact);
     }
 
     /** The contact, to either side's editors. */
@@ -86,7 +89,7 @@ public class Contacts {
         Demand demand = demands.require(contact.demandId());
         Offer offer = offers.require(contact.offerId());
         sideOf(user, demand, offer);
-        return summary(contact, demand, offer);
+        return summary(contact);
     }
 
     /**
@@ -104,9 +107,7 @@ public class Contacts {
         List<Contact> found =
                 side == MatchSide.DEMAND ? contacts.findByDemandIdOrderById(id) : contacts.findByOfferIdOrderById(id);
         Map<Long, ContactSummary> byOther = new HashMap<>();
-        found.forEach(c -> byOther.put(
-                side == MatchSide.DEMAND ? c.offerId() : c.demandId(),
-                summary(c, demands.require(c.demandId()), offers.require(c.offerId()))));
+        summaries(found).forEach(c -> byOther.put(side == MatchSide.DEMAND ? c.offerId() : c.demandId(), c));
         return byOther;
     }
 
@@ -117,9 +118,7 @@ public class Contacts {
         List<Contact> found = user.admin()
                 ? contacts.findAll(Sort.by("id").descending())
                 : contacts.ofOrganizations(accounts.scopes(user, Role.ORGANIZATION_EDITOR));
-        return found.stream()
-                .map(c -> summary(c, demands.require(c.demandId()), offers.require(c.offerId())))
-                .toList();
+        return summaries(found);
     }
 
     /** A message from the user's side, while the contact is not declined. */
@@ -135,7 +134,7 @@ public class Contacts {
         }
         check.throwIfAny();
         write(contact, side, user, text, Instant.now());
-        return summary(contact, demand, offer);
+        return summary(contact);
     }
 
     /** The answer of the side that was contacted: accepted, or declined with a reason. */
@@ -163,7 +162,7 @@ public class Contacts {
                 contact.id(),
                 null,
                 Map.of("status", accepted ? ContactStatus.ACCEPTED.name() : ContactStatus.DECLINED.name()));
-        return summary(contact, demand, offer);
+        return summary(contact);
     }
 
     private Contact require(long id) {
@@ -193,24 +192,59 @@ public class Contacts {
                 .update();
     }
 
-    private ContactSummary summary(Contact contact, Demand demand, Offer offer) {
-        List<ContactSummary.Message> messages = jdbc.sql(
-                        "select side, author, text, written_at from matching_contact_message where contact_id = ?"
-                                + " order by id")
-                .param(contact.id())
-                .query((rs, n) -> new ContactSummary.Message(
-                        MatchSide.valueOf(rs.getString("side")),
-                        accounts.displayName(rs.getString("author")),
-                        rs.getString("text"),
-                        // as precise as HTML's datetime attribute takes it
-                        rs.getTimestamp("written_at").toInstant().truncatedTo(ChronoUnit.MILLIS)))
-                .list();
-        List<ContactSummary.Person> people = new ArrayList<>();
-        if (contact.status() == ContactStatus.ACCEPTED) {
-            person(contact.side(), contact.contactedBy()).ifPresent(people::add);
-            person(contact.side().other(), contact.answeredBy()).ifPresent(people::add);
+    private ContactSummary summary(Contact contact) {
+        return summaries(List.of(contact)).get(0);
+    }
+
+    /** The contacts as their two sides read them, with their postings' organizations and messages read at once. */
+    private List<ContactSummary> summaries(List<Contact> found) {
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return contact.summary(demand.organizationId(), offer.organizationId(), messages, people);
+        Map<Long, Long> demandOrganizations = new HashMap<>();
+        demandRows
+                .findAllById(found.stream().map(Contact::demandId).distinct().toList())
+                .forEach(d -> demandOrganizations.put(d.id(), d.organizationId()));
+        Map<Long, Long> offerOrganizations = new HashMap<>();
+        offerRows
+                .findAllById(found.stream().map(Contact::offerId).distinct().toList())
+                .forEach(o -> offerOrganizations.put(o.id(), o.organizationId()));
+        Map<Long, List<ContactSummary.Message>> messages =
+                messages(found.stream().map(Contact::id).toList());
+        return found.stream()
+                .map(c -> {
+                    List<ContactSummary.Person> people = new ArrayList<>();
+                    if (c.status() == ContactStatus.ACCEPTED) {
+                        person(c.side(), c.contactedBy()).ifPresent(people::add);
+                        person(c.side().other(), c.answeredBy()).ifPresent(people::add);
+                    }
+                    return c.summary(
+                            demandOrganizations.get(c.demandId()),
+                            offerOrganizations.get(c.offerId()),
+                            messages.getOrDefault(c.id(), List.of()),
+                            people);
+                })
+                .toList();
+    }
+
+    /** The messages of the contacts, each contact's in the order written, their authors by name. */
+    private Map<Long, List<ContactSummary.Message>> messages(List<Long> contactIds) {
+        Map<String, String> names = new HashMap<>();
+        Map<Long, List<ContactSummary.Message>> byContact = new HashMap<>();
+        jdbc.sql("select contact_id, side, author, text, written_at from matching_contact_message"
+                        + " where contact_id in (:contacts) order by id")
+                .param("contacts", contactIds)
+                .query(rs -> {
+                    byContact
+                            .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
+                            .add(new ContactSummary.Message(
+                                    MatchSide.valueOf(rs.getString("side")),
+                                    names.computeIfAbsent(rs.getString("author"), accounts::displayName),
+                                    rs.getString("text"),
+                                    // as precise as HTML's datetime attribute takes it
+                                    rs.getTimestamp("written_at").toInstant().truncatedTo(ChronoUnit.MILLIS)));
+                });
+        return byContact;
     }
 
     private Optional<ContactSummary.Person> person(MatchSide side, String username) {

@@ -81,6 +81,11 @@ class Demand {
 
     private boolean demo;
 
+    /** The venture whose need it stands for, posted for it; null when its organization posted it. */
+    private Long ventureId;
+
+    private Long ventureNeedId;
+
     private Long createdBy;
 
     private Instant createdAt;
@@ -94,6 +99,19 @@ class Demand {
         this.createdBy = createdBy;
         this.demo = demo;
         this.createdAt = now;
+    }
+
+    /** A demand that stands for a venture's need. */
+    static Demand forVentureNeed(long organizationId, long ventureId, long needId, boolean demo, Instant now) {
+        Demand demand = new Demand(organizationId, null, demo, now);
+        demand.ventureId = ventureId;
+        demand.ventureNeedId = needId;
+        return demand;
+    }
+
+    void close(Instant now) {
+        this.status = PostingStatus.CLOSED;
+        this.updatedAt = now;
     }
 
     void update(DemandDraft d, List<String> groups, String esco, Instant now) {
@@ -143,6 +161,7 @@ class Demand {
                 escoVersion,
                 status,
                 demo,
+                ventureId,
                 updatedAt);
     }
 

@@ -1,6 +1,8 @@
 package org.vocbridge.matching.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.vocbridge.matching.PostingStatus;
 
@@ -8,8 +10,9 @@ interface DemandRepository extends JpaRepository<Demand, Long> {
 
     List<Demand> findByStatusOrderById(PostingStatus status);
 
-    List<Demand> findByStatusAndOrganizationIdInOrderById(
-            PostingStatus status, java.util.Collection<Long> organizationIds);
+    List<Demand> findByStatusAndOrganizationIdInOrderById(PostingStatus status, Collection<Long> organizationIds);
 
     List<Demand> findByOrganizationIdOrderById(long organizationId);
+
+    Optional<Demand> findByVentureNeedId(long ventureNeedId);
 }

@@ -1,8 +1,11 @@
 package org.vocbridge.matching.domain;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -58,6 +61,27 @@ public class Demands {
                 draft.version());
         check(kept);
         return save(user, demand, kept, "update");
+    }
+
+    /**
+     * Posts or changes, as the system, the demand that stands for a venture's need. Runs in the
+     * caller's transaction, so that a need that cannot be a demand leaves it to go on.
+     */
+    DemandSummary forVentureNeed(long ventureId, long needId, boolean demo, DemandDraft draft) {
+        check(draft);
+        Optional<Demand> existing = demands.findByVentureNeedId(needId);
+        Demand demand = existing.orElseGet(
+                () -> Demand.forVentureNeed(draft.organizationId(), ventureId, needId, demo, Instant.now()));
+        return save(CurrentUser.SYSTEM, demand, draft, existing.isPresent() ? "update" : "create");
+    }
+
+    /** Closes the demand that stood for a venture's need no longer sought, if it is open. */
+    void closeForVentureNeed(long needId) {
+        demands.findByVentureNeedId(needId).filter(Demand::open).ifPresent(demand -> {
+            demand.close(Instant.now());
+            demands.flush();
+            accounts.audit(CurrentUser.SYSTEM, "close", "demand", demand.id(), null, Map.of("ventureNeedId", needId));
+        });
     }
 
     /** Posts a demand for the demo data, as the system. */
@@ -119,6 +143,14 @@ public class Demands {
     /** Whether the user may post or change demands and offers for the organization. */
     public boolean mayPost(CurrentUser user, long organizationId) {
         return checks.canEdit(user, organizationId);
+    }
+
+    /** Those of the ids that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, DemandSummary> byIds(Collection<Long> ids) {
+        Map<Long, DemandSummary> found = new HashMap<>();
+        demands.findAllById(ids).forEach(p -> found.put(p.id(), p.summary()));
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.library.LibraryApi;
 import org.vocbridge.matching.DemandKind;
 import org.vocbridge.matching.DemandProfile;
 import org.vocbridge.matching.OfferProfile;
@@ -24,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo demands and offers, from the source articles: Great Wall Motors and Yadea asking for
  * technicians, sales and service staff in Thailand, Malaysia and Indonesia, the Lao Railway
- * Technical College asking for railway trainers, and the Chongqing colleges' offers; each marked as
- * demo. Organizations are found in the directory by their English names.
+ * Technical College asking for railway trainers, and the offers of the Chongqing colleges (some
+ * taught from their course standards in the library) and of two Kunming training centres; each
+ * marked as demo. Organizations and resources are found by their English names and titles.
  */
 @Component
 @Order(37)
@@ -41,6 +44,7 @@ class DemoMatching implements ApplicationRunner {
     private final DirectoryApi directory;
     private final Demands demands;
     private final Offers offers;
+    private final LibraryApi library;
 
     record DemoData(List<DemoDemand> demands, List<DemoOffer> offers) {}
 
@@ -51,11 +55,13 @@ class DemoMatching implements ApplicationRunner {
             Map<String, String> description,
             DemandProfile profile) {}
 
+    /** An offer, with the English titles of the library resources it is taught from. */
     record DemoOffer(
             String organization,
             Map<String, String> programme,
             Map<String, String> description,
             Map<String, String> trainingBases,
+            List<String> teachesFrom,
             OfferProfile profile) {}
 
     @Override
@@ -83,12 +89,45 @@ class DemoMatching implements ApplicationRunner {
                         new DemandDraft(organization, d.kind(), d.title(), d.description(), d.profile(), null, null));
             }
         }
+        Map<String, Long> resources = library.resourceIdsByTitle(data.offers().stream()
+                .flatMap(o -> o.teachesFrom() == null ? Stream.empty() : o.teachesFrom().stream())
+                .toList());
         for (DemoOffer o : data.offers()) {
             Long organization = organizations.get(o.organization());
             if (organization != null) {
                 offers.demo(new OfferDraft(
-                        organization, o.programme(), o.description(), o.trainingBases(), o.profile(), null, null));
+                        organization,
+                        o.programme(),
+                        o.description(),
+                        o.trainingBases(),
+                        teachingFrom(o, resources),
+                        null,
+                        null));
             }
         }
+    }
+
+    /** The offer's profile with the library resources it is taught from, those found. */
+    private static OfferProfile teachingFrom(DemoOffer o, Map<String, Long> resources) {
+        OfferProfile p = o.profile();
+        List<Long> from = o.teachesFrom() == null
+                ? List.of()
+                : o.teachesFrom().stream()
+                        .map(resources::get)
+                        .filter(Objects::nonNull)
+                        .toList();
+        return new OfferProfile(
+                p.iscedField(),
+                p.iscedLevel(),
+                p.occupations(),
+                p.escoOccupations(),
+                p.skills(),
+                p.capacity(),
+                p.cohortStart(),
+                p.cohortEnd(),
+                p.languages(),
+                p.countries(),
+                p.models(),
+                from);
     }
 }

@@ -49,6 +49,7 @@ public class MatchAlerts implements Reminders {
     private final OfferRepository offerRows;
     private final AccountsApi accounts;
     private final DirectoryApi directory;
+    private final Algorithms algorithms;
 
     /** A new match for the organization: its own posting is on {@code side}. */
     public record Alert(
@@ -127,6 +128,7 @@ public class MatchAlerts implements Reminders {
         if (rules.isEmpty()) {
             return;
         }
+        Weights weights = algorithms.current();
         if (saved.side() == MatchSide.OFFER) {
             offerRows.findById(saved.id()).filter(Offer::open).ifPresent(offer -> {
                 MatchFacts.Offer facts = Matches.facts(offer);
@@ -135,7 +137,7 @@ public class MatchAlerts implements Reminders {
                         .forEach(d -> alert(
                                 d.organizationId(),
                                 MatchSide.DEMAND,
-                                MatchScoring.score(Matches.facts(d), facts),
+                                MatchScoring.score(Matches.facts(d), facts, weights),
                                 rules));
             });
         } else {
@@ -146,7 +148,7 @@ public class MatchAlerts implements Reminders {
                         .forEach(o -> alert(
                                 o.organizationId(),
                                 MatchSide.OFFER,
-                                MatchScoring.score(facts, Matches.facts(o)),
+                                MatchScoring.score(facts, Matches.facts(o), weights),
                                 rules));
             });
         }

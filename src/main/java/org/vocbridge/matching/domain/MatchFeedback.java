@@ -32,6 +32,7 @@ public class MatchFeedback {
     static final int BANDS = 5;
 
     private final ContactRepository contacts;
+    private final Algorithms algorithms;
 
     /** Contacts made, accepted and declined in a band [from, to) of the score or value (the last band closed); the acceptance rate in per mille of those answered, null when none was. */
     public record Band(int from, int to, int contacted, int accepted, int declined, Integer acceptance) {}
@@ -76,14 +77,16 @@ public class MatchFeedback {
     @Transactional(readOnly = true)
     public Comparison compare(CurrentUser user, Map<ComponentKind, Integer> proposed) {
         user.requireAdmin();
-        check(proposed);
+        checkWeights(proposed).throwIfAny();
         List<Contact> answered = contacts.findAll().stream()
                 .filter(c -> c.status() != ContactStatus.CONTACTED)
                 .toList();
-        return new Comparison(outcome(answered, MatchScoring.WEIGHTS), outcome(answered, new EnumMap<>(proposed)));
+        return new Comparison(
+                outcome(answered, algorithms.current().weights()), outcome(answered, new EnumMap<>(proposed)));
     }
 
-    private static void check(Map<ComponentKind, Integer> weights) {
+    /** Checks a weight set: each component once, from 0 to 10,000 basis points, adding up to 10,000. */
+    static InputCheck checkWeights(Map<ComponentKind, Integer> weights) {
         InputCheck check = new InputCheck();
         if (weights == null || weights.size() != ComponentKind.values().length || weights.containsKey(null)) {
             check.reject("weights", "error.weights.kinds", ComponentKind.values().length);
@@ -92,7 +95,7 @@ public class MatchFeedback {
         } else if (weights.values().stream().mapToInt(Integer::intValue).sum() != 10_000) {
             check.reject("weights", "error.weights.sum", 10_000);
         }
-        check.throwIfAny();
+        return check;
     }
 
     /** The score of a contact's match as the weights would make it: 0 when a gate failed. */

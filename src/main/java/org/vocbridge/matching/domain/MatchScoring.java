@@ -24,14 +24,15 @@ import org.vocbridge.matching.SkillNeed;
  * weight). Gates first: languages (one the demand asks at its level), ISCED level, countries and
  * dates, each only when both sides say; a failed gate makes the score 0. Then seven components,
  * each a value from 0 to 1,000 times its weight in basis points, divided by 1,000 and rounded down;
- * the score is their sum, so the parts add up to it exactly. A change of a rule or a weight is a
- * new {@link #ALGORITHM} version, stored with every match.
+ * the score is their sum, so the parts add up to it exactly. A change of a rule is a new
+ * {@link #ALGORITHM} version; a weight set published from the feedback is a new version of the
+ * weights ({@link Algorithms}); the version is stored with every match.
  */
 final class MatchScoring {
 
     static final String ALGORITHM = "2026.12.1";
 
-    /** The weights of the components, in basis points; they add up to 10,000. */
+    /** The built-in weights of the components, in basis points; they add up to 10,000. */
     static final Map<ComponentKind, Integer> WEIGHTS = weights();
 
     private static Map<ComponentKind, Integer> weights() {
@@ -48,7 +49,8 @@ final class MatchScoring {
 
     private MatchScoring() {}
 
-    static MatchExplanation score(MatchFacts.Demand d, MatchFacts.Offer o) {
+    /** With the weights given: a published weight set, or the built-in one. */
+    static MatchExplanation score(MatchFacts.Demand d, MatchFacts.Offer o, Weights w) {
         List<Gate> gates = List.of(languageGate(d, o), levelGate(d, o), countryGate(d, o), datesGate(d, o));
         List<Component> components = List.of(
                 occupation(d, o),
@@ -58,15 +60,21 @@ final class MatchScoring {
                 quantity(d, o),
                 timing(d, o),
                 mobility(d, o));
+        List<Component> weighed = components.stream()
+                .map(c -> {
+                    int weight = w.weights().get(c.kind());
+                    return new Component(
+                            c.kind(), c.value(), weight, c.value() * weight / 1000, c.evidence(), c.missing());
+                })
+                .toList();
         boolean passed = gates.stream().allMatch(Gate::passed);
-        int score =
-                passed ? components.stream().mapToInt(Component::contribution).sum() : 0;
-        return new MatchExplanation(d.id(), o.id(), score, ALGORITHM, gates, components);
+        int score = passed ? weighed.stream().mapToInt(Component::contribution).sum() : 0;
+        return new MatchExplanation(d.id(), o.id(), score, w.algorithm(), gates, weighed);
     }
 
+    /** A component's value and evidence, before it is weighed. */
     private static Component component(ComponentKind kind, int value, List<String> evidence, List<String> missing) {
-        int weight = WEIGHTS.get(kind);
-        return new Component(kind, value, weight, value * weight / 1000, evidence, missing);
+        return new Component(kind, value, 0, 0, evidence, missing);
     }
 
     // gates

@@ -37,6 +37,7 @@ public class Matches {
     private final Offers offers;
     private final DemandRepository demandRows;
     private final OfferRepository offerRows;
+    private final Algorithms algorithms;
 
     /**
      * The open offers laid out for ranking, kept by this node for as long as the offers' stamp in
@@ -67,23 +68,25 @@ public class Matches {
     @Transactional(readOnly = true)
     public List<Ranked<OfferSummary>> offersFor(long demandId, int limit) {
         MatchFacts.Demand demand = facts(demands.require(demandId));
+        Weights weights = algorithms.current();
         OpenOffers open = openOffers();
         List<MatchFacts.Offer> best = Arrays.stream(
-                        open.columns().best(demand, Math.max(1, Math.min(limit, MAX_RANKED))))
+                        open.columns().best(demand, weights, Math.max(1, Math.min(limit, MAX_RANKED))))
                 .mapToObj(open.facts()::get)
                 .toList();
         Map<Long, Offer> rows = new HashMap<>();
         offerRows.findAllById(best.stream().map(MatchFacts.Offer::id).toList()).forEach(o -> rows.put(o.id(), o));
         return best.stream()
-                .map(o -> new Ranked<>(rows.get(o.id()).summary(), MatchScoring.score(demand, o)))
+                .map(o -> new Ranked<>(rows.get(o.id()).summary(), MatchScoring.score(demand, o, weights)))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<Ranked<DemandSummary>> demandsFor(long offerId, int limit) {
         MatchFacts.Offer offer = facts(offers.require(offerId));
+        Weights weights = algorithms.current();
         return demandRows.findByStatusOrderById(PostingStatus.OPEN).stream()
-                .map(demand -> new Ranked<>(demand, MatchScoring.score(facts(demand), offer)))
+                .map(demand -> new Ranked<>(demand, MatchScoring.score(facts(demand), offer, weights)))
                 .filter(r -> r.match().passed())
                 .sorted(Comparator.comparing(Ranked::match, BEST_DEMANDS))
                 .limit(Math.max(1, Math.min(limit, MAX_RANKED)))
@@ -94,7 +97,8 @@ public class Matches {
     /** The explanation of one pair, gates failed or not. */
     @Transactional(readOnly = true)
     public MatchExplanation explain(long demandId, long offerId) {
-        return MatchScoring.score(facts(demands.require(demandId)), facts(offers.require(offerId)));
+        return MatchScoring.score(
+                facts(demands.require(demandId)), facts(offers.require(offerId)), algorithms.current());
     }
 
     static MatchFacts.Demand facts(Demand demand) {
@@ -119,7 +123,7 @@ public class Matches {
         return new MatchFacts.Offer(
                 offer.id(),
                 new TreeSet<>(offer.iscoGroups()),
-                new TreeSet<>(p.skills()),
+                new TreeSet<>(offer.taughtSkills()),
                 p.iscedField(),
                 p.iscedLevel(),
                 highest(p.languages(), List.of()),

@@ -75,6 +75,10 @@ class Offer {
 
     private String escoVersion;
 
+    /** The skills ticked and those of the library resources it teaches from. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> taughtSkills;
+
     @Enumerated(EnumType.STRING)
     private PostingStatus status = PostingStatus.OPEN;
 
@@ -95,7 +99,8 @@ class Offer {
         this.createdAt = now;
     }
 
-    void update(OfferDraft d, List<String> groups, String esco, Instant now) {
+    void update(OfferDraft d, List<String> groups, List<String> taught, String esco, Instant now) {
+        this.taughtSkills = List.copyOf(taught);
         this.programme = LocalizedText.of(d.programme()).values();
         this.description = LocalizedText.of(d.description()).values();
         this.trainingBases = LocalizedText.of(d.trainingBases()).values();
@@ -130,6 +135,11 @@ class Offer {
         return profile;
     }
 
+    /** The skills matching counts as taught. */
+    List<String> taughtSkills() {
+        return taughtSkills == null ? profile.skills() : taughtSkills;
+    }
+
     OfferSummary summary() {
         return new OfferSummary(
                 id(),
@@ -139,6 +149,7 @@ class Offer {
                 LocalizedText.of(description),
                 LocalizedText.of(trainingBases),
                 profile,
+                taughtSkills(),
                 escoVersion,
                 status,
                 demo,

@@ -85,8 +85,8 @@ final class OfferColumns {
      * The positions of the best offers for the demand, at most {@code limit}, best first: the
      * highest score, then the lowest id. Offers that fail a gate are left out.
      */
-    int[] best(MatchFacts.Demand d, int limit) {
-        Query q = new Query(d);
+    int[] best(MatchFacts.Demand d, Weights w, int limit) {
+        Query q = new Query(d, w);
         TopScores top = new TopScores(limit);
         for (int i = 0; i < size; i++) {
             int score = q.score(i);
@@ -97,9 +97,9 @@ final class OfferColumns {
         return top.positions();
     }
 
-    /** The score of each offer, by position, for the demand; -1 for one that fails a gate. */
-    IntUnaryOperator scores(MatchFacts.Demand d) {
-        return new Query(d)::score;
+    /** The score of each offer, by position, for the demand with the weights; -1 for one that fails a gate. */
+    IntUnaryOperator scores(MatchFacts.Demand d, Weights w) {
+        return new Query(d, w)::score;
     }
 
     /** A demand turned into tables over the offers' codes. */
@@ -119,14 +119,14 @@ final class OfferColumns {
         private final int supportValue;
         private final int[] weight = new int[ComponentKind.values().length];
 
-        Query(MatchFacts.Demand d) {
+        Query(MatchFacts.Demand d, Weights w) {
             int total = 0;
             for (SkillNeed need : d.skills()) {
-                int w = need.essential() ? 2 : 1;
-                total += w;
+                int counts = need.essential() ? 2 : 1;
+                total += counts;
                 int code = skillCodes.find(need.uri());
                 if (code >= 0) {
-                    skillWeight[code] += w;
+                    skillWeight[code] += counts;
                 }
             }
             skillTotal = total;
@@ -165,7 +165,7 @@ final class OfferColumns {
                     ? NONE
                     : (int) MatchScoring.end(d.to(), d.from()).toEpochDay();
             supportValue = Integer.bitCount(d.supports() & 0b111) * 500 / 3;
-            MatchScoring.WEIGHTS.forEach((kind, w) -> weight[kind.ordinal()] = w);
+            w.weights().forEach((kind, points) -> weight[kind.ordinal()] = points);
         }
 
         /** The score, or -1 when a gate fails; the same rules as {@link MatchScoring}, in the same integers. */

@@ -1,5 +1,6 @@
 package org.vocbridge.matching.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,8 +10,7 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     List<Offer> findByStatusOrderById(PostingStatus status);
 
-    List<Offer> findByStatusAndOrganizationIdInOrderById(
-            PostingStatus status, java.util.Collection<Long> organizationIds);
+    List<Offer> findByStatusAndOrganizationIdInOrderById(PostingStatus status, Collection<Long> organizationIds);
 
     /**
      * Changes whenever any offer does: an insert raises the highest id, a change raises the sum of

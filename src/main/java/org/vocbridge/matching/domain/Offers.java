@@ -1,6 +1,8 @@
 package org.vocbridge.matching.domain;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -67,9 +69,8 @@ public class Offers {
     }
 
     private OfferSummary save(CurrentUser user, Offer offer, OfferDraft draft, String action) {
-        OfferProfile p = draft.profile();
-        offer.update(
-                draft, checks.iscoGroups(p.occupations(), p.escoOccupations()), checks.escoVersion(), Instant.now());
+        PostingChecks.Taught taught = checks.taught(draft.profile());
+        offer.update(draft, taught.iscoGroups(), taught.skills(), checks.escoVersion(), Instant.now());
         OfferSummary saved = offers.saveAndFlush(offer).summary();
         accounts.audit(user, action, "offer", saved.id(), null, Map.of("organizationId", saved.organizationId()));
         events.publishEvent(new PostingSaved(MatchSide.OFFER, saved.id()));
@@ -103,6 +104,7 @@ public class Offers {
                 p.capacity(),
                 p.cohortStart(),
                 p.cohortEnd());
+        checks.resources(check, p.resources());
         check.throwIfAny();
     }
 
@@ -112,6 +114,14 @@ public class Offers {
         Offer offer = require(id);
         checks.requireEditor(user, offer.organizationId());
         return offer.summary();
+    }
+
+    /** Those of the ids that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, OfferSummary> byIds(Collection<Long> ids) {
+        Map<Long, OfferSummary> found = new HashMap<>();
+        offers.findAllById(ids).forEach(p -> found.put(p.id(), p.summary()));
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.vocbridge.matching.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +14,16 @@ import org.springframework.stereotype.Component;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.library.LibraryApi;
+import org.vocbridge.library.ResourceStatus;
+import org.vocbridge.library.ResourceSummary;
 import org.vocbridge.matching.LanguageLevel;
+import org.vocbridge.matching.OfferProfile;
 import org.vocbridge.shared.InputCheck;
 import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.taxonomy.EscoOccupationSummary;
+import org.vocbridge.taxonomy.OccupationSkill;
 import org.vocbridge.taxonomy.TaxonomyApi;
 
 /**
@@ -34,6 +40,7 @@ class PostingChecks {
     private final AccountsApi accounts;
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
+    private final LibraryApi library;
 
     /** Refuses anyone but the organization's editors and admins. */
     void requireEditor(CurrentUser user, long organizationId) {
@@ -100,6 +107,43 @@ class PostingChecks {
         if (from != null && to != null && to.isBefore(from)) {
             check.reject("profile.to", "error.dates.order");
         }
+    }
+
+    /** Checks the library resources an offer teaches from: published for everyone, and standards, courses or curricula. */
+    void resources(InputCheck check, Collection<Long> ids) {
+        Map<Long, ResourceSummary> found = library.resources(ids, CurrentUser.ANONYMOUS);
+        check.allKnown(
+                "profile.resources",
+                ids,
+                id -> found.containsKey(id)
+                        && found.get(id).status() == ResourceStatus.PUBLISHED
+                        && found.get(id).kind().isTaughtFrom(),
+                "error.offer.resource");
+    }
+
+    /** What matching reads of an offer beside its profile: its ISCO-08 groups and the skills it teaches. */
+    record Taught(List<String> iscoGroups, List<String> skills) {}
+
+    /**
+     * The offer's ISCO-08 groups, with those of the library resources it teaches from and of their
+     * ESCO occupations; its skills ticked, then the essential skills of those ESCO occupations.
+     */
+    Taught taught(OfferProfile p) {
+        Collection<ResourceSummary> from =
+                library.resources(p.resources(), CurrentUser.ANONYMOUS).values();
+        Set<String> occupations = new TreeSet<>(p.occupations());
+        Set<String> resourceEsco = new TreeSet<>();
+        from.forEach(r -> {
+            occupations.addAll(r.occupations());
+            r.escoOccupations().forEach(o -> resourceEsco.add(o.uri()));
+        });
+        Set<String> esco = new TreeSet<>(p.escoOccupations());
+        esco.addAll(resourceEsco);
+        Set<String> skills = new LinkedHashSet<>(p.skills());
+        taxonomy.skillsOfOccupations(resourceEsco).stream()
+                .filter(OccupationSkill::essential)
+                .forEach(s -> skills.add(s.skill().uri()));
+        return new Taught(iscoGroups(occupations, esco), List.copyOf(skills));
     }
 
     /** The ISCO-08 codes with the unit groups of the ESCO occupations, sorted. */

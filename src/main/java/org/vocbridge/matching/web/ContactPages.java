@@ -1,8 +1,6 @@
 package org.vocbridge.matching.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
@@ -158,16 +156,9 @@ class ContactPages {
         List<ContactSummary> all = shown.toList();
         model.addAttribute(
                 "demands",
-                Map.copyOf(all.stream()
-                        .map(ContactSummary::demandId)
-                        .distinct()
-                        .collect(Collectors.toMap(d -> d, demands::get))));
+                demands.byIds(all.stream().map(ContactSummary::demandId).toList()));
         model.addAttribute(
-                "offers",
-                Map.copyOf(all.stream()
-                        .map(ContactSummary::offerId)
-                        .distinct()
-                        .collect(Collectors.toMap(o -> o, offers::get))));
+                "offers", offers.byIds(all.stream().map(ContactSummary::offerId).toList()));
         model.addAttribute(
                 "organizations",
                 directory.organizationLabels(all.stream()

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.vocbridge.matching.MatchExplanation.ComponentKind;
+import org.vocbridge.matching.domain.Algorithms;
 import org.vocbridge.matching.domain.MatchFeedback;
 import org.vocbridge.matching.domain.Weights;
 import org.vocbridge.shared.InvalidInputException;
@@ -22,6 +23,7 @@ import org.vocbridge.shared.web.FormErrors;
 class MatchFeedbackPages {
 
     private final MatchFeedback feedback;
+    private final Algorithms algorithms;
 
     /** A weight set as typed, one field per component, in basis points. */
     record WeightsForm(
@@ -31,7 +33,8 @@ class MatchFeedbackPages {
             Integer language,
             Integer quantity,
             Integer timing,
-            Integer mobility) {
+            Integer mobility,
+            String note) {
 
         static WeightsForm of(Map<ComponentKind, Integer> w) {
             return new WeightsForm(
@@ -41,7 +44,8 @@ class MatchFeedbackPages {
                     w.get(ComponentKind.LANGUAGE),
                     w.get(ComponentKind.QUANTITY),
                     w.get(ComponentKind.TIMING),
-                    w.get(ComponentKind.MOBILITY));
+                    w.get(ComponentKind.MOBILITY),
+                    null);
         }
 
         Map<ComponentKind, Integer> weights() {
@@ -59,7 +63,7 @@ class MatchFeedbackPages {
 
     @GetMapping("/matching/feedback")
     String report(CurrentUser user, Model model) {
-        return page(model, user, WeightsForm.of(Weights.current().weights()), null);
+        return page(model, user, null, null);
     }
 
     @PostMapping("/matching/feedback")
@@ -76,12 +80,26 @@ class MatchFeedbackPages {
         return page(model, user, form, comparison);
     }
 
+    @PostMapping("/matching/feedback/publication")
+    String publish(@ModelAttribute("form") WeightsForm form, BindingResult result, CurrentUser user, Model model) {
+        user.requireAdmin();
+        return FormErrors.submit(
+                result,
+                () -> {
+                    algorithms.publish(user, form.weights(), form.note());
+                    return "redirect:/matching/feedback?published#versions";
+                },
+                () -> page(model, user, form, null));
+    }
+
     private String page(Model model, CurrentUser user, WeightsForm form, MatchFeedback.Comparison comparison) {
         model.addAttribute("report", feedback.report(user));
-        FormErrors.show(
-                model, "form", form == null ? WeightsForm.of(Weights.current().weights()) : form);
+        Weights current = algorithms.current();
+        FormErrors.show(model, "form", form == null ? WeightsForm.of(current.weights()) : form);
         model.addAttribute("comparison", comparison);
-        model.addAttribute("algorithm", Weights.current().algorithm());
+        model.addAttribute("algorithm", current.algorithm());
+        model.addAttribute("versions", algorithms.history());
+        model.addAttribute("kinds", ComponentKind.values());
         return "matching/feedback";
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vocbridge.matching.DemandSummary;
 import org.vocbridge.matching.OfferSummary;
+import org.vocbridge.matching.domain.Algorithms;
 import org.vocbridge.matching.domain.DemandDraft;
 import org.vocbridge.matching.domain.Demands;
 import org.vocbridge.matching.domain.OfferDraft;
@@ -37,6 +38,7 @@ class MatchingApiController {
     private final Demands demands;
     private final Offers offers;
     private final MatchRankings rankings;
+    private final Algorithms algorithms;
 
     @PostMapping("/demands")
     @Operation(
@@ -139,9 +141,9 @@ class MatchingApiController {
     @GetMapping("/algorithm")
     @Operation(
             summary = "The matching algorithm",
-            description = "The version of the rules and the weights of the components (basis points, adding up to "
-                    + "10,000), as stored with every match.")
+            description = "The version in use and the weights of the components (basis points, adding up to "
+                    + "10,000), as stored with every match: the latest weight set published, else the rules' own.")
     Weights algorithm() {
-        return Weights.current();
+        return algorithms.current();
     }
 }

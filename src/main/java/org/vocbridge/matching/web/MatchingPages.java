@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.library.LibraryApi;
 import org.vocbridge.matching.DemandSummary;
 import org.vocbridge.matching.MatchSide;
 import org.vocbridge.matching.OfferSummary;
@@ -38,6 +39,7 @@ class MatchingPages {
     private final MatchRankings rankings;
     private final DirectoryApi directory;
     private final TaxonomyApi taxonomy;
+    private final LibraryApi library;
     private final Texts texts;
 
     @GetMapping("/matching")
@@ -90,7 +92,10 @@ class MatchingPages {
                                 Stream.of(offer.organizationId()),
                                 ranked.stream().map(r -> r.demand().organizationId()))
                         .toList()));
-        model.addAttribute("skills", skillLabels(offer.profile().skills()));
+        model.addAttribute("skills", skillLabels(offer.taughtSkills()));
+        model.addAttribute(
+                "resources",
+                library.resources(offer.profile().resources(), user).values());
         return "matching/offer";
     }
 

@@ -41,6 +41,7 @@ record OfferForm(
         String languages,
         Set<String> countries,
         Set<TrainingModel> models,
+        Set<Long> resources,
         PostingStatus status,
         Long version) {
 
@@ -70,6 +71,7 @@ record OfferForm(
                 null,
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 PostingStatus.OPEN,
                 null);
     }
@@ -93,6 +95,7 @@ record OfferForm(
                 LanguageLevels.format(p.languages()),
                 new LinkedHashSet<>(p.countries()),
                 new LinkedHashSet<>(p.models()),
+                new LinkedHashSet<>(p.resources()),
                 o.status(),
                 o.version());
     }
@@ -127,7 +130,8 @@ record OfferForm(
                         cohortEnd,
                         taughtIn,
                         present(countries),
-                        present(models)),
+                        present(models),
+                        present(resources)),
                 status,
                 version);
     }

@@ -1,5 +1,6 @@
 package org.vocbridge.matching.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.library.LibraryApi;
+import org.vocbridge.library.ResourceSummary;
 import org.vocbridge.matching.CefrLevel;
 import org.vocbridge.matching.DemandKind;
 import org.vocbridge.matching.PostingStatus;
@@ -41,6 +44,10 @@ class PostingPages {
     private final SkillChoices skillChoices;
     private final AccountsApi accounts;
     private final DirectoryApi directory;
+    private final LibraryApi library;
+
+    /** The most of an organization's library resources an offer form lists. */
+    private static final int LIBRARY_CHOICES = 100;
 
     @GetMapping("/matching/demands/new")
     String newDemand(@RequestParam(required = false) Long organization, CurrentUser user, Model model, Locale locale) {
@@ -155,6 +162,7 @@ class PostingPages {
         OfferForm shown = form == null ? OfferForm.empty(null) : form;
         FormErrors.show(model, "form", shown);
         model.addAttribute("models", TrainingModel.values());
+        model.addAttribute("libraryChoices", taughtFrom(shown, user));
         return posting(
                 model,
                 id,
@@ -164,6 +172,22 @@ class PostingPages {
                 user,
                 locale,
                 "matching/offer-form");
+    }
+
+    /**
+     * The library resources an offer may be taught from, as the form lists them: the organization's
+     * published standards, courses and curricula, and those the offer names already.
+     */
+    private List<ResourceSummary> taughtFrom(OfferForm form, CurrentUser user) {
+        Set<Long> ids = new LinkedHashSet<>(form.resources() == null ? Set.of() : form.resources());
+        ids.remove(null);
+        if (form.organizationId() != null) {
+            library.publishedOf(form.organizationId(), user, LIBRARY_CHOICES).forEach(hit -> ids.add(hit.id()));
+        }
+        return library.resources(ids, user).values().stream()
+                .filter(r -> r.kind().isTaughtFrom())
+                .sorted(Comparator.comparingLong(ResourceSummary::id))
+                .toList();
     }
 
     /** What both forms show: the organizations the user may post for, the skills, levels and statuses. */

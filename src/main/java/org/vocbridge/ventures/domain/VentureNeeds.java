@@ -1,6 +1,7 @@
 package org.vocbridge.ventures.domain;
 
 import java.util.List;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -52,6 +53,12 @@ public class VentureNeeds {
                 found.getTotalElements());
     }
 
+    /** A need, whatever its status: needs are public, as the list of those sought is. */
+    @Transactional(readOnly = true)
+    public Optional<NeedSummary> find(long needId) {
+        return needs.findById(needId).map(Need::summary);
+    }
+
     @Transactional
     public NeedSummary add(CurrentUser user, long ventureId, NeedDraft draft) {
         Venture venture = access.kept(user, ventureId);
@@ -64,7 +71,7 @@ public class VentureNeeds {
         Need need = new Need(ventureId);
         need.apply(draft);
         needs.save(need);
-        return changed(venture, need);
+        return changed(user, venture, need);
     }
 
     @Transactional
@@ -78,7 +85,7 @@ public class VentureNeeds {
         }
         need.apply(draft);
         needs.flush();
-        return changed(venture, need);
+        return changed(user, venture, need);
     }
 
     /** Marks how far the need is (met, withdrawn, open again), the rest of it unchanged. */
@@ -90,7 +97,7 @@ public class VentureNeeds {
         need.apply(new NeedDraft(
                 need.kind(), need.description(), need.amount(), need.currency(), need.quantity(), status, null));
         needs.flush();
-        return changed(venture, need);
+        return changed(user, venture, need);
     }
 
     @Transactional
@@ -99,12 +106,12 @@ public class VentureNeeds {
         Need need = require(ventureId, needId);
         needs.delete(need);
         venture.confirm(FieldGroup.NEEDS);
-        events.publishEvent(new NeedChanged(needId, ventureId, need.kind(), null));
+        events.publishEvent(new NeedChanged(needId, ventureId, need.kind(), null, user));
     }
 
-    private NeedSummary changed(Venture venture, Need need) {
+    private NeedSummary changed(CurrentUser user, Venture venture, Need need) {
         venture.confirm(FieldGroup.NEEDS);
-        events.publishEvent(new NeedChanged(need.id(), venture.id(), need.kind(), need.status()));
+        events.publishEvent(new NeedChanged(need.id(), venture.id(), need.kind(), need.status(), user));
         return need.summary();
     }
 

@@ -54,7 +54,8 @@ class MatchScoringTests {
     void aPerfectOfferScoresTheWholeAndEveryPartIsShown() {
         MatchExplanation m = MatchScoring.score(
                 demand(List.of(new SkillNeed("s1", true), new SkillNeed("s2", false))),
-                offer(7, "7231", Set.of("s1", "s2"), "0716", 30));
+                offer(7, "7231", Set.of("s1", "s2"), "0716", 30),
+                Weights.builtIn());
         assertThat(m.passed()).isTrue();
         assertThat(m.score()).isEqualTo(10_000);
         assertThat(m.algorithm()).isEqualTo(MatchScoring.ALGORITHM);
@@ -69,9 +70,9 @@ class MatchScoringTests {
     void closerOccupationsAndFieldsScoreMoreAndTheMissingEssentialSkillsAreNamed() {
         MatchFacts.Demand d =
                 demand(List.of(new SkillNeed("s3", true), new SkillNeed("s1", true), new SkillNeed("s2", false)));
-        MatchExplanation same = MatchScoring.score(d, offer(1, "7231", Set.of("s2"), "0716", 20));
-        MatchExplanation minor = MatchScoring.score(d, offer(2, "7233", Set.of("s2"), "0715", 20));
-        MatchExplanation major = MatchScoring.score(d, offer(3, "7412", Set.of("s2"), "0612", 20));
+        MatchExplanation same = MatchScoring.score(d, offer(1, "7231", Set.of("s2"), "0716", 20), Weights.builtIn());
+        MatchExplanation minor = MatchScoring.score(d, offer(2, "7233", Set.of("s2"), "0715", 20), Weights.builtIn());
+        MatchExplanation major = MatchScoring.score(d, offer(3, "7412", Set.of("s2"), "0612", 20), Weights.builtIn());
         assertThat(value(same, ComponentKind.OCCUPATION)).isEqualTo(1000);
         assertThat(value(minor, ComponentKind.OCCUPATION)).isEqualTo(750);
         assertThat(value(major, ComponentKind.OCCUPATION)).isEqualTo(250);
@@ -99,7 +100,7 @@ class MatchScoringTests {
                 MARCH.plusDays(200),
                 MARCH.plusDays(300),
                 new TreeSet<>(Set.of("KZ")));
-        MatchExplanation m = MatchScoring.score(d, lowThai);
+        MatchExplanation m = MatchScoring.score(d, lowThai, Weights.builtIn());
         assertThat(m.passed()).isFalse();
         assertThat(m.score()).isZero();
         assertThat(m.gates())
@@ -139,7 +140,7 @@ class MatchScoringTests {
                     random.nextInt(8));
             MatchFacts.Offer o =
                     offer(2, codes.get(random.nextInt(codes.size())), taught, "0715", 1 + random.nextInt(90));
-            MatchExplanation m = MatchScoring.score(d, o);
+            MatchExplanation m = MatchScoring.score(d, o, Weights.builtIn());
             assertThat(m.score())
                     .isEqualTo(m.components().stream()
                             .mapToInt(MatchExplanation.Component::contribution)
@@ -161,7 +162,7 @@ class MatchScoringTests {
                     d.to(),
                     d.countries(),
                     d.supports());
-            MatchExplanation again = MatchScoring.score(reordered, o);
+            MatchExplanation again = MatchScoring.score(reordered, o, Weights.builtIn());
             assertThat(again.score()).isEqualTo(m.score());
             assertThat(component(again, ComponentKind.SKILLS).missing())
                     .isEqualTo(component(m, ComponentKind.SKILLS).missing());

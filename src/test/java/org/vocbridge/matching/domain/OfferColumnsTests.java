@@ -5,12 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.vocbridge.matching.MatchExplanation;
+import org.vocbridge.matching.MatchExplanation.ComponentKind;
 
 class OfferColumnsTests {
+
+    /** Weights other than the built-in ones, as a published set would be. */
+    static final Weights PROPOSED = new Weights(
+            "test.w2",
+            Map.of(
+                    ComponentKind.OCCUPATION, 1000,
+                    ComponentKind.SKILLS, 4500,
+                    ComponentKind.FIELD, 500,
+                    ComponentKind.LANGUAGE, 1500,
+                    ComponentKind.QUANTITY, 1000,
+                    ComponentKind.TIMING, 900,
+                    ComponentKind.MOBILITY, 600));
 
     @Test
     void everyOfferScoresExactlyAsTheExplanationSaysAndAFailedGateLeavesItOut() {
@@ -21,9 +35,10 @@ class OfferColumnsTests {
         int failed = 0;
         for (int d = 1; d <= 200; d++) {
             MatchFacts.Demand demand = postings.demand(d);
-            IntUnaryOperator scores = columns.scores(demand);
+            Weights weights = d % 2 == 0 ? Weights.builtIn() : PROPOSED;
+            IntUnaryOperator scores = columns.scores(demand, weights);
             for (int i = 0; i < offers.size(); i++) {
-                MatchExplanation m = MatchScoring.score(demand, offers.get(i));
+                MatchExplanation m = MatchScoring.score(demand, offers.get(i), weights);
                 assertThat(scores.applyAsInt(i))
                         .as("demand %s, offer %s", demand, offers.get(i))
                         .isEqualTo(m.passed() ? m.score() : -1);
@@ -50,7 +65,7 @@ class OfferColumnsTests {
         for (int d = 1; d <= 60; d++) {
             MatchFacts.Demand demand = postings.demand(d);
             List<MatchExplanation> naive = offers.stream()
-                    .map(o -> MatchScoring.score(demand, o))
+                    .map(o -> MatchScoring.score(demand, o, Weights.builtIn()))
                     .filter(MatchExplanation::passed)
                     .sorted(best)
                     .toList();
@@ -59,7 +74,7 @@ class OfferColumnsTests {
                         .limit(limit)
                         .map(MatchExplanation::offerId)
                         .toList();
-                List<Long> ranked = IntStream.of(columns.best(demand, limit))
+                List<Long> ranked = IntStream.of(columns.best(demand, Weights.builtIn(), limit))
                         .mapToObj(i -> offers.get(i).id())
                         .toList();
                 assertThat(ranked).as("demand %d, top %d", d, limit).isEqualTo(expected);

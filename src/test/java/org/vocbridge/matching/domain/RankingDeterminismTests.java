@@ -53,8 +53,9 @@ public class RankingDeterminismTests {
         StringBuilder rankings = new StringBuilder();
         for (int d = 1; d <= 40; d++) {
             MatchFacts.Demand demand = postings.demand(d);
-            for (int i : columns.best(demand, 20)) {
-                rankings.append(MatchScoring.score(demand, offers.get(i))).append('\n');
+            for (int i : columns.best(demand, Weights.builtIn(), 20)) {
+                rankings.append(MatchScoring.score(demand, offers.get(i), Weights.builtIn()))
+                        .append('\n');
             }
         }
         try {
