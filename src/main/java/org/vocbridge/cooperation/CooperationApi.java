@@ -38,6 +38,15 @@ public class CooperationApi {
     }
 
     /**
+     * Every agreement, draft or signed, that one of the organizations is a party to, whoever may
+     * see it: for checks of who is close to whom (an award jury's conflicts of interest), whose
+     * evidence only the check's keepers read.
+     */
+    public List<AgreementLabel> agreementsWithAnyParty(Collection<Long> organizationIds) {
+        return queries.withAnyParty(organizationIds);
+    }
+
+    /**
      * The agreements the reader may see of the alliance (if any) and those one of the organizations
      * is a party to: the {@code limit} newest signed of each, the newest first. The choices of a
      * record that links agreements (a signing ceremony, an exhibition booth).

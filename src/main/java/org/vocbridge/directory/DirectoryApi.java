@@ -12,6 +12,7 @@ import org.vocbridge.directory.domain.Alliances;
 import org.vocbridge.directory.domain.Memberships;
 import org.vocbridge.directory.domain.OrganizationSearch;
 import org.vocbridge.directory.domain.Organizations;
+import org.vocbridge.directory.domain.PastAffiliations;
 import org.vocbridge.directory.domain.People;
 import org.vocbridge.directory.domain.PersonFilter;
 import org.vocbridge.shared.ResultPage;
@@ -29,6 +30,7 @@ public class DirectoryApi {
     private final Alliances alliances;
     private final Memberships memberships;
     private final People people;
+    private final PastAffiliations pastAffiliations;
 
     /** The names and countries of the organizations that exist among the ids. */
     public Map<Long, OrganizationLabel> organizationLabels(Collection<Long> ids) {
@@ -38,6 +40,29 @@ public class DirectoryApi {
     /** The names and positions of the people that exist among the ids. */
     public Map<Long, PersonLabel> personLabels(Collection<Long> ids) {
         return people.labels(ids);
+    }
+
+    /**
+     * The organizations the people work for and those they worked for, with the day each past one
+     * ended; for checks of who is close to whom (an award jury's conflicts of interest).
+     */
+    public List<AffiliationPeriod> affiliations(Collection<Long> personIds) {
+        return pastAffiliations.of(personIds);
+    }
+
+    /** Those of the people who hold a think-tank appointment (the experts). */
+    public Set<Long> experts(Collection<Long> personIds) {
+        return people.experts(personIds);
+    }
+
+    /** The experts of an alliance's think tank, as anyone sees them. */
+    public List<PersonSummary> expertsOf(long allianceId) {
+        return people.expertsOf(allianceId);
+    }
+
+    /** The countries of the people among the ids that have one. */
+    public Map<Long, String> personCountries(Collection<Long> personIds) {
+        return pastAffiliations.countries(personIds);
     }
 
     /** The ids of the people named so in any language; for one-off data loads (reads every person). */

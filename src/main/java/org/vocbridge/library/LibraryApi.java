@@ -28,6 +28,11 @@ public class LibraryApi {
         return Optional.ofNullable(resources(List.of(id), user).get(id));
     }
 
+    /** The resources any of the people wrote, with all their authors, whatever their status. */
+    public List<Authorship> authorships(Collection<Long> personIds) {
+        return queries.authorships(personIds);
+    }
+
     /** The resources among the ids that exist and the user may see, by id. */
     public Map<Long, ResourceSummary> resources(Collection<Long> ids, CurrentUser user) {
         return queries.all(ids, user).stream().collect(Collectors.toMap(ResourceSummary::id, r -> r));
@@ -55,6 +60,7 @@ public class LibraryApi {
                 Licence.ALL_RIGHTS_RESERVED,
                 ResourceVisibility.PUBLIC,
                 entry.hosts(),
+                Set.of(),
                 Set.of(),
                 null,
                 null,

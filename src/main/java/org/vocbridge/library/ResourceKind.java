@@ -10,6 +10,7 @@ public enum ResourceKind {
     TEXTBOOK,
     GOOD_PRACTICE,
     REPORT,
+    PAPER,
     /** The recording of an event (events), catalogued by its organizers. */
     RECORDING;
 

@@ -33,6 +33,7 @@ public record ResourceSummary(
         ResourceStatus status,
         String reviewNote,
         List<Owner> owners,
+        List<Author> authors,
         Set<String> countries,
         Set<String> fields,
         Set<String> occupations,
@@ -43,6 +44,9 @@ public record ResourceSummary(
         boolean demo,
         Instant submittedAt,
         Instant publishedAt) {
+
+    /** A person of the directory who wrote it. */
+    public record Author(long id, LocalizedText name) {}
 
     /** An owner organization. */
     public record Owner(long id, LocalizedText name, String country) {}

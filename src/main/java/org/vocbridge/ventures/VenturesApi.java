@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.vocbridge.shared.ResultPage;
 import org.vocbridge.ventures.domain.VentureNeeds;
+import org.vocbridge.ventures.domain.VentureTeams;
 import org.vocbridge.ventures.domain.Ventures;
 
 /** What other modules may ask of the ventures database. */
@@ -16,6 +17,7 @@ public class VenturesApi {
 
     private final Ventures ventures;
     private final VentureNeeds needs;
+    private final VentureTeams teams;
 
     /** The ventures of an organization: those that are it in the directory, and those its graduates founded. */
     public List<VentureSummary> ofOrganization(long organizationId) {
@@ -30,6 +32,14 @@ public class VenturesApi {
     /** A need, whatever its status, if it still exists. */
     public java.util.Optional<NeedSummary> need(long needId) {
         return needs.find(needId);
+    }
+
+    /**
+     * The people of the directory in the ventures' teams (founders, mentors, advisors…), whoever may
+     * see them: for checks of who is close to whom (an award jury's conflicts of interest).
+     */
+    public List<TeamPerson> teamPeople(Collection<Long> ventureIds) {
+        return teams.people(ventureIds);
     }
 
     /** The ventures with these ids that exist, in no particular order. */

@@ -221,6 +221,7 @@ class OaiPmhIT extends IntegrationTest {
                                     Licence.CC0,
                                     ResourceVisibility.PUBLIC,
                                     Set.of(owner),
+                                    Set.of(),
                                     Set.of("UZ"),
                                     Set.of(),
                                     Set.of(),

@@ -64,6 +64,20 @@ public class AgreementQueries {
         return labels;
     }
 
+    /**
+     * Every agreement, draft or signed, that one of the organizations is a party to: the facts of
+     * a check of who is close to whom (an award jury's conflicts of interest), never shown as such.
+     */
+    @Transactional(readOnly = true)
+    public List<AgreementLabel> withAnyParty(Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return labels(agreements.idsWithPartyIn(organizationIds), CurrentUser.SYSTEM).values().stream()
+                .sorted(java.util.Comparator.comparingLong(AgreementLabel::id))
+                .toList();
+    }
+
     /** The ids of the agreements titled so in any language; for one-off data loads (reads every agreement). */
     @Transactional(readOnly = true)
     public Map<String, Long> idsByTitle(Collection<String> titles) {

@@ -10,6 +10,9 @@ import org.vocbridge.cooperation.AgreementStatus;
 interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
     /** Agreements of an alliance counted by status. Rows: status, count. */
+    @Query("select distinct a.id from Agreement a join a.parties p where p.organizationId in :organizations")
+    List<Long> idsWithPartyIn(java.util.Collection<Long> organizations);
+
     @Query("select a.status, count(a) from Agreement a where a.allianceId = :alliance group by a.status")
     List<Object[]> countByStatus(@Param("alliance") long allianceId);
 

@@ -73,7 +73,7 @@ class LibraryOutputs implements ProducingAgreements {
             case COURSE_STANDARD -> OutputKind.COURSE_STANDARD;
             case COURSE, SHORT_COURSE_PACKAGE, CURRICULUM -> OutputKind.COURSE;
             case TEXTBOOK -> OutputKind.TEXTBOOK;
-            case GOOD_PRACTICE, REPORT, RECORDING -> OutputKind.OTHER;
+            case GOOD_PRACTICE, REPORT, PAPER, RECORDING -> OutputKind.OTHER;
         };
     }
 }

@@ -44,6 +44,7 @@ class DemoDirectory implements ApplicationRunner {
     private final AllianceRepository alliances;
     private final MembershipRepository memberships;
     private final PersonRepository people;
+    private final PastAffiliations pastAffiliations;
 
     record DemoData(List<DemoOrganization> organizations, List<DemoAlliance> alliances, List<DemoPerson> people) {}
 
@@ -84,7 +85,8 @@ class DemoDirectory implements ApplicationRunner {
             Set<String> keywords,
             Map<String, String> name,
             Map<String, String> position,
-            List<DemoAppointment> appointments) {}
+            List<DemoAppointment> appointments,
+            Map<String, LocalDate> pastAffiliations) {}
 
     record DemoAppointment(String alliance, Map<String, String> role, LocalDate from) {}
 
@@ -180,6 +182,11 @@ class DemoDirectory implements ApplicationRunner {
                                 alliancesByKey.get(a.alliance()), LocalizedText.of(a.role()), a.from(), null, null));
             }
             people.save(person);
+            if (p.pastAffiliations() != null) {
+                p.pastAffiliations()
+                        .forEach((key, endedOn) -> pastAffiliations.ended(
+                                person.id(), List.of(byKey.get(key).id()), endedOn));
+            }
         }
     }
 }

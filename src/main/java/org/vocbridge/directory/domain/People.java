@@ -38,6 +38,7 @@ public class People {
     private final EntityManager entityManager;
     private final AccountsApi accounts;
     private final DraftChecks checks;
+    private final PastAffiliations pastAffiliations;
 
     /** The names and positions of the people that exist among the ids. */
     @Transactional(readOnly = true)
@@ -105,6 +106,18 @@ public class People {
         return person.summary(canEdit(viewer, person));
     }
 
+    /** Those of the people who hold a think-tank appointment. */
+    @Transactional(readOnly = true)
+    public Set<Long> experts(Collection<Long> ids) {
+        Set<Long> experts = new java.util.TreeSet<>();
+        people.findAllById(ids).forEach(p -> {
+            if (p.summary(false).expert()) {
+                experts.add(p.id());
+            }
+        });
+        return experts;
+    }
+
     @Transactional(readOnly = true)
     public List<PersonSummary> expertsOf(long allianceId) {
         return people.findExpertsOf(allianceId).stream()
@@ -162,6 +175,9 @@ public class People {
         }
         Set<Organization> affiliations = check(actor, draft, new HashSet<>(person.getAffiliationIds()));
         PersonSummary before = person.summary(true);
+        Set<Long> ended = new HashSet<>(person.getAffiliationIds());
+        affiliations.forEach(o -> ended.remove(o.id()));
+        pastAffiliations.ended(id, ended, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         person.update(draft, affiliations, checks.withEscoGroups(draft.codes()));
         people.flush();
         PersonSummary after = person.summary(true);

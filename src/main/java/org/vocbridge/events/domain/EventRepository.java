@@ -9,6 +9,9 @@ import org.springframework.data.repository.query.Param;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
+    @Query("select distinct e from Event e join e.sessions s where s.kind = :kind")
+    java.util.List<Event> withSessionOf(@Param("kind") org.vocbridge.events.SessionKind kind);
+
     /** Events not yet begun (or with dates to be announced), the soonest first; of the alliance or host when given. */
     @Query("select e from Event e where (:alliance is null or e.allianceId = :alliance)"
             + " and (:host is null or :host member of e.hosts)"

@@ -8,7 +8,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vocbridge.directory.OrganizationLabel;
+import org.vocbridge.events.CeremonySession;
 import org.vocbridge.events.EventSummary;
+import org.vocbridge.events.SessionKind;
 import org.vocbridge.library.LibraryApi;
 import org.vocbridge.library.RecordingEntry;
 import org.vocbridge.shared.ConcurrentEditException;
@@ -52,6 +54,27 @@ public class Events {
                 request.getPageNumber(),
                 request.getPageSize(),
                 found.getTotalElements());
+    }
+
+    /** The session of that kind, if there is one with the id. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CeremonySession> session(long sessionId, SessionKind kind) {
+        return sessions(kind).stream().filter(s -> s.sessionId() == sessionId).findFirst();
+    }
+
+    /** The sessions of that kind of every event, the latest first. */
+    @Transactional(readOnly = true)
+    public List<CeremonySession> sessions(SessionKind kind) {
+        return events.withSessionOf(kind).stream()
+                .map(summaries::of)
+                .flatMap(e -> e.sessions().stream()
+                        .filter(s -> s.kind() == kind)
+                        .map(s -> new CeremonySession(e.id(), s.id(), e.title(), s.title(), s.startsUtc())))
+                .sorted(java.util.Comparator.comparing(
+                                CeremonySession::startsUtc,
+                                java.util.Comparator.nullsFirst(java.util.Comparator.<java.time.Instant>reverseOrder()))
+                        .thenComparingLong(CeremonySession::sessionId))
+                .toList();
     }
 
     @Transactional(readOnly = true)

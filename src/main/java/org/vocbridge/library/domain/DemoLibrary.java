@@ -77,9 +77,23 @@ class DemoLibrary implements ApplicationRunner {
             String translationOf,
             List<String> implementing,
             String alliance,
-            DemoPackage packageContent) {}
+            DemoPackage packageContent,
+            List<String> authors) {}
 
     record DemoData(List<DemoResource> resources) {}
+
+    /** The ids of the authors named, each of whom must be in the directory. */
+    private static Set<Long> authors(List<String> names, Map<String, Long> personIds) {
+        Set<Long> ids = new HashSet<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            Long id = personIds.get(name);
+            if (id == null) {
+                throw new IllegalStateException("Demo library: unknown author " + name);
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -98,6 +112,9 @@ class DemoLibrary implements ApplicationRunner {
         Set<String> names = new HashSet<>();
         data.resources().forEach(r -> names.addAll(r.owners()));
         Map<String, Long> organizationIds = directory.organizationIdsByName(names);
+        Set<String> authorNames = new HashSet<>();
+        data.resources().stream().filter(r -> r.authors() != null).forEach(r -> authorNames.addAll(r.authors()));
+        Map<String, Long> personIds = directory.personIdsByName(authorNames);
         Map<String, Long> allianceIds = new HashMap<>();
         directory
                 .alliances(java.util.Locale.ENGLISH)
@@ -128,6 +145,7 @@ class DemoLibrary implements ApplicationRunner {
                             r.licence(),
                             r.visibility(),
                             owners,
+                            authors(r.authors(), personIds),
                             r.countries(),
                             r.fields(),
                             r.occupations(),

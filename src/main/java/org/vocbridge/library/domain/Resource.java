@@ -153,6 +153,12 @@ class Resource {
     @GenericField(name = "owners")
     private Set<Long> owners = new TreeSet<>();
 
+    /** The people of the directory who wrote it. */
+    @ElementCollection
+    @CollectionTable(name = "library_resource_author", joinColumns = @JoinColumn(name = "resource_id"))
+    @Column(name = "person_id")
+    private Set<Long> authors = new TreeSet<>();
+
     @ElementCollection
     @CollectionTable(name = "library_resource_country", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "code")
@@ -204,6 +210,8 @@ class Resource {
         this.visibility = draft.visibility();
         this.owners.clear();
         this.owners.addAll(draft.owners());
+        this.authors.clear();
+        this.authors.addAll(draft.authors());
         this.countries.clear();
         draft.countries().forEach(c -> countries.add(c.strip().toUpperCase(Locale.ROOT)));
         this.codes = codes;
@@ -296,6 +304,15 @@ class Resource {
 
     LocalizedText summary() {
         return LocalizedText.of(summary);
+    }
+
+    /** When it was published, or submitted while it is not. */
+    Instant writtenAt() {
+        return publishedAt != null ? publishedAt : submittedAt;
+    }
+
+    Set<Long> authors() {
+        return Set.copyOf(authors);
     }
 
     Set<Long> owners() {

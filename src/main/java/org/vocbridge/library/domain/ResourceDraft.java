@@ -14,7 +14,7 @@ import org.vocbridge.taxonomy.Codes;
  * A resource as submitted or edited. {@code language} is the BCP 47 tag of the resource's own
  * content; {@code occupations} are ISCO-08 codes and {@code escoOccupations} ESCO occupation URIs
  * (their ISCO groups are added to the occupations); {@code translationOf} names the original when
- * it is a translation; {@code allianceId} is the alliance whose secretariat reviews it (a platform
+ * it is a translation; {@code authors} are people of the directory; {@code allianceId} is the alliance whose secretariat reviews it (a platform
  * admin reviews the others); members-only resources need one. Edits send the version read. Blank
  * texts are none, missing sets and lists empty, a missing visibility public.
  */
@@ -32,6 +32,7 @@ public record ResourceDraft(
         Licence licence,
         ResourceVisibility visibility,
         Set<Long> owners,
+        Set<Long> authors,
         Set<String> countries,
         Set<String> fields,
         Set<String> occupations,
@@ -44,6 +45,7 @@ public record ResourceDraft(
         educationLevel = educationLevel == null || educationLevel.isBlank() ? null : educationLevel.strip();
         visibility = visibility == null ? ResourceVisibility.PUBLIC : visibility;
         owners = owners == null ? Set.of() : owners;
+        authors = authors == null ? Set.of() : authors;
         countries = countries == null ? Set.of() : countries;
         links = links == null ? List.of() : links;
     }

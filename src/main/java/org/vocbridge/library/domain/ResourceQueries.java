@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.library.Authorship;
 import org.vocbridge.library.ResourceHit;
 import org.vocbridge.library.ResourceKind;
 import org.vocbridge.library.ResourceStatus;
@@ -113,6 +114,22 @@ public class ResourceQueries {
                 .countPublishedByKind(allianceId, visibilities)
                 .forEach(r -> counts.put((ResourceKind) r[0], (Long) r[1]));
         return counts;
+    }
+
+    /** The resources any of the people wrote, with all their authors. */
+    @Transactional(readOnly = true)
+    public List<Authorship> authorships(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return resources.findDistinctByAuthorsIn(personIds).stream()
+                .sorted(java.util.Comparator.comparing(Resource::id))
+                .map(r -> new Authorship(
+                        r.id(),
+                        r.title(),
+                        r.writtenAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate(),
+                        r.authors()))
+                .toList();
     }
 
     /** The ids of the resources titled so in any language; for one-off data loads (reads every resource). */

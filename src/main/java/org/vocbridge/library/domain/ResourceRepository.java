@@ -12,6 +12,8 @@ interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSpecifica
 
     List<Resource> findByTranslationOfIn(java.util.Collection<Long> originalIds);
 
+    List<Resource> findDistinctByAuthorsIn(java.util.Collection<Long> personIds);
+
     /**
      * What a list shows of the given resources, one row per resource and country: id, kind, title,
      * summary, language, licence, visibility, status, alliance, downloads, demo, submitted, published,

@@ -12,6 +12,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationLabel;
+import org.vocbridge.directory.PersonLabel;
 import org.vocbridge.library.ResourceSummary;
 import org.vocbridge.library.VersionSummary;
 import org.vocbridge.taxonomy.Codes;
@@ -41,6 +42,8 @@ class ResourceSummaries {
         }
         Map<Long, OrganizationLabel> owners = directory.organizationLabels(
                 list.stream().flatMap(r -> r.owners().stream()).collect(Collectors.toSet()));
+        Map<Long, PersonLabel> authors = directory.personLabels(
+                list.stream().flatMap(r -> r.authors().stream()).collect(Collectors.toSet()));
         List<Long> ids = list.stream().map(Resource::id).toList();
         Map<Long, List<ResourceSummary.Translation>> translations = new HashMap<>();
         resources.findByTranslationOfIn(ids).stream()
@@ -56,7 +59,7 @@ class ResourceSummaries {
                 list.stream().flatMap(r -> r.codes().escoOccupations().stream()).collect(Collectors.toSet());
         taxonomy.escoOccupations(escoUris).forEach(e -> escoLabels.put(e.uri(), e));
         return list.stream()
-                .map(r -> summary(r, reader, owners, translations, newest, escoLabels))
+                .map(r -> summary(r, reader, owners, authors, translations, newest, escoLabels))
                 .toList();
     }
 
@@ -64,6 +67,7 @@ class ResourceSummaries {
             Resource r,
             ResourceAccess.Reader reader,
             Map<Long, OrganizationLabel> owners,
+            Map<Long, PersonLabel> authors,
             Map<Long, List<ResourceSummary.Translation>> translations,
             Map<Long, VersionSummary> newest,
             Map<String, EscoOccupationSummary> escoLabels) {
@@ -91,6 +95,12 @@ class ResourceSummaries {
                         .map(owners::get)
                         .filter(Objects::nonNull)
                         .map(o -> new ResourceSummary.Owner(o.id(), o.name(), o.country()))
+                        .toList(),
+                r.authors().stream()
+                        .sorted()
+                        .map(authors::get)
+                        .filter(Objects::nonNull)
+                        .map(a -> new ResourceSummary.Author(a.id(), a.name()))
                         .toList(),
                 r.countries(),
                 codes.fields(),

@@ -189,6 +189,12 @@ public class Resources {
         } else if (directory.organizationLabels(owners).size() != owners.size()) {
             check.reject("owners", "error.organization.unknown");
         }
+        if (draft.authors().size() > 50) {
+            check.reject("authors", "error.tooMany", 50);
+        } else if (directory.personLabels(draft.authors()).size()
+                != draft.authors().size()) {
+            check.reject("authors", "error.person.unknown");
+        }
         if (draft.allianceId() != null) {
             if (!directory.allianceExists(draft.allianceId())) {
                 check.reject("allianceId", "error.alliance.unknown");

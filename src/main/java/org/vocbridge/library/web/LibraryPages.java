@@ -1,6 +1,7 @@
 package org.vocbridge.library.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
 import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.directory.PersonLabel;
 import org.vocbridge.library.Licence;
 import org.vocbridge.library.ProducingAgreements;
 import org.vocbridge.library.RelationType;
@@ -50,6 +52,7 @@ import org.vocbridge.taxonomy.TaxonomyApi;
 class LibraryPages {
 
     static final int PAGE_SIZE = 20;
+    private static final int AUTHOR_OPTIONS = 300;
 
     private final ResourceQueries queries;
     private final Resources resources;
@@ -176,6 +179,13 @@ class LibraryPages {
             offered.addAll(form.owners());
         }
         model.addAttribute("ownerOptions", directory.organizations(offered));
+        // authors to choose from: the directory's people, with the current authors first
+        Map<Long, PersonLabel> authors = new LinkedHashMap<>();
+        if (form.authors() != null) {
+            authors.putAll(directory.personLabels(form.authors()));
+        }
+        directory.findPeople(null, AUTHOR_OPTIONS, locale).forEach(p -> authors.putIfAbsent(p.id(), p));
+        model.addAttribute("authorOptions", authors.values());
         return "library/resource-form";
     }
 

@@ -33,6 +33,7 @@ record ResourceForm(
         Licence licence,
         ResourceVisibility visibility,
         Set<Long> owners,
+        Set<Long> authors,
         Set<String> countries,
         Set<String> fields,
         String occupations,
@@ -55,6 +56,7 @@ record ResourceForm(
                 Licence.CC_BY,
                 ResourceVisibility.PUBLIC,
                 owners,
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 "",
@@ -84,6 +86,9 @@ record ResourceForm(
                 r.licence(),
                 r.visibility(),
                 owners,
+                r.authors().stream()
+                        .map(ResourceSummary.Author::id)
+                        .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
                 r.countries(),
                 r.fields(),
                 String.join(" ", r.occupations()),
@@ -116,6 +121,7 @@ record ResourceForm(
                 licence,
                 visibility,
                 owners,
+                authors,
                 countries,
                 fields,
                 CodeList.parse(occupations),

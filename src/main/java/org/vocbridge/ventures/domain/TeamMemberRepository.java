@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TeamMemberRepository extends JpaRepository<TeamMember, Long> {
 
     List<TeamMember> findByVentureIdOrderByIdAsc(long ventureId);
+
+    List<TeamMember> findByVentureIdInAndPersonIdNotNullOrderByIdAsc(java.util.Collection<Long> ventureIds);
 }

@@ -14,6 +14,7 @@ import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.ventures.FieldGroup;
 import org.vocbridge.ventures.TeamMemberSummary;
+import org.vocbridge.ventures.TeamPerson;
 
 /**
  * A venture's team. A minor is shown to the public as a role only unless a parent or guardian
@@ -51,6 +52,17 @@ public class VentureTeams {
                             m.consent(),
                             withheld);
                 })
+                .toList();
+    }
+
+    /** The people of the directory in the ventures' teams, whoever may see them. */
+    @Transactional(readOnly = true)
+    public List<TeamPerson> people(java.util.Collection<Long> ventureIds) {
+        if (ventureIds.isEmpty()) {
+            return List.of();
+        }
+        return members.findByVentureIdInAndPersonIdNotNullOrderByIdAsc(ventureIds).stream()
+                .map(m -> new TeamPerson(m.ventureId(), m.personId(), m.role()))
                 .toList();
     }
 

@@ -1,0 +1,16 @@
+package org.vocbridge.awards.domain;
+
+import java.util.Set;
+
+/**
+ * Who may be entered in a call, besides its dates.
+ *
+ * @param countries the countries (ISO 3166-1) entries may come from; empty for any
+ * @param membersOnly whether the entry's organization must be a current member of the call's alliance
+ */
+public record Eligibility(Set<String> countries, boolean membersOnly) {
+
+    public Eligibility {
+        countries = countries == null ? Set.of() : Set.copyOf(countries);
+    }
+}

@@ -1,0 +1,105 @@
+package org.vocbridge.awards.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.vocbridge.awards.AwardPhase;
+import org.vocbridge.awards.EntrySubject;
+import org.vocbridge.directory.DirectoryApi;
+import org.vocbridge.directory.OrganizationLabel;
+import org.vocbridge.directory.PersonLabel;
+import org.vocbridge.shared.LocalizedText;
+
+/** Entries as their readers see them: in full, or blind for a juror while the phase is blind. */
+@Service
+@RequiredArgsConstructor
+class EntryViews {
+
+    private final DirectoryApi directory;
+    private final AssignmentStore assignments;
+
+    List<EntrySummary> full(List<AwardEntry> list) {
+        Map<Long, OrganizationLabel> organizations = directory.organizationLabels(AwardEntries.organizationIds(list));
+        Map<Long, PersonLabel> people = directory.personLabels(AwardEntries.personIds(list));
+        return list.stream()
+                .map(e -> new EntrySummary(
+                        e.id(),
+                        e.version(),
+                        e.callId(),
+                        code(e.id()),
+                        e.category(),
+                        e.subjectId(),
+                        LocalizedText.of(e.title()),
+                        LocalizedText.of(e.statement()),
+                        e.language(),
+                        e.organizationId() == null ? null : organizations.get(e.organizationId()),
+                        e.country(),
+                        e.people().stream()
+                                .map(people::get)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        e.status(),
+                        e.screeningNote(),
+                        e.finalist(),
+                        e.place(),
+                        e.prize() == null ? null : LocalizedText.of(e.prize()),
+                        e.citation() == null ? null : LocalizedText.of(e.citation()),
+                        e.published() ? e.certificateCode() : null,
+                        false,
+                        e.demo(),
+                        e.createdAt()))
+                .toList();
+    }
+
+    /** For a juror: blind while the call's review is blind, the title withheld where it names the entrant. */
+    List<EntrySummary> forJuror(AwardCall call, List<AwardEntry> list) {
+        if (!blind(call)) {
+            return full(list);
+        }
+        return list.stream()
+                .map(e -> new EntrySummary(
+                        e.id(),
+                        e.version(),
+                        e.callId(),
+                        code(e.id()),
+                        e.category(),
+                        e.category().subject() == EntrySubject.RESOURCE ? e.subjectId() : 0,
+                        e.category().subject() == EntrySubject.RESOURCE ? LocalizedText.of(e.title()) : null,
+                        LocalizedText.of(e.statement()),
+                        e.language(),
+                        null,
+                        null,
+                        List.of(),
+                        e.status(),
+                        null,
+                        e.finalist(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        e.demo(),
+                        e.createdAt()))
+                .toList();
+    }
+
+    static boolean blind(AwardCall call) {
+        return call.juryRules().blindReview() && call.phase() == AwardPhase.REVIEW;
+    }
+
+    /** Whether the entry is assigned to the juror in the call's phase, and the call has published its assignments. */
+    boolean assignedTo(AwardCall call, Juror juror, long entryId) {
+        return call.assignmentsPublished()
+                && assignments
+                        .of(call.id(), call.phase())
+                        .getOrDefault(entryId, List.of())
+                        .contains(juror.id());
+    }
+
+    /** A reference to an entry that names nobody. */
+    static String code(long id) {
+        return String.format(java.util.Locale.ROOT, "E-%04d", id);
+    }
+}
