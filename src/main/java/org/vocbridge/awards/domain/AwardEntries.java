@@ -27,6 +27,7 @@ import org.vocbridge.shared.LocalizedText;
 import org.vocbridge.shared.NotFoundException;
 import org.vocbridge.shared.security.CurrentUser;
 import org.vocbridge.ventures.TeamPerson;
+import org.vocbridge.ventures.TeamRole;
 import org.vocbridge.ventures.VentureSummary;
 import org.vocbridge.ventures.VenturesApi;
 
@@ -186,16 +187,19 @@ public class AwardEntries {
     }
 
     private List<Long> ventureTeam(long ventureId) {
+        // its mentors and advisors help it; they are not who entered it
         return ventures.teamPeople(List.of(ventureId)).stream()
+                .filter(t -> t.role() != TeamRole.MENTOR && t.role() != TeamRole.ADVISOR)
                 .map(TeamPerson::personId)
                 .distinct()
                 .toList();
     }
 
     private static Long ventureOrganization(VentureSummary v) {
-        return v.organization() != null
-                ? v.organization().id()
-                : v.college() == null ? null : v.college().id();
+        if (v.organization() != null) {
+            return v.organization().id();
+        }
+        return v.college() == null ? null : Long.valueOf(v.college().id());
     }
 
     private List<Long> team(List<Long> people, InputCheck check) {

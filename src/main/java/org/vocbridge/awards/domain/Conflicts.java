@@ -160,9 +160,19 @@ public class Conflicts {
                 ventures.teamPeople(ventureIds));
     }
 
-    /** The juror's conflicts with the entry that block, found again from the records first. */
-    List<Conflict> blockingNow(AwardCall call, Juror juror, long entryId) {
-        refresh(call, List.of(juror));
+    /**
+     * Finds the juror's conflicts again from the records, in a transaction of its own: what the
+     * records show stays found (and a score across it taken out) even when the score that asked is
+     * refused.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void refreshJuror(long callId, long jurorId) {
+        AwardCall call = access.call(callId);
+        jurors.findById(jurorId).ifPresent(j -> refresh(call, List.of(j)));
+    }
+
+    /** The juror's conflicts with the entry that block. */
+    List<Conflict> blocking(Juror juror, long entryId) {
         return conflicts.findByJurorIdAndEntryId(juror.id(), entryId).stream()
                 .filter(c -> c.state().blocks())
                 .toList();

@@ -21,10 +21,16 @@ public record Criterion(
         Map<String, String> rule,
         Integer maxMark,
         List<Map<String, String>> levels,
-        int weight,
-        boolean required) {
+        Integer weight,
+        Boolean required) {
 
     public static final int JUDGEMENT_LEVELS = 4;
+
+    /** A weight not given is none (refused by the check); a criterion is required unless it says not. */
+    public Criterion {
+        weight = weight == null ? 0 : weight;
+        required = required == null || required;
+    }
 
     /** The highest mark: the measurement's maximum, or 3 for a judgement. */
     public int highest() {

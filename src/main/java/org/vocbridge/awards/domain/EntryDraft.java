@@ -26,6 +26,8 @@ public record EntryDraft(
         List<Long> people) {
 
     public EntryDraft {
-        people = people == null ? List.of() : people;
+        people = people == null
+                ? List.of()
+                : people.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -14,17 +14,30 @@ package org.vocbridge.awards.domain;
  * @param finalists how many of the review's best go on to a final round; 0 for none
  */
 public record JuryRules(
-        int jurorsPerEntry,
-        int minPerJuror,
-        int maxPerJuror,
-        boolean oneJurorFromEntrantCountry,
-        boolean sameCountryConflict,
-        int affiliationYears,
-        int normalizationMinimum,
-        boolean blindReview,
-        int finalists) {
+        Integer jurorsPerEntry,
+        Integer minPerJuror,
+        Integer maxPerJuror,
+        Boolean oneJurorFromEntrantCountry,
+        Boolean sameCountryConflict,
+        Integer affiliationYears,
+        Integer normalizationMinimum,
+        Boolean blindReview,
+        Integer finalists) {
 
     public static final JuryRules DEFAULT = new JuryRules(3, 0, 20, false, false, 3, 5, true, 0);
+
+    /** What is not given is the default: three jurors per entry, at most 20 each, blind review, no final round. */
+    public JuryRules {
+        jurorsPerEntry = jurorsPerEntry == null ? 3 : jurorsPerEntry;
+        minPerJuror = minPerJuror == null ? 0 : minPerJuror;
+        maxPerJuror = maxPerJuror == null ? 20 : maxPerJuror;
+        oneJurorFromEntrantCountry = oneJurorFromEntrantCountry != null && oneJurorFromEntrantCountry;
+        sameCountryConflict = sameCountryConflict != null && sameCountryConflict;
+        affiliationYears = affiliationYears == null ? 3 : affiliationYears;
+        normalizationMinimum = normalizationMinimum == null ? 5 : normalizationMinimum;
+        blindReview = blindReview == null || blindReview;
+        finalists = finalists == null ? 0 : finalists;
+    }
 
     void check(org.vocbridge.shared.InputCheck check) {
         if (jurorsPerEntry < 1 || jurorsPerEntry > 50) {

@@ -16,7 +16,9 @@ public record Rubric(List<Criterion> criteria) {
     static final int FULL_WEIGHT = 100;
 
     public Rubric {
-        criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        criteria = criteria == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(criteria));
     }
 
     /**
@@ -106,7 +108,7 @@ public record Rubric(List<Criterion> criteria) {
         for (Criterion c : criteria) {
             known.add(c.key());
             Integer mark = marks.get(c.key());
-            String field = "marks." + c.key();
+            String field = "marks[" + c.key() + "]";
             if (mark == null) {
                 if (c.required()) {
                     check.reject(field, "error.award.mark.required");

@@ -10,6 +10,10 @@ import java.util.Map;
 public record ScoreDraft(Map<String, Integer> marks, String comment, Long version) {
 
     public ScoreDraft {
-        marks = marks == null ? Map.of() : marks;
+        marks = marks == null
+                ? Map.of()
+                : marks.entrySet().stream()
+                        .filter(e -> e.getKey() != null && e.getValue() != null)
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

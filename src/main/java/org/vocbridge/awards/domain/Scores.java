@@ -71,7 +71,8 @@ public class Scores {
         if (!views.assignedTo(call, juror, entryId)) {
             throw new AccessDeniedException("Not assigned to the juror");
         }
-        List<Conflict> blocking = conflicts.blockingNow(call, juror, entryId);
+        conflicts.refreshJuror(callId, juror.id());
+        List<Conflict> blocking = conflicts.blocking(juror, entryId);
         if (!blocking.isEmpty()) {
             check.reject("entryId", "error.award.conflict");
             blocking.forEach(c -> check.reject("entryId", "error.award.conflict." + c.rule()));

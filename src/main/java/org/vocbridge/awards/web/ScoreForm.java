@@ -22,7 +22,7 @@ record ScoreForm(Map<String, String> marks, String comment, Long version) {
             try {
                 parsed.put(key, Integer.valueOf(value.strip()));
             } catch (NumberFormatException e) {
-                check.reject("marks." + key, "error.award.mark.number");
+                check.reject("marks[" + key + "]", "error.award.mark.number");
             }
         });
         check.throwIfAny();

@@ -52,16 +52,16 @@ public class AgreementQueries {
         Map<Long, AgreementLabel> labels = new HashMap<>();
         agreements.findAllById(ids).stream()
                 .filter(a -> access.canSee(reader, a))
-                .forEach(a -> labels.put(
-                        a.id(),
-                        new AgreementLabel(
-                                a.id(),
-                                a.title(),
-                                a.signedOn(),
-                                a.parties().stream()
-                                        .map(Party::organizationId)
-                                        .collect(java.util.stream.Collectors.toSet()))));
+                .forEach(a -> labels.put(a.id(), label(a)));
         return labels;
+    }
+
+    private static AgreementLabel label(Agreement a) {
+        return new AgreementLabel(
+                a.id(),
+                a.title(),
+                a.signedOn(),
+                a.parties().stream().map(Party::organizationId).collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
@@ -73,7 +73,8 @@ public class AgreementQueries {
         if (organizationIds.isEmpty()) {
             return List.of();
         }
-        return labels(agreements.idsWithPartyIn(organizationIds), CurrentUser.SYSTEM).values().stream()
+        return agreements.findAllById(agreements.idsWithPartyIn(organizationIds)).stream()
+                .map(AgreementQueries::label)
                 .sorted(java.util.Comparator.comparingLong(AgreementLabel::id))
                 .toList();
     }

@@ -1,0 +1,561 @@
+package org.vocbridge.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vocbridge.accounts.Role;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Awards with a jury: conflicts of interest computed from each kind of record (affiliations now
+ * and past, co-authored resources, agreements, venture mentors) with their evidence, an assignment
+ * that never pairs a conflict and names the constraint that binds when it cannot hold, a blind
+ * review, a conflict that appears after a score takes it out (and a waiver puts it back), rankings
+ * that are the same when computed again, published winners with a certificate anyone can check, and
+ * a juror scoring on a phone in Russian.
+ */
+class AwardsIT extends InBrowser {
+
+    /** The people, organizations and records of one call's jury, made through the API. */
+    record Jury(
+            AllianceSetting setting,
+            long call,
+            Map<String, Long> person,
+            Map<String, Long> juror,
+            Map<String, Long> entry,
+            long orgB,
+            long orgC,
+            long agreement,
+            long venture) {}
+
+    static Map<String, Object> rubric() {
+        List<Map<String, String>> levels = List.of(
+                Map.of("en", "Unrelated", "ru", "Не связано"),
+                Map.of("en", "Some link", "ru", "Есть связь"),
+                Map.of("en", "Close link", "ru", "Тесная связь"),
+                Map.of("en", "Applied with results", "ru", "Применено с результатами"));
+        Map<String, Object> relevance = new LinkedHashMap<>();
+        relevance.put("key", "relevance");
+        relevance.put("kind", "JUDGEMENT");
+        relevance.put("name", Map.of("en", "Relevance", "ru", "Значимость"));
+        relevance.put("levels", levels);
+        relevance.put("weight", 60);
+        relevance.put("required", true);
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("key", "evidence");
+        evidence.put("kind", "MEASUREMENT");
+        evidence.put("name", Map.of("en", "Evidence", "ru", "Доказательства"));
+        evidence.put("rule", Map.of("en", "One point per source", "ru", "Балл за источник"));
+        evidence.put("maxMark", 10);
+        evidence.put("weight", 40);
+        evidence.put("required", true);
+        return Map.of("criteria", List.of(relevance, evidence));
+    }
+
+    static Map<String, Object> call(long alliance, String title, int perEntry, int maxPerJuror) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, Object> call = new HashMap<>();
+        call.put("allianceId", alliance);
+        call.put("title", Map.of("en", title, "ru", title + " (рус.)"));
+        call.put("rules", Map.of("en", "Rules of " + title));
+        call.put("categories", List.of("OUTSTANDING_PAPER", "TVET_STAR", "YOUTH_VENTURE"));
+        call.put("jury", jury(perEntry, maxPerJuror));
+        call.put("rubric", rubric().get("criteria"));
+        call.put("opensOn", today.minusDays(1).toString());
+        call.put("closesOn", today.plusDays(30).toString());
+        return call;
+    }
+
+    static Map<String, Object> jury(int perEntry, int maxPerJuror) {
+        Map<String, Object> jury = new HashMap<>();
+        jury.put("jurorsPerEntry", perEntry);
+        jury.put("minPerJuror", 0);
+        jury.put("maxPerJuror", maxPerJuror);
+        jury.put("affiliationYears", 3);
+        jury.put("normalizationMinimum", 3);
+        jury.put("blindReview", true);
+        jury.put("finalists", 0);
+        return jury;
+    }
+
+    private long person(String admin, String name, List<Long> affiliations) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("name", Map.of("en", name, "ru", name + " (рус.)"));
+        draft.put("country", "CN");
+        draft.put("affiliations", affiliations);
+        return Long.parseLong(created(admin, "/api/v1/people", draft));
+    }
+
+    private void appoint(AllianceSetting s, long person) {
+        assertThat(api().token(s.secretariat().token())
+                        .post(
+                                "/api/v1/alliances/" + s.alliance() + "/appointments",
+                                Map.of("personId", person, "role", Map.of("en", "Juror"), "from", "2024-01-01"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    /**
+     * A call of a new alliance with six jurors and three entries: a paper by P1 (J2 wrote another
+     * resource with P1; J3's organization signed an agreement with the paper's college; J5 left that
+     * college today), P2 as a TVET star (J1 works where P2 works), a venture J4 mentors; J6 has no
+     * conflict.
+     */
+    Jury jury(String name, int perEntry) {
+        String admin = adminToken();
+        AllianceSetting s =
+                allianceSetting(name + " " + UUID.randomUUID().toString().substring(0, 6));
+        long orgB = newOrganization(s.member(), "VOCATIONAL_COLLEGE", "CN", Map.of("en", name + " Second College"));
+        long orgC = newOrganization(s.member(), "ENTERPRISE", "CN", Map.of("en", name + " Partner Company"));
+        Map<String, Long> person = new LinkedHashMap<>();
+        person.put("P1", person(admin, name + " Author", List.of(s.college())));
+        person.put("P2", person(admin, name + " Star", List.of(orgB)));
+        Map<String, Long> jurorPerson = new LinkedHashMap<>();
+        jurorPerson.put("J1", person(admin, name + " Colleague", List.of(orgB)));
+        jurorPerson.put("J2", person(admin, name + " Co-author", List.of()));
+        jurorPerson.put("J3", person(admin, name + " Partner", List.of(orgC)));
+        jurorPerson.put("J4", person(admin, name + " Mentor", List.of()));
+        jurorPerson.put("J5", person(admin, name + " Former", List.of(s.college())));
+        jurorPerson.put("J6", person(admin, name + " Clean", List.of()));
+        jurorPerson.values().forEach(p -> appoint(s, p));
+        person.putAll(jurorPerson);
+        // J5 leaves the college today: a past affiliation
+        JsonNode former = api().get("/api/v1/people/" + jurorPerson.get("J5")).json();
+        Map<String, Object> moved = new HashMap<>();
+        moved.put("name", Map.of("en", name + " Former"));
+        moved.put("country", "CN");
+        moved.put("affiliations", List.of(orgC));
+        moved.put("version", former.get("version").asLong());
+        assertThat(api().token(admin)
+                        .put("/api/v1/people/" + jurorPerson.get("J5"), moved)
+                        .status())
+                .isEqualTo(200);
+
+        Map<String, Object> paper = LibraryIT.draft("PAPER", name + " paper", s.college(), null);
+        paper.put("authors", List.of(person.get("P1")));
+        long paperId = Long.parseLong(created(s.member().token(), "/api/v1/resources", paper));
+        Map<String, Object> other = LibraryIT.draft("REPORT", name + " joint report", s.college(), null);
+        other.put("authors", List.of(person.get("P1"), jurorPerson.get("J2")));
+        created(s.member().token(), "/api/v1/resources", other);
+        long agreement = Long.parseLong(created(
+                s.member().token(),
+                "/api/v1/agreements",
+                CooperationIT.draft(name + " agreement", null, orgC, s.college())));
+        long venture = Long.parseLong(created(
+                s.member().token(), "/api/v1/ventures", VenturesIT.venture(name + " Venture", null, null, null)));
+        assertThat(api().token(s.member().token())
+                        .post(
+                                "/api/v1/ventures/" + venture + "/team",
+                                Map.of("personId", jurorPerson.get("J4"), "role", "MENTOR"))
+                        .status())
+                .isEqualTo(201);
+
+        long call = Long.parseLong(created(
+                s.secretariat().token(), "/api/v1/awards/calls", call(s.alliance(), name + " awards", perEntry, 3)));
+        Map<String, Long> entry = new LinkedHashMap<>();
+        entry.put(
+                "paper",
+                enter(
+                        s.member(),
+                        call,
+                        Map.of("category", "OUTSTANDING_PAPER", "subjectId", paperId, "language", "en")));
+        entry.put(
+                "star",
+                enter(
+                        s.member(),
+                        call,
+                        Map.of(
+                                "category",
+                                "TVET_STAR",
+                                "subjectId",
+                                person.get("P2"),
+                                "language",
+                                "en",
+                                "nominatedBy",
+                                s.college())));
+        entry.put(
+                "venture",
+                enter(s.member(), call, Map.of("category", "YOUTH_VENTURE", "subjectId", venture, "language", "en")));
+        Map<String, Long> juror = new LinkedHashMap<>();
+        jurorPerson.forEach((key, p) -> juror.put(
+                key,
+                api().token(s.secretariat().token())
+                        .post(
+                                "/api/v1/awards/calls/" + call + "/jurors",
+                                Map.of("personId", p, "chair", key.equals("J1")))
+                        .json()
+                        .get("id")
+                        .asLong()));
+        return new Jury(s, call, person, juror, entry, orgB, orgC, agreement, venture);
+    }
+
+    private long enter(TestUser user, long call, Map<String, Object> draft) {
+        Api.Response entered = api().token(user.token()).post("/api/v1/awards/calls/" + call + "/entries", draft);
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        return entered.json().get("id").asLong();
+    }
+
+    /** Juror key and entry key of every conflict with the rule, e.g. "J2 paper CO_AUTHOR". */
+    private static Set<String> conflicts(Jury j, JsonNode list) {
+        Set<String> found = new HashSet<>();
+        for (JsonNode c : list) {
+            String juror = j.juror().entrySet().stream()
+                    .filter(e -> e.getValue() == c.get("jurorId").asLong())
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow();
+            String entry = j.entry().entrySet().stream()
+                    .filter(e -> e.getValue() == c.get("entryId").asLong())
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow();
+            found.add(juror + " " + entry + " " + c.get("rule").asText());
+        }
+        return found;
+    }
+
+    private static JsonNode conflict(JsonNode list, long juror, String rule) {
+        for (JsonNode c : list) {
+            if (c.get("jurorId").asLong() == juror && c.get("rule").asText().equals(rule)) {
+                return c;
+            }
+        }
+        throw new AssertionError("No " + rule + " conflict of juror " + juror + " in " + list);
+    }
+
+    private void toReview(Jury j) {
+        String secretariat = j.setting().secretariat().token();
+        String calls = "/api/v1/awards/calls/" + j.call();
+        assertThat(api().token(secretariat)
+                        .post(calls + "/phase", Map.of("phase", "SCREENING"))
+                        .status())
+                .isEqualTo(200);
+        Api.Response early = api().token(secretariat).post(calls + "/phase", Map.of("phase", "REVIEW"));
+        assertThat(CooperationIT.errorCodes(early)).containsExactly("error.award.unscreened");
+        j.entry().values().forEach(e -> assertThat(api().token(secretariat)
+                        .put("/api/v1/awards/entries/" + e + "/screening", Map.of("status", "ELIGIBLE"))
+                        .status())
+                .isEqualTo(200));
+        assertThat(api().token(secretariat)
+                        .post(calls + "/phase", Map.of("phase", "REVIEW"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void conflictsFromEveryKindOfRecordAreFoundAndNoAssignmentOrScoreCrossesOne() throws Exception {
+        Jury j = jury("Conflicts", 3);
+        String secretariat = j.setting().secretariat().token();
+        String calls = "/api/v1/awards/calls/" + j.call();
+        JsonNode list = api().token(secretariat).get(calls + "/conflicts").json();
+        assertThat(conflicts(j, list))
+                .containsExactlyInAnyOrder(
+                        "J1 star SAME_ORGANIZATION",
+                        "J2 paper CO_AUTHOR",
+                        "J3 paper AGREEMENT_PARTY",
+                        "J4 venture MENTOR",
+                        "J5 paper SAME_ORGANIZATION",
+                        // J5 left the college for the company that signed with it
+                        "J5 paper AGREEMENT_PARTY");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        JsonNode past = conflict(list, j.juror().get("J5"), "SAME_ORGANIZATION").get("evidence");
+        assertThat(past.get("organizationId").asLong()).isEqualTo(j.setting().college());
+        assertThat(past.get("endedOn").asText()).isEqualTo(today.toString());
+        assertThat(conflict(list, j.juror().get("J1"), "SAME_ORGANIZATION")
+                        .get("evidence")
+                        .get("organizationId")
+                        .asLong())
+                .isEqualTo(j.orgB());
+        assertThat(conflict(list, j.juror().get("J2"), "CO_AUTHOR")
+                        .get("evidence")
+                        .get("personId")
+                        .asLong())
+                .isEqualTo(j.person().get("P1"));
+        JsonNode signed = conflict(list, j.juror().get("J3"), "AGREEMENT_PARTY").get("evidence");
+        assertThat(signed.get("agreementId").asLong()).isEqualTo(j.agreement());
+        assertThat(signed.get("jurorOrganizationId").asLong()).isEqualTo(j.orgC());
+        assertThat(conflict(list, j.juror().get("J4"), "MENTOR")
+                        .get("evidence")
+                        .get("ventureId")
+                        .asLong())
+                .isEqualTo(j.venture());
+        assertThat(api().token(j.setting().outsider().token())
+                        .get(calls + "/conflicts")
+                        .status())
+                .isEqualTo(403);
+
+        toReview(j);
+        // four jurors per entry: the paper has only three without a conflict
+        Map<String, Object> changed = call(j.setting().alliance(), "Conflicts awards", 4, 3);
+        changed.put("version", api().get(calls).json().get("version").asLong());
+        assertThat(api().token(secretariat).put(calls, changed).status()).isEqualTo(200);
+        JsonNode infeasible =
+                api().token(secretariat).post(calls + "/assignment", Map.of()).json();
+        assertThat(infeasible.get("assigned")).isEmpty();
+        assertThat(infeasible.get("binding").get(0).get("constraint").asText()).isEqualTo("noConflict");
+        assertThat(infeasible.get("binding").get(0).get("entries").get(0).asLong())
+                .isEqualTo(j.entry().get("paper"));
+        assertThat(infeasible.get("binding").get(0).get("available").asInt()).isEqualTo(3);
+        // three per entry, at most one each: nine reviews for six jurors
+        changed = call(j.setting().alliance(), "Conflicts awards", 3, 1);
+        changed.put("version", api().get(calls).json().get("version").asLong());
+        api().token(secretariat).put(calls, changed);
+        JsonNode tooFew =
+                api().token(secretariat).post(calls + "/assignment", Map.of()).json();
+        assertThat(tooFew.get("binding").get(0).get("constraint").asText()).isEqualTo("maxPerJuror");
+        assertThat(tooFew.get("binding").get(0).get("needed").asInt()).isEqualTo(9);
+        assertThat(tooFew.get("binding").get(0).get("available").asInt()).isEqualTo(6);
+        changed = call(j.setting().alliance(), "Conflicts awards", 3, 3);
+        changed.put("version", api().get(calls).json().get("version").asLong());
+        api().token(secretariat).put(calls, changed);
+        JsonNode assigned =
+                api().token(secretariat).post(calls + "/assignment", Map.of()).json();
+        assertThat(assigned.get("binding")).isEmpty();
+        Set<String> blocked = new HashSet<>();
+        list.forEach(c ->
+                blocked.add(c.get("jurorId").asLong() + ":" + c.get("entryId").asLong()));
+        int pairs = 0;
+        for (String entry : List.of("paper", "star", "venture")) {
+            JsonNode jurors =
+                    assigned.get("assigned").get(String.valueOf(j.entry().get(entry)));
+            assertThat(jurors).hasSize(3);
+            for (JsonNode juror : jurors) {
+                assertThat(blocked)
+                        .doesNotContain(juror.asLong() + ":" + j.entry().get(entry));
+                pairs++;
+            }
+        }
+        assertThat(pairs).isEqualTo(9);
+        // the paper's three jurors free of conflicts: J1, J4 and J6
+        assertThat(assigned.get("assigned")
+                        .get(String.valueOf(j.entry().get("paper")))
+                        .valueStream()
+                        .map(JsonNode::asLong))
+                .containsExactlyInAnyOrder(
+                        j.juror().get("J1"), j.juror().get("J4"), j.juror().get("J6"));
+
+        TestUser clean = newUserWith("juror", Role.EXPERT, j.person().get("J6"));
+        String paperScore = calls + "/entries/" + j.entry().get("paper") + "/score";
+        Map<String, Object> marks = Map.of("marks", Map.of("relevance", 3, "evidence", 8));
+        assertThat(api().token(clean.token()).put(paperScore, marks).status())
+                .as("hidden until published")
+                .isEqualTo(403);
+        assertThat(api().token(secretariat)
+                        .post(calls + "/assignment/publication", Map.of())
+                        .status())
+                .isEqualTo(200);
+        JsonNode scored = api().token(clean.token()).put(paperScore, marks).json();
+        assertThat(scored.get("total").asInt()).isEqualTo(6000 + 3200);
+
+        // the blind review hides who entered: names, organizations and countries, in the API and on the page
+        long starJuror = assigned.get("assigned")
+                .get(String.valueOf(j.entry().get("star")))
+                .get(0)
+                .asLong();
+        String starJurorKey = j.juror().entrySet().stream()
+                .filter(e -> e.getValue() == starJuror)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+        TestUser reviewer = newUserWith("juror-star", Role.EXPERT, j.person().get(starJurorKey));
+        JsonNode star = api().token(reviewer.token())
+                .get("/api/v1/awards/entries/" + j.entry().get("star"))
+                .json();
+        assertThat(star.get("blind").asBoolean()).isTrue();
+        assertThat(star.get("title").isNull()).isTrue();
+        assertThat(star.get("people")).isEmpty();
+        assertThat(star.get("organization").isNull()).isTrue();
+        JsonNode blindPaper = api().token(clean.token())
+                .get("/api/v1/awards/entries/" + j.entry().get("paper"))
+                .json();
+        assertThat(blindPaper.get("title").get("en").asText()).isEqualTo("Conflicts paper");
+        assertThat(blindPaper.get("people")).isEmpty();
+        assertThat(api().token(reviewer.token()).get(calls + "/scores/mine").body())
+                .contains("\"blind\":true")
+                .doesNotContain("Conflicts Star")
+                .doesNotContain("Conflicts Author")
+                .doesNotContain("Second College");
+        WebSession web = new WebSession(baseUrl());
+        web.signIn(reviewer.username(), reviewer.password());
+        String scoringPage = web.get("/awards/" + j.call() + "/scoring").body();
+        assertThat(scoringPage)
+                .contains(String.format("E-%04d", j.entry().get("star")))
+                .doesNotContain("Conflicts Star")
+                .doesNotContain("Conflicts Author");
+        assertThat(api().token(secretariat)
+                        .get("/api/v1/awards/entries/" + j.entry().get("star"))
+                        .json()
+                        .get("people")
+                        .get(0)
+                        .get("id")
+                        .asLong())
+                .as("the secretariat sees who entered")
+                .isEqualTo(j.person().get("P2"));
+
+        JsonNode ranked = api().token(secretariat).get(calls + "/ranking").json();
+        assertThat(api().token(secretariat).get(calls + "/ranking").json())
+                .as("the same when computed again")
+                .isEqualTo(ranked);
+        assertThat(ranked.get("rows").get(0).get("entry").get("id").asLong())
+                .isEqualTo(j.entry().get("paper"));
+        assertThat(ranked.get("rows").get(0).get("place").get("median").asInt()).isEqualTo(9200);
+
+        // J6 writes a resource with P1 after scoring the paper: the conflict appears, the score goes
+        Map<String, Object> later =
+                LibraryIT.draft("REPORT", "Conflicts later report", j.setting().college(), null);
+        later.put("authors", List.of(j.person().get("P1"), j.person().get("J6")));
+        created(j.setting().member().token(), "/api/v1/resources", later);
+        Api.Response refused = api().token(clean.token()).language("ru").put(paperScore, marks);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(CooperationIT.errorCodes(refused))
+                .containsExactly("error.award.conflict", "error.award.conflict.CO_AUTHOR");
+        assertThat(refused.body()).contains("соавтором");
+        JsonNode without = api().token(secretariat).get(calls + "/ranking").json();
+        JsonNode paperRow = without.get("rows")
+                .valueStream()
+                .filter(r -> r.get("entry").get("id").asLong() == j.entry().get("paper"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(paperRow.get("place").get("rank").isNull())
+                .as("no score counts any more")
+                .isTrue();
+        assertThat(paperRow.get("scores").get(0).get("withdrawnFor").asText()).isEqualTo("CO_AUTHOR");
+        assertThat(without.get("fingerprint").asText())
+                .isNotEqualTo(ranked.get("fingerprint").asText());
+
+        // only an admin waives it, with a reason; the score counts again
+        JsonNode appeared = conflict(
+                api().token(secretariat).get(calls + "/conflicts").json(),
+                j.juror().get("J6"),
+                "CO_AUTHOR");
+        String decision = calls + "/conflicts/" + appeared.get("id").asLong();
+        assertThat(api().token(secretariat)
+                        .put(decision, Map.of("state", "WAIVED", "note", "old report"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(CooperationIT.errorCodes(api().token(adminToken()).put(decision, Map.of("state", "WAIVED"))))
+                .containsExactly("error.award.reasonRequired");
+        assertThat(api().token(adminToken())
+                        .put(decision, Map.of("state", "WAIVED", "note", "A report of 2019 on another subject"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().token(secretariat)
+                        .get(calls + "/ranking")
+                        .json()
+                        .get("fingerprint")
+                        .asText())
+                .isEqualTo(ranked.get("fingerprint").asText());
+    }
+
+    @Test
+    void winnersArePublishedWithACertificateAnyoneCanCheckAndFoundInTheArchive() {
+        Jury j = jury("Archive", 2);
+        String secretariat = j.setting().secretariat().token();
+        String calls = "/api/v1/awards/calls/" + j.call();
+        toReview(j);
+        api().token(secretariat).post(calls + "/assignment", Map.of());
+        assertThat(api().get(calls + "/winners").json()).isEmpty();
+        Api.Response noWinners = api().token(secretariat).post(calls + "/phase", Map.of("phase", "RESULTS"));
+        assertThat(CooperationIT.errorCodes(noWinners)).containsExactly("error.award.noWinners");
+        List<Map<String, Object>> winners = new ArrayList<>();
+        winners.add(Map.of(
+                "entryId", j.entry().get("paper"),
+                "place", 1,
+                "prize", Map.of("en", "First prize", "zh", "一等奖"),
+                "citation", Map.of("en", "Pipelines welded with uncommon care")));
+        assertThat(api().token(j.setting().member().token())
+                        .put(calls + "/winners", winners)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().token(secretariat).put(calls + "/winners", winners).status())
+                .isEqualTo(200);
+        assertThat(api().get(calls + "/winners").json())
+                .as("not before the results")
+                .isEmpty();
+        assertThat(api().token(secretariat)
+                        .post(calls + "/phase", Map.of("phase", "RESULTS"))
+                        .status())
+                .isEqualTo(200);
+        JsonNode won = api().get(calls + "/winners").json();
+        assertThat(won).hasSize(1);
+        String code = won.get(0).get("certificateCode").asText();
+        assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        JsonNode certificate =
+                api().get("/api/v1/awards/certificates/" + code.toLowerCase()).json();
+        assertThat(certificate.get("entry").get("id").asLong())
+                .isEqualTo(j.entry().get("paper"));
+        assertThat(api().get("/api/v1/awards/certificates/AAAA-BBBB-CCCC").status())
+                .isEqualTo(404);
+        Api.Response pdf = api().get("/awards/certificates/" + code + ".pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(api().get("/awards/" + j.call()).body()).contains("Pipelines welded with uncommon care");
+        assertThat(api().get("/awards?q="
+                                + java.net.URLEncoder.encode("uncommon care", java.nio.charset.StandardCharsets.UTF_8))
+                        .body())
+                .contains("#entry-" + j.entry().get("paper"));
+        assertThat(api().get("/awards?q=%E4%B8%80%E7%AD%89%E5%A5%96").body())
+                .as("一等奖 is not in a title or citation")
+                .doesNotContain("#entry-" + j.entry().get("paper"));
+        assertThat(api().get("/api/v1/awards/entries/" + j.entry().get("star")).status())
+                .as("entries that did not win stay private")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aJurorScoresOnAPhoneInRussian() {
+        Jury j = jury("Phone", 3);
+        String secretariat = j.setting().secretariat().token();
+        String calls = "/api/v1/awards/calls/" + j.call();
+        toReview(j);
+        api().token(secretariat).post(calls + "/assignment", Map.of());
+        api().token(secretariat).post(calls + "/assignment/publication", Map.of());
+        TestUser juror = newUserWith("juror-ru", Role.EXPERT, j.person().get("J6"));
+        signIn(juror.username(), juror.password());
+        page.setViewportSize(390, 844);
+        page.navigate("/awards/" + j.call() + "?lang=ru");
+        page.click("#scoring-link");
+        assertThat(page.locator("h1")).hasText("Заявки для оценки");
+        assertThat(page.locator("#assigned")).not().containsText("Phone Star");
+        page.locator("#entry-" + j.entry().get("paper") + " a").click();
+        assertThat(page.locator("#criterion-relevance legend")).containsText("Значимость");
+        page.getByLabel("Тесная связь").check();
+        page.fill("#mark-evidence", "12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить оценку"))
+                .click();
+        assertThat(page.locator("#marks\\[evidence\\]-error")).containsText("Оценка от 0 до 10");
+        assertThat(page.locator("#mark-evidence")).hasValue("12");
+        assertFits("the score form in Russian with an error");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/award-score-ru-390.png"))
+                .setFullPage(true));
+        page.fill("#mark-evidence", "7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить оценку"))
+                .click();
+        assertThat(page.locator(".notice")).hasText("Оценка сохранена.");
+        assertThat(page.locator("#entry-" + j.entry().get("paper"))).containsText("Оценено: 68.00");
+        assertFits("the juror's entries in Russian");
+        JsonNode mine = api().token(juror.token()).get(calls + "/scores/mine").json();
+        JsonNode paper = mine.valueStream()
+                .filter(a -> a.get("entry").get("id").asLong() == j.entry().get("paper"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(paper.get("score").get("marks").get("relevance").asInt()).isEqualTo(2);
+        assertThat(paper.get("score").get("marks").get("evidence").asInt()).isEqualTo(7);
+        assertThat(consoleErrors).isEmpty();
+    }
+}
