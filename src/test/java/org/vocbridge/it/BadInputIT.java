@@ -478,6 +478,7 @@ class BadInputIT extends IntegrationTest {
         ids.put("demands", created(editor.token(), "/api/v1/matching/demands", MatchingIT.demand(organization)));
         ids.put("offers", created(editor.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
         ids.put("contacts", contact(editor.token(), ids.get("demands"), ids.get("offers")));
+        ids.putAll(awardRecords());
         ids.put("alerts", String.valueOf(organization));
         // an event of its own, so that writes such as its broadcast leave the demo events as they are
         ids.put(

@@ -35,8 +35,13 @@ class HtmlValidityIT extends IntegrationTest {
                 .get(0)
                 .get("id")
                 .asLong();
+        Map<String, String> awards = awardRecords();
         List<String> pages = List.of(
                 "/",
+                "/awards",
+                "/awards?q=" + Api.encode("水电"),
+                "/awards/" + awards.get("calls"),
+                "/awards/certificates/" + awards.get("certificates"),
                 "/organizations",
                 "/organizations/" + organization,
                 "/people",
@@ -135,6 +140,7 @@ class HtmlValidityIT extends IntegrationTest {
                 "/matching/contacts",
                 "/matching/contacts/" + contact,
                 "/matching/alerts",
+                "/awards/" + awards.get("calls") + "/enter",
                 "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));

@@ -175,6 +175,55 @@ public abstract class IntegrationTest {
                         .asText());
     }
 
+    /**
+     * The demo award call with published results and its records: a winning entry, a juror and a
+     * conflict (read as an admin), by the collections their addresses name.
+     */
+    Map<String, String> awardRecords() {
+        String admin = adminToken();
+        JsonNode published = api().get("/api/v1/awards/calls")
+                .json()
+                .valueStream()
+                .filter(c -> c.get("phase").asText().equals("RESULTS"))
+                .findFirst()
+                .orElseThrow();
+        String call = published.get("id").asText();
+        String entry = api().get("/api/v1/awards/calls/" + call + "/winners")
+                .json()
+                .get(0)
+                .get("id")
+                .asText();
+        Map<String, String> ids = new HashMap<>();
+        ids.put("calls", call);
+        ids.put("awards", call);
+        ids.put("entries", entry);
+        ids.put("scoring", entry);
+        ids.put(
+                "jurors",
+                api().token(admin)
+                        .get("/api/v1/awards/calls/" + call + "/jurors")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asText());
+        ids.put(
+                "conflicts",
+                api().token(admin)
+                        .get("/api/v1/awards/calls/" + call + "/conflicts")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asText());
+        ids.put(
+                "certificates",
+                api().get("/api/v1/awards/calls/" + call + "/winners")
+                        .json()
+                        .get(0)
+                        .get("certificateCode")
+                        .asText());
+        return ids;
+    }
+
     /** The id of the demo alliance whose name, in any language, starts with the given text. */
     long alliance(String nameStart) {
         for (JsonNode alliance : api().get("/api/v1/alliances").json()) {

@@ -141,6 +141,7 @@ class PhoneLayoutIT extends InBrowser {
                 String.valueOf(users.findByUsername("admin").orElseThrow().id()));
         ids.put("reports", "2024");
         ids.put("events", first("/api/v1/events?when=PAST", "id"));
+        ids.putAll(awardRecords());
         return ids;
     }
 }

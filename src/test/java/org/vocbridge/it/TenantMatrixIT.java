@@ -40,6 +40,9 @@ class TenantMatrixIT extends IntegrationTest {
             // anyone signed in registers a venture, which they then keep
             "POST /api/v1/ventures",
             "POST /ventures",
+            // anyone signed in enters or nominates for an award (the call's dates and rules decide)
+            "POST /api/v1/awards/calls/{id}/entries",
+            "POST /awards/{id}/enter",
             "POST /api/v1/ventures/import",
             "POST /ventures/import",
             // anyone registers for an event; the registration's token is the right to cancel it
@@ -216,7 +219,10 @@ class TenantMatrixIT extends IntegrationTest {
         WebSession ownerWeb = new WebSession(baseUrl());
         ownerWeb.signIn(owner.username(), owner.password());
         Map<String, FormElement> forms = pageForms(ownerWeb, ids);
-        forms.keySet().removeIf(form -> OWN_WRITES.contains("POST " + form.substring(0, form.indexOf(' '))));
+        // an own write's address holds the ids its pattern names
+        forms.keySet()
+                .removeIf(form -> OWN_WRITES.stream().anyMatch(own -> ("POST " + form.substring(0, form.indexOf(' ')))
+                        .matches(own.replaceAll("\\{\\w+}", "[^/]+"))));
         assertThat(forms).as("the owner's forms").hasSizeGreaterThan(15);
         Map<String, String> before = snapshot(ids);
 
@@ -278,6 +284,7 @@ class TenantMatrixIT extends IntegrationTest {
         ids.put("offers", created(owner.token(), "/api/v1/matching/offers", MatchingIT.offer(organization)));
         ids.put("contacts", contact(owner.token(), ids.get("demands"), ids.get("offers")));
         ids.put("alerts", String.valueOf(organization));
+        ids.putAll(awardRecords());
         return ids;
     }
 
@@ -312,6 +319,28 @@ class TenantMatrixIT extends IntegrationTest {
                 Map.of("name", Map.of("en", "Matrix Person"), "affiliations", List.of(organization)));
         bodies.put("POST /api/v1/resources", LibraryIT.draft("COURSE", "Matrix course", organization, null));
         bodies.put("POST /api/v1/surveys/{formId}/invitations", Map.of("count", 3));
+        Map<String, Object> call = AwardsIT.call(Long.parseLong(ids.get("alliances")), "Matrix awards", 2, 5);
+        bodies.put("POST /api/v1/awards/calls", call);
+        Map<String, Object> changedCall = new LinkedHashMap<>(call);
+        changedCall.put("version", 0);
+        bodies.put("PUT /api/v1/awards/calls/{id}", changedCall);
+        bodies.put("POST /api/v1/awards/calls/{id}/phase", Map.of("phase", "RESULTS"));
+        bodies.put("PUT /api/v1/awards/entries/{id}/screening", Map.of("status", "ELIGIBLE"));
+        bodies.put(
+                "PUT /api/v1/awards/calls/{id}/winners",
+                List.of(Map.of(
+                        "entryId",
+                        Long.parseLong(ids.getOrDefault("entries", "1")),
+                        "place",
+                        1,
+                        "prize",
+                        Map.of("en", "Prize"))));
+        bodies.put("POST /api/v1/awards/calls/{id}/jurors", Map.of("personId", person));
+        bodies.put(
+                "POST /api/v1/awards/calls/{id}/conflicts",
+                Map.of("entryId", Long.parseLong(ids.getOrDefault("entries", "1")), "rule", "DECLARED_OTHER"));
+        bodies.put("PUT /api/v1/awards/calls/{id}/conflicts/{conflictId}", Map.of("state", "WAIVED", "note", "Matrix"));
+        bodies.put("PUT /api/v1/awards/calls/{id}/entries/{entryId}/score", Map.of("marks", Map.of("relevance", 2)));
         Map<String, Object> venture = VenturesIT.venture("Matrix venture", null, null, null);
         venture.put("version", 0);
         bodies.put("PUT /api/v1/ventures/{id}", venture);
@@ -431,11 +460,16 @@ class TenantMatrixIT extends IntegrationTest {
                 "/api/v1/matching/demands/" + ids.get("demands"),
                 "/api/v1/matching/offers/" + ids.get("offers"),
                 "/api/v1/matching/contacts/" + ids.get("contacts"),
-                "/api/v1/matching/alerts/" + ids.get("alerts"))) {
+                "/api/v1/matching/alerts/" + ids.get("alerts"),
+                "/api/v1/awards/calls/" + ids.get("calls"),
+                "/api/v1/awards/calls/" + ids.get("calls") + "/winners",
+                "/api/v1/awards/calls/" + ids.get("calls") + "/conflicts")) {
             // contacts and alerts are read by their organizations' editors only: as an admin
             read.put(
                     address,
-                    (address.contains("/contacts/") || address.contains("/alerts/") ? api().token(adminToken()) : api())
+                    (address.contains("/contacts/") || address.contains("/alerts/") || address.endsWith("/conflicts")
+                                    ? api().token(adminToken())
+                                    : api())
                             .get(address)
                             .body());
         }

@@ -244,10 +244,8 @@ public class AwardEntries {
         if (entry.status() == EntryStatus.WITHDRAWN) {
             check.reject("status", "error.award.withdrawn");
         }
-        if (call.phase().ordinal() > AwardPhase.SCREENING.ordinal()
-                && decision == EntryStatus.ELIGIBLE
-                && !entry.eligible()) {
-            // an entry let in after the jury was assigned would go unreviewed
+        if (call.phase().ordinal() > AwardPhase.SCREENING.ordinal()) {
+            // an entry let in or out after the jury was assigned would go unreviewed or leave scores behind
             check.reject("status", "error.award.phase", call.phase());
         }
         check.throwIfAny();

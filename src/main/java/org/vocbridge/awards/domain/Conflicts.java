@@ -201,7 +201,7 @@ public class Conflicts {
     /** A conflict the juror declares (or the secretariat for a juror), with what it is. */
     @Transactional
     public ConflictView declare(
-            CurrentUser user, long callId, Long jurorId, long entryId, ConflictRule rule, String note) {
+            CurrentUser user, long callId, Long jurorId, Long entryId, ConflictRule rule, String note) {
         AwardCall call = access.call(callId);
         Juror juror = jurorId == null
                 ? access.requireJuror(user, callId)
@@ -214,6 +214,9 @@ public class Conflicts {
                         .filter(j -> j.id().equals(jurorId))
                         .isEmpty()) {
             throw new AccessDeniedException("Not the juror or the secretariat");
+        }
+        if (entryId == null) {
+            new InputCheck().reject("entryId", "error.required").throwIfAny();
         }
         AwardEntry entry = entries.findById(entryId)
                 .filter(e -> e.callId() == callId)

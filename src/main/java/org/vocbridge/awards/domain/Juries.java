@@ -33,9 +33,12 @@ public class Juries {
 
     /** Adds an expert to the jury; the conflicts of interest the records show are found at once. */
     @Transactional
-    public JurorSummary add(CurrentUser user, long callId, long personId, boolean chair) {
+    public JurorSummary add(CurrentUser user, long callId, Long personId, boolean chair) {
         AwardCall call = access.requireManager(user, callId);
         InputCheck check = new InputCheck();
+        if (personId == null) {
+            check.reject("personId", "error.required").throwIfAny();
+        }
         if (call.phase() == AwardPhase.RESULTS) {
             check.reject("personId", "error.award.phase", call.phase());
         } else if (directory.experts(List.of(personId)).isEmpty()) {

@@ -96,11 +96,10 @@ class AwardPages {
                 () -> form(model, call, form, user, locale));
     }
 
-    @PostMapping("/entries/{entryId}/withdraw")
-    String withdraw(
-            @PathVariable long entryId, @RequestParam long call, CurrentUser user, RedirectAttributes redirect) {
+    @PostMapping("/{id}/entries/{entryId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long entryId, CurrentUser user, RedirectAttributes redirect) {
         Flash.run(redirect, "award.withdrawn", () -> entries.withdraw(user, entryId));
-        return "redirect:/awards/" + call + "#mine";
+        return "redirect:/awards/" + id + "#mine";
     }
 
     /** The form, with the records the user may enter grouped by kind: the choices offered, never a limit on what the API takes. */

@@ -42,7 +42,7 @@ class JuryApiController {
     private final Scores scores;
 
     /** An expert of the directory to add, and whether they chair the jury. */
-    record JurorChoice(Long personId, boolean chair) {}
+    record JurorChoice(Long personId, Boolean chair) {}
 
     /** A conflict declared: the entry, its kind (one of the DECLARED_ rules), a note; jurorId when the secretariat declares it for a juror. */
     record Declaration(Long jurorId, Long entryId, ConflictRule rule, String note) {}
@@ -64,12 +64,7 @@ class JuryApiController {
             summary = "Add a juror",
             description = "An expert of the directory (a think-tank appointment); their conflicts are found at once.")
     Juries.JurorSummary add(@PathVariable long id, @RequestBody JurorChoice choice, CurrentUser user) {
-        if (choice.personId() == null) {
-            new org.vocbridge.shared.InputCheck()
-                    .reject("personId", "error.required")
-                    .throwIfAny();
-        }
-        return juries.add(user, id, choice.personId(), choice.chair());
+        return juries.add(user, id, choice.personId(), Boolean.TRUE.equals(choice.chair()));
     }
 
     @DeleteMapping("/jurors/{jurorId}")
@@ -104,11 +99,6 @@ class JuryApiController {
                     "DECLARED_COLLABORATOR, DECLARED_ADVISOR, DECLARED_SAME_INSTITUTION, DECLARED_PERSONAL or "
                             + "DECLARED_OTHER, by the juror (or the secretariat for a juror); a score already given is taken out.")
     Conflicts.ConflictView declare(@PathVariable long id, @RequestBody Declaration d, CurrentUser user) {
-        if (d.entryId() == null) {
-            new org.vocbridge.shared.InputCheck()
-                    .reject("entryId", "error.required")
-                    .throwIfAny();
-        }
         return conflicts.declare(user, id, d.jurorId(), d.entryId(), d.rule(), d.note());
     }
 

@@ -79,7 +79,11 @@ class JuryPages {
     }
 
     @PostMapping("/phase")
-    String phase(@PathVariable long id, @RequestParam AwardPhase phase, CurrentUser user, RedirectAttributes redirect) {
+    String phase(
+            @PathVariable long id,
+            @RequestParam(required = false) AwardPhase phase,
+            CurrentUser user,
+            RedirectAttributes redirect) {
         Flash.run(redirect, "award.phaseChanged", () -> calls.advance(user, id, phase));
         return "redirect:/awards/" + id + "/manage";
     }
@@ -104,14 +108,7 @@ class JuryPages {
             @RequestParam(defaultValue = "false") boolean chair,
             CurrentUser user,
             RedirectAttributes redirect) {
-        Flash.run(redirect, "award.jurorAdded", () -> {
-            if (personId == null) {
-                new org.vocbridge.shared.InputCheck()
-                        .reject("personId", "error.required")
-                        .throwIfAny();
-            }
-            juries.add(user, id, personId, chair);
-        });
+        Flash.run(redirect, "award.jurorAdded", () -> juries.add(user, id, personId, chair));
         return "redirect:/awards/" + id + "/manage#jury";
     }
 
