@@ -517,6 +517,35 @@ class AwardsIT extends InBrowser {
     }
 
     @Test
+    void theDemoAwardsAreHandedOverAtTheFiveProvinceConferencesCeremonyAndItsSessionLinksThem() {
+        JsonNode demo = api().get("/api/v1/awards/calls")
+                .json()
+                .valueStream()
+                .filter(c -> c.get("phase").asText().equals("RESULTS")
+                        && c.get("demo").asBoolean())
+                .findFirst()
+                .orElseThrow();
+        JsonNode ceremony = demo.get("ceremony");
+        assertThat(ceremony.get("eventTitle").get("en").asText()).startsWith("Western five-province TVET conference");
+        long session = ceremony.get("sessionId").asLong();
+        assertThat(api().get("/events/" + ceremony.get("eventId").asLong()).body())
+                .contains("/awards?ceremony=" + session);
+        String atCeremony = api().get("/awards?ceremony=" + session).body();
+        assertThat(atCeremony).contains("href=\"/awards/" + demo.get("id").asLong() + "\"");
+        api().get("/api/v1/awards/calls")
+                .json()
+                .valueStream()
+                .filter(c -> c.get("id").asLong() != demo.get("id").asLong())
+                .forEach(other -> assertThat(atCeremony)
+                        .doesNotContain("href=\"/awards/" + other.get("id").asLong() + "\""));
+        JsonNode winners = api().get("/api/v1/awards/calls/" + demo.get("id").asLong() + "/winners")
+                .json();
+        assertThat(winners).hasSize(3);
+        assertThat(winners)
+                .allSatisfy(w -> assertThat(w.get("demo").asBoolean()).isTrue());
+    }
+
+    @Test
     void aJurorScoresOnAPhoneInRussian() {
         Jury j = jury("Phone", 3);
         String secretariat = j.setting().secretariat().token();
@@ -556,6 +585,18 @@ class AwardsIT extends InBrowser {
                 .orElseThrow();
         assertThat(paper.get("score").get("marks").get("relevance").asInt()).isEqualTo(2);
         assertThat(paper.get("score").get("marks").get("evidence").asInt()).isEqualTo(7);
+
+        // the secretariat runs the call from a phone in Chinese: conflicts with their evidence, the ranking
+        context.clearCookies();
+        signIn(j.setting().secretariat().username(), j.setting().secretariat().password());
+        page.navigate("/awards/" + j.call() + "/manage?lang=zh");
+        assertThat(page.locator("#conflicts")).containsText("合著者");
+        assertThat(page.locator("#conflicts")).containsText("签约方");
+        assertThat(page.locator("#ranking-table")).containsText("68.00");
+        assertFits("the secretariat's page in Chinese");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/award-manage-zh-390.png"))
+                .setFullPage(true));
         assertThat(consoleErrors).isEmpty();
     }
 }

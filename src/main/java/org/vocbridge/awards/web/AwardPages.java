@@ -49,9 +49,19 @@ class AwardPages {
     private final LibraryApi library;
     private final VenturesApi ventures;
 
+    /** Every call, or those handed over at a ceremony (an event session); found by a search in any language. */
     @GetMapping
-    String list(@RequestParam(required = false) String q, CurrentUser user, Model model) {
-        model.addAttribute("calls", calls.all(user));
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long ceremony,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute(
+                "calls",
+                calls.all(user).stream()
+                        .filter(c -> ceremony == null || ceremony.equals(c.ceremonySessionId()))
+                        .toList());
+        model.addAttribute("ceremony", ceremony);
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
             model.addAttribute("found", archive.search(q, user));
