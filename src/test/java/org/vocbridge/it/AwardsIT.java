@@ -511,6 +511,13 @@ class AwardsIT extends InBrowser {
         assertThat(api().get("/awards?q=%E4%B8%80%E7%AD%89%E5%A5%96").body())
                 .as("一等奖 is not in a title or citation")
                 .doesNotContain("#entry-" + j.entry().get("paper"));
+        assertThat(api().get("/api/v1/search?type=award_winner&q=" + Api.encode("uncommon care"))
+                        .body())
+                .as("the global search finds the winner by its citation")
+                .contains("/awards/" + j.call() + "#entry-" + j.entry().get("paper"));
+        assertThat(api().get("/api/v1/search?type=award_call&q=" + Api.encode("Archive awards"))
+                        .body())
+                .contains("/awards/" + j.call());
         assertThat(api().get("/api/v1/awards/entries/" + j.entry().get("star")).status())
                 .as("entries that did not win stay private")
                 .isEqualTo(404);

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -163,7 +164,7 @@ class AwardCall {
     }
 
     /** A call has no country of its own to show on a search hit. */
-    @KeywordField(name = "country", projectable = Projectable.YES)
+    @KeywordField(name = "country", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchCountry() {
         return null;

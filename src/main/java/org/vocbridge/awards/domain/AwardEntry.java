@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -75,7 +76,7 @@ class AwardEntry {
 
     private Long organizationId;
 
-    @KeywordField(name = "country", projectable = Projectable.YES)
+    @KeywordField(name = "country", aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String country;
 
     @JdbcTypeCode(SqlTypes.JSON)
