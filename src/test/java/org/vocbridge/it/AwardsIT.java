@@ -406,6 +406,18 @@ class AwardsIT extends InBrowser {
                 .as("the secretariat sees who entered")
                 .isEqualTo(j.person().get("P2"));
 
+        // the chair sees every conflict but, while the review is blind, not the records behind them
+        TestUser chair = newUserWith("juror-chair", Role.EXPERT, j.person().get("J1"));
+        JsonNode seenByChair =
+                api().token(chair.token()).get(calls + "/conflicts").json();
+        assertThat(seenByChair).hasSize(list.size());
+        assertThat(seenByChair).allSatisfy(c -> assertThat(c.get("evidence")).isEmpty());
+        assertThat(api().token(chair.token())
+                        .get("/api/v1/awards/entries/" + j.entry().get("star"))
+                        .json()
+                        .get("people"))
+                .isEmpty();
+
         JsonNode ranked = api().token(secretariat).get(calls + "/ranking").json();
         assertThat(api().token(secretariat).get(calls + "/ranking").json())
                 .as("the same when computed again")
@@ -486,6 +498,29 @@ class AwardsIT extends InBrowser {
         assertThat(api().get(calls + "/winners").json())
                 .as("not before the results")
                 .isEmpty();
+        JsonNode entrantsView = api().token(j.setting().member().token())
+                .get(calls + "/entries/mine")
+                .json();
+        assertThat(entrantsView
+                        .valueStream()
+                        .filter(e -> e.get("id").asLong() == j.entry().get("paper")))
+                .hasSize(1)
+                .allSatisfy(e -> {
+                    assertThat(e.get("place").isNull())
+                            .as("the entrant learns it with everyone")
+                            .isTrue();
+                    assertThat(e.get("prize").isNull()).isTrue();
+                });
+        assertThat(api().token(secretariat)
+                        .get(calls + "/entries")
+                        .json()
+                        .valueStream()
+                        .filter(e -> e.get("id").asLong() == j.entry().get("paper"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("place")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(api().token(secretariat)
                         .post(calls + "/phase", Map.of("phase", "RESULTS"))
                         .status())
@@ -550,6 +585,83 @@ class AwardsIT extends InBrowser {
         assertThat(winners).hasSize(3);
         assertThat(winners)
                 .allSatisfy(w -> assertThat(w.get("demo").asBoolean()).isTrue());
+    }
+
+    private static List<String> callPairs(String csrf, long alliance, int weight, String name, String[] levels) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> pairs = new ArrayList<>(List.of(
+                "_csrf", csrf,
+                "allianceId", String.valueOf(alliance),
+                "title[0].lang", "en",
+                "title[0].text", "Form practice awards",
+                "categories", "GOOD_PRACTICE",
+                "opensOn", today.toString(),
+                "closesOn", today.plusDays(10).toString(),
+                "jurorsPerEntry", "2",
+                "minPerJuror", "0",
+                "maxPerJuror", "10",
+                "affiliationYears", "3",
+                "normalizationMinimum", "5",
+                "blindReview", "true",
+                "finalists", "0",
+                "criteria[0].key", "impact",
+                "criteria[0].kind", "JUDGEMENT",
+                "criteria[0].name", name,
+                "criteria[0].weight", String.valueOf(weight),
+                "criteria[0].required", "true"));
+        for (int l = 0; l < levels.length; l++) {
+            pairs.add("criteria[0].level" + l);
+            pairs.add(levels[l]);
+        }
+        return pairs;
+    }
+
+    @Test
+    void theSecretariatOpensACallOnThePageAndChangesItsRubricInAnotherLanguage() throws Exception {
+        AllianceSetting s =
+                allianceSetting("Form awards " + UUID.randomUUID().toString().substring(0, 6));
+        WebSession web = new WebSession(baseUrl());
+        web.signIn(s.secretariat().username(), s.secretariat().password());
+        String[] english = {"None", "Some", "Much", "Proven"};
+        List<String> wrong = callPairs(web.csrf("/awards/new"), s.alliance(), 90, "Impact", english);
+        var refused = web.postPairs("/awards/new", wrong.toArray(String[]::new));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The weights must add up to 100 (they add up to 90).");
+        assertThat(api().get("/api/v1/awards/calls").body()).doesNotContain("Form practice awards");
+
+        var opened = web.postPairs(
+                "/awards/new",
+                callPairs(web.csrf("/awards/new"), s.alliance(), 100, "Impact", english)
+                        .toArray(String[]::new));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        long call = Long.parseLong(
+                opened.headers().firstValue("Location").orElseThrow().replaceAll("^.*/awards/", ""));
+        JsonNode criterion =
+                api().get("/api/v1/awards/calls/" + call).json().get("rubric").get(0);
+        assertThat(criterion.get("name").get("en").asText()).isEqualTo("Impact");
+        assertThat(criterion.get("levels").get(3).get("en").asText()).isEqualTo("Proven");
+        WebSession member = new WebSession(baseUrl());
+        member.signIn(s.member().username(), s.member().password());
+        assertThat(member.get("/awards/" + call + "/edit").statusCode())
+                .as("only its secretariat changes it")
+                .isEqualTo(403);
+
+        // in Russian: the rubric's Russian texts join the English ones
+        List<String> russian =
+                callPairs(web.csrf("/awards/" + call + "/edit"), s.alliance(), 100, "Влияние", new String[] {
+                    "Нет", "Немного", "Много", "Доказано"
+                });
+        russian.add("version");
+        russian.add(
+                api().get("/api/v1/awards/calls/" + call).json().get("version").asText());
+        var changed = web.postPairs("/awards/" + call + "/edit?lang=ru", russian.toArray(String[]::new));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+        JsonNode both =
+                api().get("/api/v1/awards/calls/" + call).json().get("rubric").get(0);
+        assertThat(both.get("name").get("en").asText()).isEqualTo("Impact");
+        assertThat(both.get("name").get("ru").asText()).isEqualTo("Влияние");
+        assertThat(both.get("levels").get(3).get("ru").asText()).isEqualTo("Доказано");
+        assertThat(both.get("levels").get(3).get("en").asText()).isEqualTo("Proven");
     }
 
     @Test

@@ -141,6 +141,7 @@ class HtmlValidityIT extends IntegrationTest {
                 "/matching/contacts/" + contact,
                 "/matching/alerts",
                 "/awards/" + awards.get("calls") + "/enter",
+                "/awards/new",
                 "/account");
 
         Path folder = Files.createDirectories(Path.of("target", "html-validity"));

@@ -259,7 +259,7 @@ public class AwardEntries {
                 id,
                 Map.of("status", before),
                 Map.of("status", decision, "note", String.valueOf(reason)));
-        return views.full(List.of(entry)).get(0);
+        return views.forSecretariat(List.of(entry)).get(0);
     }
 
     private boolean entrant(CurrentUser user, AwardEntry entry) {
@@ -271,7 +271,7 @@ public class AwardEntries {
     @Transactional(readOnly = true)
     public List<EntrySummary> ofCall(CurrentUser user, long callId) {
         access.requireManager(user, callId);
-        return views.full(entries.findByCallIdOrderByIdAsc(callId));
+        return views.forSecretariat(entries.findByCallIdOrderByIdAsc(callId));
     }
 
     /** The entries the user entered or nominated (for an organization they edit). */
@@ -296,11 +296,15 @@ public class AwardEntries {
     public EntrySummary get(CurrentUser user, long id) {
         AwardEntry entry = require(id);
         AwardCall call = access.call(entry.callId());
-        if (entry.published() || entrant(user, entry) || access.oversees(user, call)) {
+        if (access.manages(user, call)) {
+            return views.forSecretariat(List.of(entry)).get(0);
+        }
+        if (entry.published() || entrant(user, entry)) {
             return views.full(List.of(entry)).get(0);
         }
+        // the chair sees every entry, the other jurors those assigned to them: both blind while the review is
         if (access.jurorOf(user, call.id())
-                .filter(j -> views.assignedTo(call, j, entry.id()))
+                .filter(j -> j.chair() || views.assignedTo(call, j, entry.id()))
                 .isPresent()) {
             return views.forJuror(call, List.of(entry)).get(0);
         }

@@ -279,11 +279,31 @@ public class Conflicts {
     public List<ConflictView> of(CurrentUser user, long callId) {
         AwardCall call = access.call(callId);
         List<Conflict> all = conflicts.findByCallIdOrderByJurorIdAscEntryIdAscRuleAsc(callId);
-        if (access.oversees(user, call)) {
+        if (access.manages(user, call)) {
             return views(all);
         }
         Juror juror = access.requireJuror(user, callId);
-        return views(all.stream().filter(c -> c.jurorId() == juror.id()).toList());
+        List<ConflictView> shown = views(
+                juror.chair()
+                        ? all
+                        : all.stream().filter(c -> c.jurorId() == juror.id()).toList());
+        if (!EntryViews.blind(call)) {
+            return shown;
+        }
+        // the evidence names the entrants' organizations and co-authors: jurors see the rule, not the records
+        return shown.stream()
+                .map(c -> new ConflictView(
+                        c.id(),
+                        c.jurorId(),
+                        c.juror(),
+                        c.entryId(),
+                        c.entryCode(),
+                        c.rule(),
+                        Map.of(),
+                        c.state(),
+                        c.decisionNote(),
+                        c.foundAt()))
+                .toList();
     }
 
     /** Finds the conflicts of every call being scored again: the records of other modules change without telling. */

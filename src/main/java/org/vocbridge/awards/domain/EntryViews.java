@@ -20,7 +20,17 @@ class EntryViews {
     private final DirectoryApi directory;
     private final AssignmentStore assignments;
 
+    /** In full, as its entrant and everyone may see it: a place, prize and citation only once published. */
     List<EntrySummary> full(List<AwardEntry> list) {
+        return of(list, false);
+    }
+
+    /** In full with the winners chosen before the results are published: for the call's secretariat. */
+    List<EntrySummary> forSecretariat(List<AwardEntry> list) {
+        return of(list, true);
+    }
+
+    private List<EntrySummary> of(List<AwardEntry> list, boolean unpublished) {
         Map<Long, OrganizationLabel> organizations = directory.organizationLabels(AwardEntries.organizationIds(list));
         Map<Long, PersonLabel> people = directory.personLabels(AwardEntries.personIds(list));
         return list.stream()
@@ -43,9 +53,9 @@ class EntryViews {
                         e.status(),
                         e.screeningNote(),
                         e.finalist(),
-                        e.place(),
-                        e.prize() == null ? null : LocalizedText.of(e.prize()),
-                        e.citation() == null ? null : LocalizedText.of(e.citation()),
+                        e.published() || unpublished ? e.place() : null,
+                        e.prize() != null && (e.published() || unpublished) ? LocalizedText.of(e.prize()) : null,
+                        e.citation() != null && (e.published() || unpublished) ? LocalizedText.of(e.citation()) : null,
                         e.published() ? e.certificateCode() : null,
                         false,
                         e.demo(),

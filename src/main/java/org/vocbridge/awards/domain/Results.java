@@ -87,7 +87,7 @@ public class Results {
         }
         entries.flush();
         accounts.audit(user, "winners", "award-call", callId, null, Map.of("winners", list.size()));
-        return views.full(entries.findByCallIdOrderByIdAsc(callId).stream()
+        return views.forSecretariat(entries.findByCallIdOrderByIdAsc(callId).stream()
                 .filter(e -> e.place() != null)
                 .sorted(java.util.Comparator.comparing(AwardEntry::place).thenComparing(AwardEntry::id))
                 .toList());

@@ -141,9 +141,9 @@ public class Scores {
         List<AwardEntry> ranked = candidates(call, of);
         List<Score> all = scores.findByCallIdAndPhaseOrderByEntryIdAscJurorIdAsc(callId, of);
         Ranking.Result result = rank(call, ranked, all);
-        boolean full = access.manages(user, call) || !EntryViews.blind(call);
         Map<Long, EntrySummary> shown = new HashMap<>();
-        (full ? views.full(ranked) : views.forJuror(call, ranked)).forEach(e -> shown.put(e.id(), e));
+        (access.manages(user, call) ? views.forSecretariat(ranked) : views.forJuror(call, ranked))
+                .forEach(e -> shown.put(e.id(), e));
         Map<Long, List<ScoreView>> byEntry = new HashMap<>();
         all.forEach(s -> byEntry.computeIfAbsent(s.entryId(), e -> new java.util.ArrayList<>())
                 .add(view(s)));

@@ -62,6 +62,10 @@ class AwardPages {
                         .filter(c -> ceremony == null || ceremony.equals(c.ceremonySessionId()))
                         .toList());
         model.addAttribute("ceremony", ceremony);
+        model.addAttribute(
+                "mayOpen",
+                user.admin()
+                        || !accounts.scopes(user, Role.ALLIANCE_SECRETARIAT).isEmpty());
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
             model.addAttribute("found", archive.search(q, user));
