@@ -474,6 +474,240 @@ class AwardsIT extends InBrowser {
     }
 
     @Test
+    void entryFilesAreCheckedKeptForTheJuryAndNamedByTheEntrysCodeWhileTheReviewIsBlind() throws Exception {
+        Jury j = jury("Files", 3);
+        String secretariat = j.setting().secretariat().token();
+        String entrant = j.setting().member().token();
+        String calls = "/api/v1/awards/calls/" + j.call();
+        long paper = j.entry().get("paper");
+        String files = "/api/v1/awards/entries/" + paper + "/files";
+        byte[] pdf = org.vocbridge.testing.TestPdf.of("Files paper, full text");
+        Api.Response added = api().token(entrant).upload(files, "Files paper by Author.pdf", "application/pdf", pdf);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        long file = added.json().get("id").asLong();
+        assertThat(added.json().get("name").asText()).isEqualTo("Files paper by Author.pdf");
+
+        // what is not what it claims, or not accepted, is refused and nothing is kept
+        byte[] html =
+                "%PDF-1.7\n<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(CooperationIT.errorCodes(api().token(entrant).upload(files, "paper.pdf", "application/pdf", html)))
+                .containsExactly("error.upload.notPdf");
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertThat(CooperationIT.errorCodes(api().token(entrant).upload(files, "paper.exe", program)))
+                .containsExactly("error.upload.type");
+        assertThat(api().token(j.setting().outsider().token())
+                        .upload(files, "mine.pdf", "application/pdf", pdf)
+                        .status())
+                .as("only its entrant adds files")
+                .isEqualTo(403);
+        long photo = api().token(entrant)
+                .upload(files, "photo.png", "image/png", UploadIT.png())
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(api().token(j.setting().outsider().token())
+                        .send("DELETE", files + "/" + photo, null, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().token(entrant)
+                        .send("DELETE", files + "/" + photo, null, null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api().token(entrant)
+                        .get("/api/v1/awards/entries/" + paper)
+                        .json()
+                        .get("files"))
+                .extracting(f -> f.get("id").asLong())
+                .containsExactly(file);
+
+        Api.Response read = api().token(secretariat).get(files + "/" + file);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(read.header("Content-Disposition")).contains("Files paper by Author.pdf");
+        assertThat(read.header("Digest")).isEqualTo("sha-256=" + org.vocbridge.shared.files.FileStorage.sha256(pdf));
+        assertThat(api().token(j.setting().outsider().token())
+                        .get(files + "/" + file)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get(files + "/" + file).status()).isEqualTo(404);
+
+        // on a phone in Chinese, the entrant adds a file from the call's page
+        signIn(j.setting().member().username(), j.setting().member().password());
+        page.setViewportSize(390, 844);
+        page.navigate("/awards/" + j.call() + "?lang=zh");
+        String mine = "#mine #entry-" + paper;
+        assertThat(page.locator(mine + " .files")).containsText("Files paper by Author.pdf");
+        java.nio.file.Path upload = java.nio.file.Files.createTempFile("portfolio", ".pdf");
+        java.nio.file.Files.write(upload, org.vocbridge.testing.TestPdf.of("Portfolio"));
+        page.setInputFiles("#file-" + paper, upload);
+        page.locator(mine + " form.file-upload button").click();
+        assertThat(page.locator(".notice")).hasText("文件已添加到您的申报。");
+        assertThat(page.locator(mine + " .files li")).hasCount(2);
+        assertThat(page.locator(mine + " .files")).containsText("portfolio");
+        assertFits("the entrant's files on the call page in Chinese");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target/screenshots/award-entry-files-zh-390.png"))
+                .setFullPage(true));
+
+        // once entries close, files stay as they are
+        toReview(j);
+        assertThat(CooperationIT.errorCodes(api().token(entrant).upload(files, "late.pdf", "application/pdf", pdf)))
+                .containsExactly("error.award.closed");
+        assertThat(api().token(entrant)
+                        .send("DELETE", files + "/" + file, null, null)
+                        .status())
+                .isEqualTo(400);
+        api().token(secretariat).post(calls + "/assignment", Map.of());
+        api().token(secretariat).post(calls + "/assignment/publication", Map.of());
+        TestUser juror = newUserWith("juror-files", Role.EXPERT, j.person().get("J6"));
+        String code = String.format("E-%04d", paper);
+        JsonNode seen = api().token(juror.token())
+                .get("/api/v1/awards/entries/" + paper)
+                .json();
+        assertThat(seen.get("files").get(0).get("name").asText()).isEqualTo(code + "-1.pdf");
+        Api.Response blind = api().token(juror.token()).get(files + "/" + file);
+        assertThat(blind.status()).isEqualTo(200);
+        assertThat(blind.header("Content-Disposition"))
+                .contains(code + "-1.pdf")
+                .doesNotContain("Author");
+        WebSession web = new WebSession(baseUrl());
+        web.signIn(juror.username(), juror.password());
+        assertThat(web.get("/awards/" + j.call() + "/scoring/" + paper).body())
+                .contains("/awards/" + j.call() + "/entries/" + paper + "/files/" + file)
+                .contains(code + "-1.pdf")
+                .doesNotContain("Files paper by Author");
+        TestUser other = newUserWith("juror-files-star", Role.EXPERT, j.person().get("J2"));
+        assertThat(api().token(other.token()).get(files + "/" + file).status())
+                .as("J2 is not assigned the paper (a co-author)")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theReviewsBestGoOnToAFinalRoundScoredByEveryJurorFreeOfConflicts() {
+        Jury j = jury("Final", 3);
+        String secretariat = j.setting().secretariat().token();
+        String calls = "/api/v1/awards/calls/" + j.call();
+        Map<String, Object> twoFinalists = call(j.setting().alliance(), "Final awards", 3, 3);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rules = (Map<String, Object>) twoFinalists.get("jury");
+        rules.put("finalists", 2);
+        twoFinalists.put("version", api().get(calls).json().get("version").asLong());
+        assertThat(api().token(secretariat).put(calls, twoFinalists).status()).isEqualTo(200);
+        toReview(j);
+        JsonNode review =
+                api().token(secretariat).post(calls + "/assignment", Map.of()).json();
+        api().token(secretariat).post(calls + "/assignment/publication", Map.of());
+        // in review the paper does best, then the venture, then the star
+        Map<String, Integer> relevance = Map.of("paper", 3, "venture", 2, "star", 1);
+        Map<String, TestUser> users = new HashMap<>();
+        j.juror()
+                .forEach((key, id) -> users.put(
+                        key, newUserWith("final-" + key, Role.EXPERT, j.person().get(key))));
+        score(j, review, users, relevance, 5);
+        assertThat(CooperationIT.errorCodes(
+                        api().token(secretariat).post(calls + "/phase", Map.of("phase", "RESULTS"))))
+                .as("the final round cannot be skipped")
+                .containsExactly("error.award.phase");
+        assertThat(api().token(secretariat)
+                        .post(calls + "/phase", Map.of("phase", "FINAL"))
+                        .status())
+                .isEqualTo(200);
+        Map<Long, Boolean> finalists = new HashMap<>();
+        api().token(secretariat)
+                .get(calls + "/entries")
+                .json()
+                .forEach(e ->
+                        finalists.put(e.get("id").asLong(), e.get("finalist").asBoolean()));
+        assertThat(finalists)
+                .containsEntry(j.entry().get("paper"), true)
+                .containsEntry(j.entry().get("venture"), true)
+                .containsEntry(j.entry().get("star"), false);
+
+        // every juror without a conflict scores each finalist; the star is not in the round
+        JsonNode finals =
+                api().token(secretariat).post(calls + "/assignment", Map.of()).json();
+        assertThat(finals.get("phase").asText()).isEqualTo("FINAL");
+        assertThat(finals.get("assigned").has(String.valueOf(j.entry().get("star"))))
+                .isFalse();
+        assertThat(jurors(finals, j.entry().get("paper")))
+                .containsExactlyInAnyOrder(
+                        j.juror().get("J1"), j.juror().get("J4"), j.juror().get("J6"));
+        assertThat(jurors(finals, j.entry().get("venture")))
+                .containsExactlyInAnyOrder(
+                        j.juror().get("J1"),
+                        j.juror().get("J2"),
+                        j.juror().get("J3"),
+                        j.juror().get("J5"),
+                        j.juror().get("J6"));
+        String paperScore = calls + "/entries/" + j.entry().get("paper") + "/score";
+        Map<String, Object> marks = Map.of("marks", Map.of("relevance", 3, "evidence", 9));
+        assertThat(api().token(users.get("J6").token()).put(paperScore, marks).status())
+                .as("hidden until published")
+                .isEqualTo(403);
+        api().token(secretariat).post(calls + "/assignment/publication", Map.of());
+        // in the final the venture convinces more
+        score(j, finals, users, Map.of("paper", 1, "venture", 3), 5);
+        JsonNode finalRanking = api().token(secretariat).get(calls + "/ranking").json();
+        assertThat(finalRanking.get("phase").asText()).isEqualTo("FINAL");
+        assertThat(finalRanking.get("rows")).hasSize(2);
+        assertThat(finalRanking.get("rows").get(0).get("entry").get("id").asLong())
+                .isEqualTo(j.entry().get("venture"));
+        assertThat(api().token(secretariat)
+                        .get(calls + "/ranking?phase=REVIEW")
+                        .json()
+                        .get("rows")
+                        .get(0)
+                        .get("entry")
+                        .get("id")
+                        .asLong())
+                .as("the review's ranking is kept")
+                .isEqualTo(j.entry().get("paper"));
+        List<Map<String, Object>> star =
+                List.of(Map.of("entryId", j.entry().get("star"), "place", 1, "prize", Map.of("en", "First prize")));
+        assertThat(CooperationIT.errorCodes(api().token(secretariat).put(calls + "/winners", star)))
+                .as("only a finalist wins after a final round")
+                .containsExactly("error.award.winnerEntry");
+        List<Map<String, Object>> venture =
+                List.of(Map.of("entryId", j.entry().get("venture"), "place", 1, "prize", Map.of("en", "First prize")));
+        assertThat(api().token(secretariat).put(calls + "/winners", venture).status())
+                .isEqualTo(200);
+        assertThat(api().token(secretariat)
+                        .post(calls + "/phase", Map.of("phase", "RESULTS"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().get(calls + "/winners").json().get(0).get("id").asLong())
+                .isEqualTo(j.entry().get("venture"));
+    }
+
+    private static List<Long> jurors(JsonNode outcome, long entry) {
+        return outcome.get("assigned")
+                .get(String.valueOf(entry))
+                .valueStream()
+                .map(JsonNode::asLong)
+                .toList();
+    }
+
+    /** Every assigned juror scores each entry with the relevance given for it and the evidence mark. */
+    private void score(
+            Jury j, JsonNode outcome, Map<String, TestUser> users, Map<String, Integer> relevance, int evidence) {
+        relevance.forEach((entry, level) -> {
+            long id = j.entry().get(entry);
+            for (long juror : jurors(outcome, id)) {
+                String key = j.juror().entrySet().stream()
+                        .filter(e -> e.getValue() == juror)
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElseThrow();
+                Api.Response scored = api().token(users.get(key).token())
+                        .put(
+                                "/api/v1/awards/calls/" + j.call() + "/entries/" + id + "/score",
+                                Map.of("marks", Map.of("relevance", level, "evidence", evidence)));
+                assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+            }
+        });
+    }
+
+    @Test
     void winnersArePublishedWithACertificateAnyoneCanCheckAndFoundInTheArchive() {
         Jury j = jury("Archive", 2);
         String secretariat = j.setting().secretariat().token();

@@ -1,12 +1,12 @@
 package org.vocbridge.awards.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
@@ -121,7 +121,8 @@ public class AwardEntries {
                 organizationId,
                 country,
                 subject.people());
-        EntrySummary saved = views.full(List.of(entries.saveAndFlush(entry))).get(0);
+        EntrySummary saved =
+                views.forEntrant(List.of(entries.saveAndFlush(entry))).get(0);
         accounts.audit(
                 user,
                 "create",
@@ -224,7 +225,7 @@ public class AwardEntries {
         entry.withdraw(Instant.now());
         entries.flush();
         accounts.audit(user, "withdraw", "award-entry", id, null, Map.of("callId", call.id()));
-        return views.full(List.of(entry)).get(0);
+        return views.forEntrant(List.of(entry)).get(0);
     }
 
     /** The secretariat's decision on an entry's eligibility; one found ineligible needs a reason. */
@@ -262,7 +263,7 @@ public class AwardEntries {
         return views.forSecretariat(List.of(entry)).get(0);
     }
 
-    private boolean entrant(CurrentUser user, AwardEntry entry) {
+    boolean entrant(CurrentUser user, AwardEntry entry) {
         return (user.id() != null && user.id().equals(entry.enteredBy()))
                 || access.editsOrganization(user, entry.nominatedBy());
     }
@@ -280,7 +281,7 @@ public class AwardEntries {
         if (!user.signedIn()) {
             return List.of();
         }
-        return views.full(entries.findByCallIdOrderByIdAsc(callId).stream()
+        return views.forEntrant(entries.findByCallIdOrderByIdAsc(callId).stream()
                 .filter(e -> entrant(user, e))
                 .toList());
     }
@@ -296,19 +297,28 @@ public class AwardEntries {
     public EntrySummary get(CurrentUser user, long id) {
         AwardEntry entry = require(id);
         AwardCall call = access.call(entry.callId());
+        EntryViews.Reader reader =
+                reader(user, entry, call).orElseThrow(() -> new NotFoundException("Award entry", id));
+        return views.as(reader, call, List.of(entry)).get(0);
+    }
+
+    /**
+     * Who the user is to the entry, if they may read it at all. The chair reads every entry, the
+     * other jurors those assigned to them once the assignments are published.
+     */
+    Optional<EntryViews.Reader> reader(CurrentUser user, AwardEntry entry, AwardCall call) {
         if (access.manages(user, call)) {
-            return views.forSecretariat(List.of(entry)).get(0);
+            return Optional.of(EntryViews.Reader.SECRETARIAT);
         }
-        if (entry.published() || entrant(user, entry)) {
-            return views.full(List.of(entry)).get(0);
+        if (entrant(user, entry)) {
+            return Optional.of(EntryViews.Reader.ENTRANT);
         }
-        // the chair sees every entry, the other jurors those assigned to them: both blind while the review is
         if (access.jurorOf(user, call.id())
                 .filter(j -> j.chair() || views.assignedTo(call, j, entry.id()))
                 .isPresent()) {
-            return views.forJuror(call, List.of(entry)).get(0);
+            return Optional.of(EntryViews.Reader.JUROR);
         }
-        throw new NotFoundException("Award entry", id);
+        return entry.published() ? Optional.of(EntryViews.Reader.PUBLIC) : Optional.empty();
     }
 
     AwardEntry require(long id) {
@@ -327,9 +337,5 @@ public class AwardEntries {
         Set<Long> ids = new HashSet<>();
         list.forEach(e -> ids.addAll(e.peopleSet()));
         return ids;
-    }
-
-    static List<Long> ids(Collection<AwardEntry> list) {
-        return new ArrayList<>(list.stream().map(AwardEntry::id).toList());
     }
 }

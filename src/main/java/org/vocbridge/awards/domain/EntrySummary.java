@@ -17,6 +17,7 @@ import org.vocbridge.shared.LocalizedText;
  * @param title null when withheld
  * @param screeningNote why it was found ineligible (or a note on its eligibility); for its entrant and the secretariat
  * @param place its place among the winners, from 1; shown to all once the results are published
+ * @param files what came with it; for its entrant, the secretariat and its jurors only
  */
 public record EntrySummary(
         long id,
@@ -38,6 +39,7 @@ public record EntrySummary(
         LocalizedText prize,
         LocalizedText citation,
         String certificateCode,
+        List<EntryFileSummary> files,
         boolean blind,
         boolean demo,
         Instant createdAt) {}

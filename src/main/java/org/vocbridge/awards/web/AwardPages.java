@@ -1,11 +1,13 @@
 package org.vocbridge.awards.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vocbridge.accounts.AccountsApi;
 import org.vocbridge.accounts.Role;
@@ -24,6 +27,7 @@ import org.vocbridge.awards.domain.AwardArchive;
 import org.vocbridge.awards.domain.AwardCalls;
 import org.vocbridge.awards.domain.AwardEntries;
 import org.vocbridge.awards.domain.CallSummary;
+import org.vocbridge.awards.domain.EntryFiles;
 import org.vocbridge.directory.DirectoryApi;
 import org.vocbridge.directory.OrganizationSummary;
 import org.vocbridge.library.LibraryApi;
@@ -42,6 +46,7 @@ class AwardPages {
 
     private final AwardCalls calls;
     private final AwardEntries entries;
+    private final EntryFiles files;
     private final AwardArchive archive;
     private final AwardAccess access;
     private final AccountsApi accounts;
@@ -114,6 +119,39 @@ class AwardPages {
     String withdraw(@PathVariable long id, @PathVariable long entryId, CurrentUser user, RedirectAttributes redirect) {
         Flash.run(redirect, "award.withdrawn", () -> entries.withdraw(user, entryId));
         return "redirect:/awards/" + id + "#mine";
+    }
+
+    @PostMapping("/{id}/entries/{entryId}/files")
+    String addFile(
+            @PathVariable long id,
+            @PathVariable long entryId,
+            @RequestParam("file") MultipartFile file,
+            CurrentUser user,
+            RedirectAttributes redirect)
+            throws IOException {
+        byte[] content = file.getBytes();
+        Flash.run(
+                redirect,
+                "award.fileAdded",
+                () -> files.add(user, entryId, file.getOriginalFilename(), file.getContentType(), content));
+        return "redirect:/awards/" + id + "#entry-" + entryId;
+    }
+
+    @PostMapping("/{id}/entries/{entryId}/files/{fileId}/delete")
+    String removeFile(
+            @PathVariable long id,
+            @PathVariable long entryId,
+            @PathVariable long fileId,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "award.fileRemoved", () -> files.remove(user, entryId, fileId));
+        return "redirect:/awards/" + id + "#entry-" + entryId;
+    }
+
+    @GetMapping("/{id}/entries/{entryId}/files/{fileId}")
+    ResponseEntity<byte[]> file(
+            @PathVariable long id, @PathVariable long entryId, @PathVariable long fileId, CurrentUser user) {
+        return AwardsApiController.download(files.download(user, entryId, fileId));
     }
 
     /** The form, with the records the user may enter grouped by kind: the choices offered, never a limit on what the API takes. */

@@ -2,17 +2,22 @@ package org.vocbridge.awards.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.vocbridge.awards.AwardPhase;
 import org.vocbridge.awards.EntryStatus;
 import org.vocbridge.awards.domain.AwardCalls;
@@ -20,9 +25,12 @@ import org.vocbridge.awards.domain.AwardEntries;
 import org.vocbridge.awards.domain.CallDraft;
 import org.vocbridge.awards.domain.CallSummary;
 import org.vocbridge.awards.domain.EntryDraft;
+import org.vocbridge.awards.domain.EntryFileSummary;
+import org.vocbridge.awards.domain.EntryFiles;
 import org.vocbridge.awards.domain.EntrySummary;
 import org.vocbridge.awards.domain.Results;
 import org.vocbridge.shared.security.CurrentUser;
+import org.vocbridge.shared.web.Downloads;
 
 /** Award calls, entries and results. */
 @RestController
@@ -39,6 +47,7 @@ class AwardsApiController {
     private final AwardCalls calls;
     private final AwardEntries entries;
     private final Results results;
+    private final EntryFiles files;
 
     /** The phase to move a call to. */
     record PhaseChange(AwardPhase phase) {}
@@ -125,6 +134,40 @@ class AwardsApiController {
                             + "and, once it won, everyone.")
     EntrySummary entry(@PathVariable long id, CurrentUser user) {
         return entries.get(user, id);
+    }
+
+    @PostMapping(path = "/entries/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Add a file to an entry",
+            description = "By its entrant while the call takes entries: a PDF, PNG, JPEG or WebP of at most 20 MB, "
+                    + "checked by its content before it is kept; at most 10 per entry. Its entrant, the secretariat and "
+                    + "its jurors read it, never the public.")
+    ResponseEntity<EntryFileSummary> addFile(
+            @PathVariable long id, @RequestPart("file") MultipartFile file, CurrentUser user) throws IOException {
+        EntryFileSummary added =
+                files.add(user, id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/awards/entries/" + id + "/files/" + added.id()))
+                .body(added);
+    }
+
+    @GetMapping("/entries/{id}/files/{fileId}")
+    @Operation(
+            summary = "Download a file of an entry",
+            description = "For its entrant, the secretariat and its jurors; a juror reading blind gets it under a name "
+                    + "made of the entry's code. Served as an attachment with its SHA-256 in Digest.")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId, CurrentUser user) {
+        return download(files.download(user, id, fileId));
+    }
+
+    @DeleteMapping("/entries/{id}/files/{fileId}")
+    @Operation(summary = "Remove a file from an entry", description = "By its entrant while the call takes entries.")
+    ResponseEntity<Void> removeFile(@PathVariable long id, @PathVariable long fileId, CurrentUser user) {
+        files.remove(user, id, fileId);
+        return ResponseEntity.noContent().build();
+    }
+
+    static ResponseEntity<byte[]> download(EntryFiles.Download file) {
+        return Downloads.storedFile(file.fileName(), file.mediaType(), file.content(), file.sha256());
     }
 
     @PostMapping("/entries/{id}/withdrawal")

@@ -120,31 +120,11 @@ public class AgreementDocuments {
                 key,
                 upload.content().length,
                 mediaType,
-                fileName(upload.fileName(), mediaType),
+                UploadCheck.fileName(upload.fileName(), mediaType, "document"),
                 upload.note() == null || upload.note().isBlank()
                         ? null
                         : upload.note().strip(),
                 actor.username());
-    }
-
-    /** A safe file name: no path, no control or quoting characters, the extension of its real type. */
-    static String fileName(String given, String mediaType) {
-        String base = given == null ? "" : given.replaceAll(".*[/\\\\]", "");
-        base = base.replaceAll("[\\p{Cntrl}\"';:*?<>|]", "_").strip();
-        String extension =
-                switch (mediaType) {
-                    case UploadCheck.PDF -> ".pdf";
-                    case UploadCheck.PNG -> ".png";
-                    default -> ".jpg";
-                };
-        base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
-        if (base.isBlank()) {
-            base = "document";
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        return base + extension;
     }
 
     private AgreementDocument require(long agreementId, long documentId) {

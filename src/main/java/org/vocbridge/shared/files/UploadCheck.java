@@ -68,6 +68,35 @@ public final class UploadCheck {
         return detected;
     }
 
+    /**
+     * A safe name to save a checked upload under: no folders, no control or quoting characters, at
+     * most 150 characters, and the extension of its real type.
+     *
+     * @param fallback the name when none usable is given
+     */
+    public static String fileName(String given, String mediaType, String fallback) {
+        String base = given == null ? "" : given.replaceAll(".*[/\\\\]", "");
+        base = base.replaceAll("[\\p{Cntrl}\"';:*?<>|]", "_").strip();
+        base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+        if (base.isBlank()) {
+            base = fallback;
+        }
+        if (base.length() > 150) {
+            base = base.substring(0, 150);
+        }
+        return base + extension(mediaType);
+    }
+
+    /** The file name extension of a media type accepted here. */
+    public static String extension(String mediaType) {
+        return switch (mediaType) {
+            case PDF -> ".pdf";
+            case PNG -> ".png";
+            case WEBP -> ".webp";
+            default -> ".jpg";
+        };
+    }
+
     /** Whether the content parses as a PDF document (one that only starts like one, HTML say, does not). */
     private static boolean isPdf(byte[] content) {
         try (PDDocument document = Loader.loadPDF(content)) {
