@@ -11,17 +11,10 @@ cd "$(dirname "$0")/.."
 
 ITERATIONS=${ITERATIONS:-5}
 WORK=target/bench-awards
-rm -rf "$WORK" && mkdir -p "$WORK/classes"
-
-./mvnw -q -B -ntp test-compile -Dspotless.check.skip=true
-./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$WORK/app.classpath"
-./mvnw -q -B -ntp -f bench/jmh/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/jmh.classpath"
-CP="$(cat "$WORK/jmh.classpath"):target/classes:target/test-classes:$(cat "$WORK/app.classpath")"
-javac -nowarn -cp "$CP" -processorpath "$(cat "$WORK/jmh.classpath")" -d "$WORK/classes" bench/AwardsBench.java
-
-java -cp "$WORK/classes:$CP" org.openjdk.jmh.Main AwardsBench \
-  -f 1 -wi 2 -w 10s -i "$ITERATIONS" -r 10s \
-  -jvmArgs "-Xms2g -Xmx2g" -rf json -rff "$WORK/result.json" | tee "$WORK/jmh.log"
+source bench/jmh.sh
+jmh_run AwardsBench \
+  -wi 2 -w 10s -i "$ITERATIONS" -r 10s \
+  -jvmArgs "-Xms2g -Xmx2g"
 
 STAMP=$(date -u +%Y-%m-%dT%H%M)
 OUT="bench/results/awards-$STAMP.md"

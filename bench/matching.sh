@@ -12,17 +12,10 @@ cd "$(dirname "$0")/.."
 OFFERS=${OFFERS:-100000,1000000}
 ITERATIONS=${ITERATIONS:-5}
 WORK=target/bench-matching
-rm -rf "$WORK" && mkdir -p "$WORK/classes"
-
-./mvnw -q -B -ntp test-compile -Dspotless.check.skip=true
-./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$WORK/app.classpath"
-./mvnw -q -B -ntp -f bench/jmh/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/jmh.classpath"
-CP="$(cat "$WORK/jmh.classpath"):target/classes:target/test-classes:$(cat "$WORK/app.classpath")"
-javac -nowarn -cp "$CP" -processorpath "$(cat "$WORK/jmh.classpath")" -d "$WORK/classes" bench/MatchRankingBench.java
-
-java -cp "$WORK/classes:$CP" org.openjdk.jmh.Main MatchRankingBench \
-  -p offers="$OFFERS" -f 1 -wi 3 -w 5s -i "$ITERATIONS" -r 10s \
-  -jvmArgs "-Xms6g -Xmx6g" -rf json -rff "$WORK/result.json" | tee "$WORK/jmh.log"
+source bench/jmh.sh
+jmh_run MatchRankingBench \
+  -p offers="$OFFERS" -wi 3 -w 5s -i "$ITERATIONS" -r 10s \
+  -jvmArgs "-Xms6g -Xmx6g"
 
 STAMP=$(date -u +%Y-%m-%dT%H%M)
 OUT="bench/results/matching-$STAMP.md"

@@ -20,7 +20,7 @@ public class AwardArchive {
 
     private final EntityManager entityManager;
     private final AwardCalls calls;
-    private final AwardEntries entries;
+    private final EntryViews views;
 
     /**
      * What a search found: the calls whose title or rules match, and the published winners whose
@@ -38,13 +38,16 @@ public class AwardArchive {
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> root.add(TextQuery.predicate(f, q, "name", "description")))
                 .fetchHits(MAX_HITS);
-        List<Long> winnerIds = session.search(AwardEntry.class)
-                .select(f -> f.id(Long.class))
+        // the winners' entities are loaded with one query, in the order of their relevance
+        List<AwardEntry> winners = session
+                .search(AwardEntry.class)
                 .where((f, root) -> root.add(TextQuery.predicate(f, q, "name", "description")))
-                .fetchHits(MAX_HITS);
+                .fetchHits(MAX_HITS)
+                .stream()
+                .filter(AwardEntry::published)
+                .toList();
         Set<Long> wanted = new LinkedHashSet<>(callIds);
         return new Found(
-                calls.all(user).stream().filter(c -> wanted.contains(c.id())).toList(),
-                winnerIds.stream().map(id -> entries.get(user, id)).toList());
+                calls.all(user).stream().filter(c -> wanted.contains(c.id())).toList(), views.full(winners));
     }
 }

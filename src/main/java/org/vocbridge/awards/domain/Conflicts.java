@@ -75,14 +75,21 @@ public class Conflicts {
 
     /** Finds the conflicts of the jurors given again. Runs in the caller's transaction. */
     void refresh(AwardCall call, List<Juror> of) {
+        refresh(call, of, null);
+    }
+
+    /** Finds the conflicts of the jurors with the entry given (every live entry when null) again. */
+    private void refresh(AwardCall call, List<Juror> of, Long entryId) {
         List<AwardEntry> live = entries.findByCallIdOrderByIdAsc(call.id()).stream()
-                .filter(AwardEntry::live)
+                .filter(e -> e.live() && (entryId == null || entryId.equals(e.id())))
                 .toList();
         Set<Long> jurorIds = of.stream().map(Juror::id).collect(Collectors.toSet());
         List<ConflictRules.Found> found = ConflictRules.find(facts(of, live), call.juryRules(), AwardCalls.today());
         Map<String, Conflict> stored = new HashMap<>();
         conflicts.findByCallIdOrderByJurorIdAscEntryIdAscRuleAsc(call.id()).stream()
-                .filter(c -> jurorIds.contains(c.jurorId()) && !c.rule().declared())
+                .filter(c -> jurorIds.contains(c.jurorId())
+                        && !c.rule().declared()
+                        && (entryId == null || entryId == c.entryId()))
                 .forEach(c -> stored.put(key(c.jurorId(), c.entryId(), c.rule()), c));
         Instant now = Instant.now();
         for (ConflictRules.Found f : found) {
@@ -161,14 +168,14 @@ public class Conflicts {
     }
 
     /**
-     * Finds the juror's conflicts again from the records, in a transaction of its own: what the
-     * records show stays found (and a score across it taken out) even when the score that asked is
-     * refused.
+     * Finds the juror's conflicts with the entry again from the records, in a transaction of its
+     * own: what the records show stays found (and a score across it taken out) even when the score
+     * that asked is refused.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-    public void refreshJuror(long callId, long jurorId) {
+    public void refreshPair(long callId, long jurorId, long entryId) {
         AwardCall call = access.call(callId);
-        jurors.findById(jurorId).ifPresent(j -> refresh(call, List.of(j)));
+        jurors.findById(jurorId).ifPresent(j -> refresh(call, List.of(j), entryId));
     }
 
     /** The juror's conflicts with the entry that block. */

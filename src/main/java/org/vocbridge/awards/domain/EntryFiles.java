@@ -71,9 +71,8 @@ public class EntryFiles {
     @Transactional
     public void remove(CurrentUser user, long entryId, long fileId) {
         user.requireSignedIn();
-        AwardEntry entry = entryRules.require(entryId);
+        requireChangeable(user, entryRules.require(entryId));
         EntryFile file = require(entryId, fileId);
-        requireChangeable(user, entry);
         files.delete(file);
         accounts.audit(user, "remove-file", "award-entry", entryId, Map.of("file", file.fileName()), null);
     }

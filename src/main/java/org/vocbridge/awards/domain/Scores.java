@@ -71,7 +71,7 @@ public class Scores {
         if (!views.assignedTo(call, juror, entryId)) {
             throw new AccessDeniedException("Not assigned to the juror");
         }
-        conflicts.refreshJuror(callId, juror.id());
+        conflicts.refreshPair(callId, juror.id(), entryId);
         List<Conflict> blocking = conflicts.blocking(juror, entryId);
         if (!blocking.isEmpty()) {
             check.reject("entryId", "error.award.conflict");
