@@ -2,11 +2,9 @@ package org.vocbridge;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** VocBridge: the platform for international cooperation in vocational education and training. */
 @SpringBootApplication
-@EnableScheduling
 public class VocBridgeApplication {
 
     public static void main(String[] args) {

@@ -707,6 +707,60 @@ class AwardsIT extends InBrowser {
         });
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.vocbridge.awards.domain.Conflicts conflictsOfCalls;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Sets the lock of a scheduled work as another node would hold it, until the time given (UTC). */
+    private void lock(String work, String node, java.time.LocalDateTime until) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneOffset.UTC);
+        int updated = jdbc.sql("update shedlock set lock_until = ?, locked_at = ?, locked_by = ? where name = ?")
+                .params(until, now, node, work)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into shedlock (name, lock_until, locked_at, locked_by) values (?, ?, ?, ?)")
+                    .params(work, until, now, node)
+                    .update();
+        }
+    }
+
+    @Test
+    void theHourlyRecheckOfConflictsRunsOnOneNodeAtATime() {
+        Jury j = jury("Recheck", 3);
+        String calls = "/api/v1/awards/calls/" + j.call();
+        toReview(j);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneOffset.UTC);
+        lock("awards.conflict-recheck", "node-b", now.plusDays(1));
+        // J6 writes a report with P1 now: only a re-check finds the conflict, as nobody scored yet
+        Map<String, Object> later =
+                LibraryIT.draft("REPORT", "Recheck later report", j.setting().college(), null);
+        later.put("authors", List.of(j.person().get("P1"), j.person().get("J6")));
+        created(j.setting().member().token(), "/api/v1/resources", later);
+        String secretariat = j.setting().secretariat().token();
+        assertThat(conflicts(
+                        j, api().token(secretariat).get(calls + "/conflicts").json()))
+                .doesNotContain("J6 paper CO_AUTHOR");
+
+        conflictsOfCalls.refreshScoredCalls();
+        assertThat(conflicts(
+                        j, api().token(secretariat).get(calls + "/conflicts").json()))
+                .as("another node holds the re-check: this one skips it")
+                .doesNotContain("J6 paper CO_AUTHOR");
+
+        lock("awards.conflict-recheck", "node-b", now.minusDays(1));
+        conflictsOfCalls.refreshScoredCalls();
+        assertThat(conflicts(
+                        j, api().token(secretariat).get(calls + "/conflicts").json()))
+                .as("the lock has expired: this node runs it")
+                .contains("J6 paper CO_AUTHOR");
+        assertThat(jdbc.sql("select locked_by from shedlock where name = 'awards.conflict-recheck'")
+                        .query(String.class)
+                        .single())
+                .isNotEqualTo("node-b");
+    }
+
     @Test
     void winnersArePublishedWithACertificateAnyoneCanCheckAndFoundInTheArchive() {
         Jury j = jury("Archive", 2);

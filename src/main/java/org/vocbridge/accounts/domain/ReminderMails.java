@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import lombok.extern.slf4j.Slf4j;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
@@ -82,6 +83,7 @@ public class ReminderMails {
     /** What a run did: messages sent, and people whose message could not be sent (tried again next run). */
     public record Run(int sent, List<String> failed) {}
 
+    @SchedulerLock(name = "accounts.reminder-mails", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
     @Scheduled(cron = "${vocbridge.reminders.mail-cron}", zone = "UTC")
     void daily() {
         Run run = send(Instant.now());

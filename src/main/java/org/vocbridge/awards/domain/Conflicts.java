@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -314,6 +315,7 @@ public class Conflicts {
     }
 
     /** Finds the conflicts of every call being scored again: the records of other modules change without telling. */
+    @SchedulerLock(name = "awards.conflict-recheck", lockAtMostFor = "PT55M", lockAtLeastFor = "PT50M")
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public void refreshScoredCalls() {

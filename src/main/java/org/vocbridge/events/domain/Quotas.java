@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -247,6 +248,7 @@ public class Quotas {
      * logged as an error for the operators (and shown to organizers in the event's places), never
      * corrected silently.
      */
+    @SchedulerLock(name = "events.quota-check", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     @Scheduled(cron = "${vocbridge.events.quota-check:0 30 3 * * *}")
     void checkCounters() {
         List<String> differences = differences();

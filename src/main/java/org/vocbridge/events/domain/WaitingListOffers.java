@@ -3,6 +3,7 @@ package org.vocbridge.events.domain;
 import java.sql.Timestamp;
 import java.time.Instant;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ public class WaitingListOffers {
     private final JdbcClient jdbc;
     private final Registrations registrations;
 
+    @SchedulerLock(name = "events.waiting-list-offers", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void expire() {
         expire(Instant.now());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -312,6 +313,7 @@ public class RespondentFlow {
     }
 
     /** Deletes drafts nobody has touched for {@link #DRAFT_LIFETIME}. */
+    @SchedulerLock(name = "surveys.idle-drafts", lockAtMostFor = "PT5H30M", lockAtLeastFor = "PT5H")
     @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
     public void deleteIdleDrafts() {
         transactions.executeWithoutResult(
