@@ -1,58 +1,26 @@
 package org.vocbridge.shared.files;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * Stored files (logos now; agreements and course packages later), addressed by the SHA-256 of their
- * content, in a local folder ({@code ${vocbridge.data-dir}/files}). Writes go to a temporary file
- * first and are moved into place, so a file is either whole or absent.
+ * Stored files (logos, agreement documents, course packages, evidence, award entries), addressed
+ * by the SHA-256 of their content: the same content is kept once, and a key never changes what it
+ * names. Where they are kept is a setting, {@code vocbridge.files}: {@code local} (a folder, the
+ * default) or {@code s3} (S3-compatible object storage, for several nodes). Every upload is checked
+ * ({@link UploadCheck}) before it is stored.
  */
-@Component
-public class FileStorage {
-
-    private final Path root;
-
-    FileStorage(@Value("${vocbridge.data-dir}") String dataDir) {
-        this.root = Path.of(dataDir, "files").toAbsolutePath().normalize();
-    }
+public interface FileStorage {
 
     /** Stores the content and returns its key, the hex SHA-256 of the content. */
-    public String store(byte[] content) {
-        String key = sha256(content);
-        Path target = path(key);
-        try {
-            Files.createDirectories(target.getParent());
-            if (!Files.exists(target)) {
-                Path temporary = Files.createTempFile(target.getParent(), key, ".part");
-                Files.write(temporary, content);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return key;
-    }
+    String store(byte[] content);
 
-    public Optional<byte[]> read(String key) {
-        Path path = path(key);
-        try {
-            return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** The content stored under the key, if any. */
+    Optional<byte[]> read(String key);
 
-    public static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
@@ -60,10 +28,10 @@ public class FileStorage {
         }
     }
 
-    private Path path(String key) {
-        if (!key.matches("[0-9a-f]{64}")) {
+    /** Refuses what is not a key made by {@link #sha256}, so that no key reaches outside the store. */
+    static void requireKey(String key) {
+        if (key == null || !key.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a file key: " + key);
         }
-        return root.resolve(key.substring(0, 2)).resolve(key);
     }
 }
