@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a one-off data load (such as a module's demo data) exactly once per database: the load and
- * its marker commit together, so a load that fails half-way is tried again at the next start.
+ * its marker commit together, so a load that fails half-way is tried again at the next start. Loads
+ * run one at a time across all nodes (each first locks the row {@code (lock)}), so two nodes
+ * starting together on an empty database do not both load: the second waits, then finds it done.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -27,10 +29,10 @@ public class DataLoads {
     /** Runs the load unless it has run before; returns whether it ran now. */
     @Transactional
     public boolean runOnce(String name, Runnable load) {
+        jdbc.queryForList("select name from shared_data_load where name = '(lock)' for update");
         if (hasRun(name)) {
             return false;
         }
-        // the primary key makes a second, concurrent start fail here instead of loading twice
         jdbc.update(
                 "insert into shared_data_load (name, loaded_at) values (?, ?)", name, Timestamp.from(Instant.now()));
         load.run();
