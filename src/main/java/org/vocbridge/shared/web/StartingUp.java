@@ -63,7 +63,8 @@ class StartingUp extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ready || request.getRequestURI().startsWith("/actuator/health");
+        String path = request.getRequestURI();
+        return ready || path.startsWith("/actuator/health") || path.equals("/livez") || path.equals("/readyz");
     }
 
     @Override

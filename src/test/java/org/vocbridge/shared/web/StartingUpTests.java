@@ -54,6 +54,9 @@ class StartingUpTests {
         // the health checks answer all along: a load balancer asks the readiness probe
         assertThat(send("/actuator/health/readiness", Locale.ENGLISH).getStatus())
                 .isEqualTo(200);
+        assertThat(send("/readyz", Locale.ENGLISH).getStatus()).isEqualTo(200);
+        assertThat(send("/livez", Locale.ENGLISH).getStatus()).isEqualTo(200);
+        assertThat(send("/readyz/../organizations", Locale.ENGLISH).getStatus()).isEqualTo(503);
 
         filter.on(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
         assertThat(send("/organizations", Locale.ENGLISH).getStatus()).isEqualTo(200);
